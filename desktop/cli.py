@@ -1,0 +1,175 @@
+"""The `frontdesk` command line. With no arguments it opens the desktop."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from eventsourcing.persistence import PersistenceError
+
+from domain import errors
+from domain.application import FrontDesk
+from domain.history import plain
+from domain.store import describe, store_env, store_url
+
+
+def open_desk(url: str | None, **options: Any) -> FrontDesk:
+    return FrontDesk(store_env(store_url(url)), **options)
+
+
+def _password(prompt: str) -> str:
+    return os.environ.get("FRONTDESK_PASSWORD") or getpass.getpass(prompt)
+
+
+def signed_in(args: argparse.Namespace) -> FrontDesk:
+    desk = open_desk(args.store)
+    operator = args.operator or os.environ.get("FRONTDESK_OPERATOR")
+    if not operator:
+        raise errors.NotSignedInError()
+    desk.sign_in(operator, _password(f"Password for {operator}: "))
+    return desk
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False), flush=True)
+
+
+# --- subcommands -----------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    desk = open_desk(args.store)
+    password = _password(f"New password for {args.admin}: ")
+    desk.initialise(args.admin, args.name or args.admin, password, community=args.community)
+    print(f"Store ready at {describe(store_url(args.store))}; admin: {args.admin}")
+    return 0
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    from desktop.batch import apply_batch
+
+    desk = signed_in(args)
+    with open(args.file, encoding="utf-8") as lines:
+        for outcome in apply_batch(desk, lines):
+            _print_json(outcome)
+            if not outcome["ok"]:
+                return 1
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    for row in desk.history(limit=args.limit):
+        if args.json:
+            _print_json(
+                {
+                    "position": row.position,
+                    "time": row.timestamp.isoformat(),
+                    "operator": row.operator,
+                    "desk": row.desk,
+                    "type": row.type,
+                    "aggregate": row.aggregate,
+                    "aggregate_id": row.aggregate_id,
+                    "version": row.version,
+                    "data": row.data,
+                }
+            )
+        else:
+            local = row.timestamp.astimezone(desk.timezone).strftime("%Y-%m-%d %H:%M")
+            summary = json.dumps(plain(row.data), ensure_ascii=False)
+            if len(summary) > 80:
+                summary = summary[:77] + "..."
+            print(
+                f"{row.position:>7}  {local}  {row.operator:<10} {row.desk:<12} "
+                f"{row.aggregate}.{row.type:<24} {summary}"
+            )
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import DEMO_PASSWORD, build_demo
+
+    desk = open_desk(args.store, password_cost=args.password_cost)
+    report = build_demo(desk, seed=args.seed, scale=args.scale, progress=not args.quiet)
+    print(f"Demo community {report.community} ready at {describe(store_url(args.store))}")
+    print(f"  {report.summary()}")
+    print(f"  Staff (password for all: {DEMO_PASSWORD}):")
+    for username, role, name in report.staff:
+        print(f"    {username:<12} {role:<11} {name}")
+    return 0
+
+
+# --- parser ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontdesk",
+        description="Front Desk: the service center's desk. With no command, opens the desktop.",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--store",
+        help="store URL: sqlite:///PATH or postgresql://user:pass@host:port/db "
+        "(default: FRONTDESK_STORE, else a file in your user data folder)",
+    )
+    signed = argparse.ArgumentParser(add_help=False, parents=[common])
+    signed.add_argument(
+        "--operator",
+        help="your username (default: FRONTDESK_OPERATOR); "
+        "the password comes from FRONTDESK_PASSWORD or a prompt",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", parents=[common], help="create the store and its first admin")
+    init.add_argument("--admin", required=True, help="the first admin's username")
+    init.add_argument("--name", help="the admin's full name")
+    init.add_argument("--community", default="", help="the community's name")
+    init.set_defaults(run=cmd_init)
+
+    apply = sub.add_parser("apply", parents=[signed], help="run a JSON Lines batch of commands")
+    apply.add_argument("file", help="FILE.jsonl, one command a line")
+    apply.set_defaults(run=cmd_apply)
+
+    history = sub.add_parser("history", parents=[signed], help="every recorded event in order")
+    history.add_argument("--json", action="store_true", help="one JSON object a line")
+    history.add_argument("--limit", type=int, default=None, help="at most this many events")
+    history.set_defaults(run=cmd_history)
+
+    demo = sub.add_parser("demo", parents=[common], help="fill a new store with a demo community")
+    demo.add_argument("--seed", type=int, default=2026, help="same seed, same community")
+    demo.add_argument("--scale", choices=("small", "medium"), default="small")
+    demo.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    demo.add_argument("--password-cost", type=int, default=2**14, help=argparse.SUPPRESS)
+    demo.set_defaults(run=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return int(args.run(args))
+    except errors.DomainError as problem:
+        print(f"frontdesk: {problem}", file=sys.stderr)
+        return 1
+    except PersistenceError as problem:
+        print(f"frontdesk: the store cannot be used: {problem}", file=sys.stderr)
+        return 2
+    except OSError as problem:
+        print(f"frontdesk: {problem}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

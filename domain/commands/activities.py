@@ -1,0 +1,89 @@
+"""Community activities: plan, register households, record who came, cancel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import errors
+from domain.activities import Activity, ActivityKind
+from domain.core import DeskCore, command
+from domain.values import as_moment, choice, required_text
+
+
+def _headcount(value: Any) -> int:
+    try:
+        count = int(value)
+    except (TypeError, ValueError):
+        raise errors.InvalidValueError(field="headcount", value=value) from None
+    if not 1 <= count <= 20 or str(value).strip() != str(count):
+        raise errors.InvalidValueError(field="headcount", value=value)
+    return count
+
+
+class ActivityCommands(DeskCore):
+    def get_activity(self, activity_id: Any) -> Activity:
+        return self._load(activity_id, Activity)
+
+    def _living_household(self, household_id: Any) -> str:
+        household = self.get_household(household_id)
+        if not household.living:
+            raise errors.HouseholdMovedOutError(date=household.moved_out_on.isoformat())
+        return str(household.id)
+
+    @command()
+    def plan_activity(
+        self,
+        title: Any,
+        kind: Any,
+        starts_at: Any,
+        ends_at: Any,
+        place: Any,
+        capacity: Any,
+    ) -> str:
+        name = required_text(title, "title", 100)
+        activity_kind = choice(ActivityKind, kind, "kind")
+        start, end = as_moment(starts_at, "starts_at"), as_moment(ends_at, "ends_at")
+        if end <= start:
+            raise errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat())
+        try:
+            seats = int(capacity)
+        except (TypeError, ValueError):
+            raise errors.InvalidValueError(field="capacity", value=capacity) from None
+        if not 1 <= seats <= 10000:
+            raise errors.InvalidValueError(field="capacity", value=capacity)
+        activity = Activity(
+            title=name,
+            kind=activity_kind.value,
+            starts_at=start,
+            ends_at=end,
+            place=required_text(place, "place", 100),
+            capacity=seats,
+        )
+        self._save(activity)
+        return str(activity.id)
+
+    @command()
+    def register_household(self, activity_id: Any, household_id: Any, headcount: Any = 1) -> None:
+        activity = self.get_activity(activity_id)
+        activity.register_household(self._living_household(household_id), _headcount(headcount))
+        self._save(activity)
+
+    @command()
+    def cancel_registration(self, activity_id: Any, household_id: Any, reason: Any = "") -> None:
+        activity = self.get_activity(activity_id)
+        activity.cancel_registration(str(self.get_household(household_id).id), str(reason or ""))
+        self._save(activity)
+
+    @command()
+    def record_attendance(self, activity_id: Any, household_id: Any, headcount: Any = 1) -> None:
+        activity = self.get_activity(activity_id)
+        activity.record_attendance(
+            self._living_household(household_id), _headcount(headcount), self.now()
+        )
+        self._save(activity)
+
+    @command()
+    def cancel_activity(self, activity_id: Any, reason: Any) -> None:
+        activity = self.get_activity(activity_id)
+        activity.cancel(required_text(reason, "reason"))
+        self._save(activity)

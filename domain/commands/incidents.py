@@ -1,0 +1,167 @@
+"""Incidents: report with a ticket and deadlines, follow up, resolve, call back, close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import errors
+from domain.commands.residents import satisfaction_score
+from domain.core import DeskCore, command
+from domain.incidents import (
+    CATEGORIES,
+    MAX_LEVEL,
+    POLICY,
+    Channel,
+    Incident,
+    IncidentKind,
+    Severity,
+    TicketBook,
+    ticket_book_id,
+)
+from domain.values import choice, optional_text, required_text
+
+TICKET_RETRIES = 5
+
+
+class IncidentCommands(DeskCore):
+    def get_incident(self, incident_id: Any) -> Incident:
+        return self._load(incident_id, Incident)
+
+    def _ticket_book(self) -> TicketBook:
+        day = self.today()
+        try:
+            return self._load(ticket_book_id(day), TicketBook)
+        except errors.NotFoundError:
+            return TicketBook(day=day)
+
+    @command()
+    def report_incident(
+        self,
+        kind: Any,
+        category: Any,
+        severity: Any,
+        location: Any,
+        description: Any,
+        reporter: Any,
+        channel: Any = "counter",
+    ) -> str:
+        incident_kind = choice(IncidentKind, kind, "kind")
+        allowed = CATEGORIES[incident_kind]
+        if category not in allowed:
+            raise errors.InvalidChoiceError(
+                value=category, field="category", choices=", ".join(allowed)
+            )
+        level = choice(Severity, severity, "severity")
+        if incident_kind is IncidentKind.EMERGENCY and level is not Severity.EMERGENCY:
+            raise errors.InvalidChoiceError(
+                value=level.value, field="severity", choices="emergency"
+            )
+        where = required_text(location, "location", 200)
+        what = required_text(description, "description", 2000)
+        who = required_text(reporter, "reporter", 100)
+        via = choice(Channel, channel, "channel")
+        now = self.now()
+        deadlines = POLICY[level]
+        # Two desks may take the day's next number at once; the loser takes the one after.
+        for attempt in range(TICKET_RETRIES):
+            book = self._ticket_book()
+            ticket = book.take(incident_kind)
+            incident = Incident(
+                ticket=ticket,
+                kind=incident_kind.value,
+                category=category,
+                severity=level.value,
+                location=where,
+                description=what,
+                reporter=who,
+                channel=via.value,
+                respond_by=now + deadlines.respond_within,
+                resolve_by=now + deadlines.resolve_within,
+            )
+            try:
+                self._save(book, incident)
+            except errors.ConflictError:
+                if attempt == TICKET_RETRIES - 1:
+                    raise
+                continue
+            return str(incident.id)
+        raise AssertionError("unreachable")
+
+    @command()
+    def acknowledge(self, incident_id: Any) -> None:
+        incident = self.get_incident(incident_id)
+        incident.acknowledge(self.now())
+        self._save(incident)
+
+    @command()
+    def dispatch(self, incident_id: Any, assignee: Any) -> None:
+        incident = self.get_incident(incident_id)
+        incident.dispatch(required_text(assignee, "assignee", 60), self.now())
+        self._save(incident)
+
+    @command()
+    def log_action(self, incident_id: Any, note: Any) -> None:
+        incident = self.get_incident(incident_id)
+        incident.log_action(required_text(note, "note", 2000))
+        self._save(incident)
+
+    @command()
+    def escalate(self, incident_id: Any, level: Any, reason: Any) -> None:
+        incident = self.get_incident(incident_id)
+        try:
+            target = int(level)
+        except (TypeError, ValueError):
+            raise errors.InvalidValueError(field="level", value=level) from None
+        if not 2 <= target <= MAX_LEVEL:
+            raise errors.InvalidValueError(field="level", value=level)
+        if target == MAX_LEVEL:
+            self.require("escalate_to_level_3", "escalate to level 3")
+        incident.escalate(target, required_text(reason, "reason"))
+        self._save(incident)
+
+    @command()
+    def put_on_hold(self, incident_id: Any, reason: Any) -> None:
+        incident = self.get_incident(incident_id)
+        incident.put_on_hold(required_text(reason, "reason"), self.now())
+        self._save(incident)
+
+    @command()
+    def resume(self, incident_id: Any) -> None:
+        incident = self.get_incident(incident_id)
+        incident.resume(self.now())
+        self._save(incident)
+
+    @command()
+    def resolve(self, incident_id: Any, resolution: Any, first_contact: Any = False) -> None:
+        incident = self.get_incident(incident_id)
+        if not isinstance(first_contact, bool):
+            raise errors.InvalidValueError(field="first_contact", value=first_contact)
+        incident.resolve(required_text(resolution, "resolution", 2000), first_contact, self.now())
+        self._save(incident)
+
+    @command()
+    def record_callback(self, incident_id: Any, satisfaction: Any, comment: Any = "") -> None:
+        incident = self.get_incident(incident_id)
+        incident.record_callback(
+            satisfaction_score(satisfaction), optional_text(comment, "comment"), self.now()
+        )
+        self._save(incident)
+
+    @command()
+    def reopen(self, incident_id: Any, reason: Any) -> None:
+        incident = self.get_incident(incident_id)
+        incident.reopen(required_text(reason, "reason"), self.now())
+        self._save(incident)
+
+    def close(self, incident_id: Any = None) -> None:
+        """`close(incident_id)` closes a ticket; `close()` shuts the store connection."""
+        if incident_id is None:
+            super().close()
+            return
+        self.close_incident(incident_id)
+
+    @command()
+    def close_incident(self, incident_id: Any) -> None:
+        incident = self.get_incident(incident_id)
+        incident.close()
+        self._save(incident)

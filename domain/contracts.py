@@ -1,0 +1,162 @@
+"""Contracts (合同): service, renovation and parking agreements, from signing to the end."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from eventsourcing.domain import event
+
+from domain import errors
+from domain.recording import DeskAggregate
+from domain.values import UnitNumber
+
+RENEWAL_NOTICE_BEFORE = timedelta(days=90)
+AMENDABLE = ("start", "end", "monthly_fee")
+
+
+class ContractKind(StrEnum):
+    SERVICE = "service"
+    RENOVATION = "renovation"
+    PARKING = "parking"
+
+
+class BreachKind(StrEnum):
+    ARREARS = "arrears"
+    ILLEGAL_RENOVATION = "illegal_renovation"
+    CHANGE_OF_USE = "change_of_use"
+    COMPANY_FAILURE = "company_failure"
+    OTHER = "other"
+
+
+class NoticeChannel(StrEnum):
+    LETTER = "letter"
+    PHONE = "phone"
+    SMS = "sms"
+    APP = "app"
+    IN_PERSON = "in_person"
+
+
+class Contract(DeskAggregate):
+    """One agreement between the property company and a household for a unit."""
+
+    @event("Signed")
+    def __init__(
+        self,
+        unit: UnitNumber,
+        household_id: str,
+        kind: str,
+        start: date,
+        end: date,
+        monthly_fee: Decimal,
+        deposit: Decimal,
+    ) -> None:
+        self.unit = unit
+        self.household_id = household_id
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.monthly_fee = monthly_fee
+        self.deposit = deposit
+        self.deposit_paid = Decimal("0.00")
+        self.deposit_refunded = Decimal("0.00")
+        self.deposit_deducted = Decimal("0.00")
+        self.notices: list[str] = []
+        self.breaches = 0
+        self.terminated_on: date | None = None
+
+    @property
+    def notice_due(self) -> date:
+        return self.end - RENEWAL_NOTICE_BEFORE
+
+    @property
+    def deposit_held(self) -> Decimal:
+        return self.deposit_paid - self.deposit_refunded - self.deposit_deducted
+
+    def is_active_on(self, day: date) -> bool:
+        if self.terminated_on is not None and day >= self.terminated_on:
+            return False
+        return self.start <= day <= self.end
+
+    def _require_running(self) -> None:
+        if self.terminated_on is not None:
+            raise errors.ContractEndedError(date=self.terminated_on.isoformat())
+
+    def amend(self, changes: dict[str, Any], reason: str) -> None:
+        self._require_running()
+        start, end = changes.get("start", self.start), changes.get("end", self.end)
+        if end <= start:
+            raise errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat())
+        previous = {key: getattr(self, key) for key in changes}
+        if previous == changes:
+            raise errors.NothingToChangeError()
+        self._amended(changes=changes, previous=previous, reason=reason)
+
+    @event("Amended")
+    def _amended(self, changes: dict[str, Any], previous: dict[str, Any], reason: str) -> None:
+        for key, value in changes.items():
+            setattr(self, key, value)
+
+    def send_renewal_notice(self, channel: str) -> None:
+        self._require_running()
+        self._renewal_notice_sent(channel=channel, notice_due=self.notice_due)
+
+    @event("RenewalNoticeSent")
+    def _renewal_notice_sent(self, channel: str, notice_due: date) -> None:
+        self.notices.append(channel)
+
+    def renew(self, new_end: date, monthly_fee: Decimal | None) -> None:
+        self._require_running()
+        if new_end <= self.end:
+            raise errors.RenewalMustExtendError(
+                new_end=new_end.isoformat(), end=self.end.isoformat()
+            )
+        self._renewed(
+            previous_end=self.end,
+            new_end=new_end,
+            monthly_fee=self.monthly_fee if monthly_fee is None else monthly_fee,
+        )
+
+    @event("Renewed")
+    def _renewed(self, previous_end: date, new_end: date, monthly_fee: Decimal) -> None:
+        self.end = new_end
+        self.monthly_fee = monthly_fee
+        self.notices = []
+
+    def terminate(self, on: date, reason: str) -> None:
+        self._require_running()
+        if on < self.start:
+            raise errors.InvalidDateRangeError(start=self.start.isoformat(), end=on.isoformat())
+        self._terminated(on=on, reason=reason)
+
+    @event("Terminated")
+    def _terminated(self, on: date, reason: str) -> None:
+        self.terminated_on = on
+
+    @event("BreachRecorded")
+    def record_breach(self, kind: str, details: str) -> None:
+        self.breaches += 1
+
+    def record_deposit(self, amount: Decimal) -> None:
+        self._require_running()
+        if amount <= 0:
+            raise errors.InvalidAmountError(value=str(amount))
+        self._deposit_recorded(amount=amount)
+
+    @event("DepositRecorded")
+    def _deposit_recorded(self, amount: Decimal) -> None:
+        self.deposit_paid += amount
+
+    def refund_deposit(self, amount: Decimal, deductions: Decimal, reason: str) -> None:
+        if amount + deductions > self.deposit_held or amount + deductions <= 0:
+            raise errors.RefundExceedsDepositError(
+                amount=str(amount), deductions=str(deductions), held=str(self.deposit_held)
+            )
+        self._deposit_refunded(amount=amount, deductions=deductions, reason=reason)
+
+    @event("DepositRefunded")
+    def _deposit_refunded(self, amount: Decimal, deductions: Decimal, reason: str) -> None:
+        self.deposit_refunded += amount
+        self.deposit_deducted += deductions

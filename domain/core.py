@@ -1,0 +1,268 @@
+"""The machinery every FrontDesk command runs through: who is signed in, what their role
+allows, what time it is, and turning a clash with another desk into a clear conflict."""
+
+from __future__ import annotations
+
+import functools
+import os
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any, TypeVar
+from uuid import UUID, uuid4
+from zoneinfo import ZoneInfo
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError, JSONTranscoder
+
+from domain import errors, transcodings
+from domain.activities import Activity
+from domain.clock import Clock, SystemClock, as_utc
+from domain.contracts import Contract
+from domain.households import Household
+from domain.incidents import Incident, TicketBook
+from domain.recording import CommandContext, DeskAggregate, recording_as
+from domain.setup import STORE_ID, StoreSetup
+from domain.staff import (
+    DEFAULT_SCRYPT_COST,
+    PERMISSIONS,
+    Role,
+    Staff,
+    password_matches,
+    staff_id,
+)
+from domain.units import Unit, unit_id
+from domain.values import UnitNumber
+from domain.visitors import VisitorPass
+
+A = TypeVar("A", bound=DeskAggregate)
+F = TypeVar("F", bound=Callable[..., Any])
+
+RECORD_NAMES = {
+    Unit: "unit",
+    Household: "household",
+    VisitorPass: "visitor pass",
+    Contract: "contract",
+    Incident: "incident",
+    Activity: "activity",
+    Staff: "staff member",
+    TicketBook: "ticket book",
+    StoreSetup: "store",
+}
+
+
+def command(permission: str = "desk_work") -> Callable[[F], F]:
+    """Runs a FrontDesk method as a command: signed in, permitted, stamped, all or nothing."""
+
+    def decorate(method: F) -> F:
+        @functools.wraps(method)
+        def run(self: DeskCore, *args: Any, **kwargs: Any) -> Any:
+            with self._running(permission):
+                return method(self, *args, **kwargs)
+
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
+class DeskCore(Application):
+    """Sign-in, permissions, clock and attribution shared by every area's commands."""
+
+    name = "FrontDesk"
+    snapshotting_intervals = {Household: 50, Contract: 50, Unit: 50, Staff: 50, Activity: 100}
+
+    def __init__(
+        self,
+        env: dict[str, str] | None = None,
+        *,
+        clock: Clock | None = None,
+        desk_name: str | None = None,
+        new_id: Callable[[], UUID] | None = None,
+        password_cost: int = DEFAULT_SCRYPT_COST,
+    ) -> None:
+        super().__init__(env)
+        self.clock: Clock = clock or SystemClock()
+        self.desk_name = desk_name or os.environ.get("FRONTDESK_DESK") or socket.gethostname()
+        self.new_id = new_id or uuid4
+        self.password_cost = password_cost
+        self.timezone = ZoneInfo(self.env.get("FRONTDESK_TZ") or "Asia/Shanghai")
+        self._operator: str | None = None
+        self._acting_for: str | None = None
+        self._moment_override: datetime | None = None
+        self._in_command: CommandContext | None = None
+        self.last_recorded = self._read_last_recorded()
+
+    def register_transcodings(self, transcoder: JSONTranscoder) -> None:
+        super().register_transcodings(transcoder)
+        for transcoding in transcodings.ALL:
+            transcoder.register(transcoding())
+
+    # --- time ----------------------------------------------------------------------------
+
+    def _read_last_recorded(self) -> datetime | None:
+        last_id = self.recorder.max_notification_id()
+        if not last_id:
+            return None
+        notification = self.recorder.select_notifications(start=last_id, limit=1)[0]
+        event = self.mapper.to_domain_event(notification)
+        return as_utc(event.timestamp)
+
+    def _next_moment(self) -> datetime:
+        moment = self._moment_override or self.clock.now()
+        last = self.last_recorded
+        if last is not None and moment < last:
+            if self._moment_override is None and isinstance(self.clock, SystemClock):
+                return last  # the wall clock stepped back; history must not
+            raise errors.ClockWentBackwardsError(at=moment.isoformat(), last=last.isoformat())
+        return moment
+
+    @contextmanager
+    def recorded_at(self, moment: datetime) -> Iterator[None]:
+        """Record the commands inside at a stated moment (batch files' `at`)."""
+        moment = as_utc(moment)
+        if self.last_recorded is not None and moment < self.last_recorded:
+            raise errors.ClockWentBackwardsError(
+                at=moment.isoformat(), last=self.last_recorded.isoformat()
+            )
+        previous, self._moment_override = self._moment_override, moment
+        try:
+            yield
+        finally:
+            self._moment_override = previous
+
+    def now(self) -> datetime:
+        """The moment the command being run is recorded at."""
+        if self._in_command is not None:
+            return self._in_command.at
+        return self._moment_override or self.clock.now()
+
+    def today(self) -> date:
+        return self.now().astimezone(self.timezone).date()
+
+    # --- who ------------------------------------------------------------------------------
+
+    @property
+    def operator(self) -> str | None:
+        return self._acting_for or self._operator
+
+    def is_initialised(self) -> bool:
+        return self._exists(STORE_ID, StoreSetup)
+
+    def sign_in(self, username: str, password: str) -> Role:
+        if not self.is_initialised():
+            raise errors.StoreNotInitialisedError()
+        try:
+            staff = self._load(staff_id(str(username)), Staff)
+        except errors.NotFoundError:
+            raise errors.SignInFailedError() from None
+        if not staff.active:
+            raise errors.StaffInactiveError(username=username)
+        if not password_matches(str(password), staff.password_hash):
+            raise errors.SignInFailedError()
+        self._operator = staff.username
+        return Role(staff.role)
+
+    def sign_out(self) -> None:
+        self._operator = None
+        self._acting_for = None
+
+    @contextmanager
+    def acting_as(self, username: str) -> Iterator[None]:
+        """An admin migrating legacy records attributes each to the staff member who did it."""
+        current = self._current_staff()
+        if Role(current.role) not in PERMISSIONS["act_for_others"]:
+            raise errors.RoleForbidsError(role=current.role, action="act for others")
+        target = self._staff_by_username(username)
+        if not target.active:
+            raise errors.StaffInactiveError(username=username)
+        previous, self._acting_for = self._acting_for, target.username
+        try:
+            yield
+        finally:
+            self._acting_for = previous
+
+    def role(self) -> Role:
+        return Role(self._current_staff().role)
+
+    def _staff_by_username(self, username: str) -> Staff:
+        try:
+            return self._load(staff_id(str(username)), Staff)
+        except errors.NotFoundError:
+            raise errors.UnknownStaffError(username=username) from None
+
+    def _current_staff(self) -> Staff:
+        if self.operator is None:
+            raise errors.NotSignedInError()
+        staff = self._staff_by_username(self.operator)
+        if not staff.active:
+            raise errors.StaffInactiveError(username=staff.username)
+        return staff
+
+    def require(self, permission: str, action: str | None = None) -> None:
+        role = self.role()
+        if role not in PERMISSIONS[permission]:
+            raise errors.RoleForbidsError(role=role.value, action=action or permission)
+
+    # --- running commands -----------------------------------------------------------------
+
+    @contextmanager
+    def _running(self, permission: str) -> Iterator[CommandContext]:
+        if self._in_command is not None:  # a command calling another shares its context
+            yield self._in_command
+            return
+        staff = self._current_staff()
+        if Role(staff.role) not in PERMISSIONS[permission]:
+            raise errors.RoleForbidsError(role=staff.role, action=permission)
+        context = CommandContext(
+            operator=staff.username, desk=self.desk_name, at=self._next_moment(), new_id=self.new_id
+        )
+        self._in_command = context
+        try:
+            with recording_as(context):
+                yield context
+        finally:
+            self._in_command = None
+
+    def _save(self, *aggregates: DeskAggregate) -> None:
+        """Record the pending events of every aggregate together, or none of them."""
+        try:
+            self.save(*aggregates)
+        except IntegrityError:
+            names = ", ".join(sorted({RECORD_NAMES.get(type(a), "record") for a in aggregates}))
+            raise errors.ConflictError(record=names) from None
+        if self._in_command is not None:
+            self.last_recorded = self._in_command.at
+
+    # --- loading --------------------------------------------------------------------------
+
+    def _load(self, aggregate_id: Any, kind: type[A]) -> A:
+        name = RECORD_NAMES.get(kind, "record")
+        try:
+            key = aggregate_id if isinstance(aggregate_id, UUID) else UUID(str(aggregate_id))
+        except ValueError:
+            raise errors.UnknownRecordError(kind=name, ref=aggregate_id) from None
+        try:
+            aggregate = self.repository.get(key)
+        except AggregateNotFoundError:
+            raise errors.UnknownRecordError(kind=name, ref=aggregate_id) from None
+        if not isinstance(aggregate, kind):
+            raise errors.UnknownRecordError(kind=name, ref=aggregate_id)
+        return aggregate
+
+    def get_unit(self, unit: Any) -> Unit:
+        number = UnitNumber.parse(unit)
+        try:
+            return self._load(unit_id(number), Unit)
+        except errors.NotFoundError:
+            raise errors.UnknownUnitError(unit=str(number)) from None
+
+    def get_household(self, household_id: Any) -> Household:
+        return self._load(household_id, Household)
+
+    def _exists(self, aggregate_id: UUID, kind: type[DeskAggregate]) -> bool:
+        try:
+            self._load(aggregate_id, kind)
+        except errors.NotFoundError:
+            return False
+        return True

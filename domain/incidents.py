@@ -1,0 +1,333 @@
+"""Incidents: repairs (报修), complaints (投诉) and emergencies (突发事件), against deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from uuid import UUID, uuid5
+
+from eventsourcing.domain import event
+
+from domain import errors
+from domain.recording import DeskAggregate
+from domain.staff import NAMESPACE
+
+CALLBACK_WITHIN = timedelta(hours=24)
+MAX_LEVEL = 3
+
+
+class IncidentKind(StrEnum):
+    REPAIR = "repair"
+    COMPLAINT = "complaint"
+    EMERGENCY = "emergency"
+
+
+class Severity(StrEnum):
+    EMERGENCY = "emergency"
+    GENERAL = "general"
+    MINOR = "minor"
+
+
+class Channel(StrEnum):
+    COUNTER = "counter"
+    PHONE = "phone"
+    APP = "app"
+    PATROL = "patrol"
+    OTHER = "other"
+
+
+class IncidentState(StrEnum):
+    REPORTED = "reported"
+    ACKNOWLEDGED = "acknowledged"
+    DISPATCHED = "dispatched"
+    ON_HOLD = "on_hold"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    respond_within: timedelta
+    resolve_within: timedelta
+
+
+# The service center's time standards (DESIGN.md, PROCEDURES.md).
+POLICY: dict[Severity, Deadlines] = {
+    Severity.EMERGENCY: Deadlines(timedelta(minutes=30), timedelta(hours=2)),
+    Severity.GENERAL: Deadlines(timedelta(hours=2), timedelta(hours=24)),
+    Severity.MINOR: Deadlines(timedelta(hours=24), timedelta(days=3)),
+}
+
+EMERGENCY_CATEGORIES = (
+    "fire",
+    "elevator_entrapment",
+    "gas_leak",
+    "flooding",
+    "typhoon",
+    "earthquake",
+    "power_outage",
+    "water_outage",
+    "burglary",
+    "violent_conflict",
+    "suspicious_person",
+)
+REPAIR_CATEGORIES = (
+    "plumbing",
+    "electrical",
+    "lighting",
+    "door_lock",
+    "elevator",
+    "intercom",
+    "common_area",
+    "drainage",
+    "other",
+)
+COMPLAINT_CATEGORIES = ("facilities", "cleaning", "fees", "noise", "safety", "service", "other")
+CATEGORIES: dict[IncidentKind, tuple[str, ...]] = {
+    IncidentKind.EMERGENCY: EMERGENCY_CATEGORIES,
+    IncidentKind.REPAIR: REPAIR_CATEGORIES,
+    IncidentKind.COMPLAINT: COMPLAINT_CATEGORIES,
+}
+
+# What the desk suggests when a category is picked; the receptionist may change it.
+SUGGESTED_SEVERITY: dict[str, Severity] = {
+    **{c: Severity.EMERGENCY for c in EMERGENCY_CATEGORIES},
+    "plumbing": Severity.GENERAL,
+    "electrical": Severity.GENERAL,
+    "lighting": Severity.GENERAL,
+    "door_lock": Severity.GENERAL,
+    "elevator": Severity.GENERAL,
+    "intercom": Severity.GENERAL,
+    "drainage": Severity.GENERAL,
+    "common_area": Severity.MINOR,
+    "safety": Severity.GENERAL,
+}
+
+TICKET_PREFIX = {IncidentKind.REPAIR: "R", IncidentKind.COMPLAINT: "C", IncidentKind.EMERGENCY: "E"}
+
+
+def suggested_severity(category: str) -> Severity:
+    return SUGGESTED_SEVERITY.get(category, Severity.MINOR)
+
+
+def ticket_book_id(day: date) -> UUID:
+    return uuid5(NAMESPACE, f"tickets/{day.isoformat()}")
+
+
+class TicketBook(DeskAggregate):
+    """The day's run of ticket numbers, so two desks never hand out the same one."""
+
+    @staticmethod
+    def create_id(day: date) -> UUID:  # type: ignore[override]
+        return ticket_book_id(day)
+
+    @event("Opened")
+    def __init__(self, day: date) -> None:
+        self.day = day
+        self.last = 0
+
+    def take(self, kind: IncidentKind) -> str:
+        self._taken(number=self.last + 1)
+        return f"{TICKET_PREFIX[kind]}{self.day:%y%m%d}-{self.last:03d}"
+
+    @event("NumberTaken")
+    def _taken(self, number: int) -> None:
+        self.last = number
+
+
+class Incident(DeskAggregate):
+    """One reported problem, followed until the resident is called back and it is closed."""
+
+    @event("Reported")
+    def __init__(
+        self,
+        ticket: str,
+        kind: str,
+        category: str,
+        severity: str,
+        location: str,
+        description: str,
+        reporter: str,
+        channel: str,
+        respond_by: datetime,
+        resolve_by: datetime,
+    ) -> None:
+        self.ticket = ticket
+        self.kind = kind
+        self.category = category
+        self.severity = severity
+        self.location = location
+        self.description = description
+        self.reporter = reporter
+        self.channel = channel
+        self.respond_by = respond_by
+        self.resolve_by = resolve_by
+        self.state = IncidentState.REPORTED.value
+        self.state_before_hold: str | None = None
+        self.held_since: datetime | None = None
+        self.seconds_on_hold = 0
+        self.responded_at: datetime | None = None
+        self.resolved_at: datetime | None = None
+        self.level = 1
+        self.assignee: str | None = None
+        self.satisfaction: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.state not in (IncidentState.RESOLVED, IncidentState.CLOSED)
+
+    def _refuse(self, action: str) -> errors.DomainError:
+        if self.state == IncidentState.CLOSED:
+            return errors.IncidentClosedError(ticket=self.ticket)
+        if self.state == IncidentState.ON_HOLD:
+            return errors.IncidentOnHoldError(ticket=self.ticket)
+        return errors.IncidentStateError(ticket=self.ticket, state=self.state, action=action)
+
+    def _require(self, action: str, *states: IncidentState) -> None:
+        if self.state not in states:
+            raise self._refuse(action)
+
+    def acknowledge(self, now: datetime) -> None:
+        self._require("acknowledged", IncidentState.REPORTED)
+        self._acknowledged(at=now)
+
+    @event("Acknowledged")
+    def _acknowledged(self, at: datetime) -> None:
+        self.state = IncidentState.ACKNOWLEDGED.value
+        self.responded_at = self.responded_at or at
+
+    def dispatch(self, assignee: str, now: datetime) -> None:
+        self._require(
+            "dispatched",
+            IncidentState.REPORTED,
+            IncidentState.ACKNOWLEDGED,
+            IncidentState.DISPATCHED,
+        )
+        self._dispatched(assignee=assignee, at=now)
+
+    @event("Dispatched")
+    def _dispatched(self, assignee: str, at: datetime) -> None:
+        self.state = IncidentState.DISPATCHED.value
+        self.assignee = assignee
+        self.responded_at = self.responded_at or at
+
+    def log_action(self, note: str) -> None:
+        if self.state == IncidentState.CLOSED:
+            raise self._refuse("logged")
+        self._action_logged(note=note)
+
+    @event("ActionLogged")
+    def _action_logged(self, note: str) -> None:
+        pass
+
+    def escalate(self, level: int, reason: str) -> None:
+        if not self.is_open and self.state != IncidentState.ON_HOLD:
+            raise self._refuse("escalated")
+        if level <= self.level:
+            raise errors.EscalationMustRiseError(current=self.level)
+        self._escalated(level=level, reason=reason)
+
+    @event("Escalated")
+    def _escalated(self, level: int, reason: str) -> None:
+        self.level = level
+
+    def put_on_hold(self, reason: str, now: datetime) -> None:
+        self._require(
+            "put on hold",
+            IncidentState.REPORTED,
+            IncidentState.ACKNOWLEDGED,
+            IncidentState.DISPATCHED,
+        )
+        self._put_on_hold(reason=reason, at=now)
+
+    @event("PutOnHold")
+    def _put_on_hold(self, reason: str, at: datetime) -> None:
+        self.state_before_hold = self.state
+        self.state = IncidentState.ON_HOLD.value
+        self.held_since = at
+
+    def resume(self, now: datetime) -> None:
+        if self.state != IncidentState.ON_HOLD or self.held_since is None:
+            raise errors.IncidentNotOnHoldError(ticket=self.ticket)
+        held_for = now - self.held_since
+        self._resumed(
+            held_for_seconds=int(held_for.total_seconds()),
+            respond_by=self.respond_by if self.responded_at else self.respond_by + held_for,
+            resolve_by=self.resolve_by + held_for,
+        )
+
+    @event("Resumed")
+    def _resumed(self, held_for_seconds: int, respond_by: datetime, resolve_by: datetime) -> None:
+        self.state = self.state_before_hold or IncidentState.REPORTED.value
+        self.state_before_hold = None
+        self.held_since = None
+        self.seconds_on_hold += held_for_seconds
+        self.respond_by = respond_by
+        self.resolve_by = resolve_by
+
+    def resolve(self, resolution: str, first_contact: bool, now: datetime) -> None:
+        if self.state == IncidentState.ON_HOLD:
+            raise self._refuse("resolved")
+        if not self.is_open:
+            raise self._refuse("resolved")
+        self._resolved(
+            resolution=resolution,
+            first_contact=first_contact,
+            at=now,
+            within_deadline=now <= self.resolve_by,
+            callback_due=now + CALLBACK_WITHIN,
+        )
+
+    @event("Resolved")
+    def _resolved(
+        self,
+        resolution: str,
+        first_contact: bool,
+        at: datetime,
+        within_deadline: bool,
+        callback_due: datetime,
+    ) -> None:
+        self.state = IncidentState.RESOLVED.value
+        self.resolved_at = at
+        self.responded_at = self.responded_at or at
+        self.satisfaction = None
+
+    def record_callback(self, satisfaction: int, comment: str, now: datetime) -> None:
+        if self.state not in (IncidentState.RESOLVED, IncidentState.CLOSED):
+            raise errors.IncidentNotResolvedError(ticket=self.ticket)
+        if self.satisfaction is not None:
+            raise errors.CallbackAlreadyRecordedError()
+        assert self.resolved_at is not None
+        self._callback_recorded(
+            satisfaction=satisfaction,
+            comment=comment,
+            on_time=now <= self.resolved_at + CALLBACK_WITHIN,
+        )
+
+    @event("CallbackRecorded")
+    def _callback_recorded(self, satisfaction: int, comment: str, on_time: bool) -> None:
+        self.satisfaction = satisfaction
+
+    def reopen(self, reason: str, now: datetime) -> None:
+        if self.state not in (IncidentState.RESOLVED, IncidentState.CLOSED):
+            raise errors.IncidentNotResolvedError(ticket=self.ticket)
+        resolve_within = POLICY[Severity(self.severity)].resolve_within
+        self._reopened(reason=reason, resolve_by=now + resolve_within)
+
+    @event("Reopened")
+    def _reopened(self, reason: str, resolve_by: datetime) -> None:
+        reopened_as = IncidentState.DISPATCHED if self.assignee else IncidentState.ACKNOWLEDGED
+        self.state = reopened_as.value
+        self.resolve_by = resolve_by
+        self.resolved_at = None
+        self.satisfaction = None
+
+    def close(self) -> None:
+        if self.state != IncidentState.RESOLVED:
+            raise self._refuse("closed")
+        self._closed()
+
+    @event("Closed")
+    def _closed(self) -> None:
+        self.state = IncidentState.CLOSED.value

@@ -1,0 +1,364 @@
+"""The domain's message catalogue: every refusal in Simplified Chinese, Traditional Chinese
+and English. The desktop sets the language; the command line follows FRONTDESK_LANG or
+the system locale."""
+
+from __future__ import annotations
+
+import locale
+import os
+from typing import Any
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+_CATALOGUE: dict[str, tuple[str, str, str]] = {
+    # key: (zh_CN, zh_TW, en)
+    "domain_error": ("操作未能完成", "操作未能完成", "The action could not be completed"),
+    "invalid_input": ("输入有误：{detail}", "輸入有誤：{detail}", "Invalid input: {detail}"),
+    "not_found": ("找不到记录", "找不到記錄", "Record not found"),
+    "permission_denied": ("无权执行此操作", "無權執行此操作", "You are not allowed to do this"),
+    "conflict": (
+        "另一个前台刚刚修改了{record}，请刷新后重试",
+        "另一個櫃檯剛剛修改了{record}，請重新整理後重試",
+        "Another desk has just changed {record}; reload it and try again",
+    ),
+    "rule_violation": (
+        "不符合服务中心规定",
+        "不符合服務中心規定",
+        "Not allowed by the service center's rules",
+    ),
+    "invalid_unit_number": (
+        "房号“{value}”格式不对，应为 楼栋-单元-房号，例如 3-2-1502",
+        "房號「{value}」格式不對，應為 樓棟-單元-房號，例如 3-2-1502",
+        "Unit number '{value}' is not valid; write building-entrance-room, e.g. 3-2-1502",
+    ),
+    "invalid_id_number": (
+        "证件号码“{value}”格式不对：{reason}",
+        "證件號碼「{value}」格式不對：{reason}",
+        "ID number '{value}' is not valid: {reason}",
+    ),
+    "id_checksum": (
+        "身份证号码校验位错误，请核对最后一位（应为 {expected}）",
+        "身分證號碼校驗位錯誤，請核對最後一位（應為 {expected}）",
+        "The ID number's check digit is wrong; check the last character (expected {expected})",
+    ),
+    "id_birth_date": (
+        "身份证号码中的出生日期 {value} 不可能",
+        "身分證號碼中的出生日期 {value} 不可能",
+        "The birth date {value} in the ID number is not possible",
+    ),
+    "invalid_phone": (
+        "电话号码“{value}”不对，手机号应为 11 位，以 1 开头",
+        "電話號碼「{value}」不對，手機號應為 11 位，以 1 開頭",
+        "Phone number '{value}' is not valid; a mobile number has 11 digits starting with 1",
+    ),
+    "invalid_plate": (
+        "车牌“{value}”格式不对，例如 沪A12345 或 粤B D12345",
+        "車牌「{value}」格式不對，例如 滬A12345",
+        "Plate '{value}' is not valid, e.g. 沪A12345",
+    ),
+    "invalid_amount": (
+        "金额“{value}”不对，应为不小于 0 的数，最多两位小数",
+        "金額「{value}」不對，應為不小於 0 的數，最多兩位小數",
+        "Amount '{value}' is not valid; use a number of at least 0 with at most two decimals",
+    ),
+    "invalid_date_range": (
+        "结束日期 {end} 必须晚于开始日期 {start}",
+        "結束日期 {end} 必須晚於開始日期 {start}",
+        "The end {end} must come after the start {start}",
+    ),
+    "invalid_choice": (
+        "“{value}”不是有效的{field}，可选：{choices}",
+        "「{value}」不是有效的{field}，可選：{choices}",
+        "'{value}' is not a valid {field}; choose one of: {choices}",
+    ),
+    "missing_value": ("请填写{field}", "請填寫{field}", "Please fill in {field}"),
+    "invalid_value": (
+        "{field}的值“{value}”不对",
+        "{field}的值「{value}」不對",
+        "{field} '{value}' is not valid",
+    ),
+    "unknown_unit": (
+        "没有房号为 {unit} 的房屋，请先登记该房屋",
+        "沒有房號為 {unit} 的房屋，請先登記該房屋",
+        "There is no unit {unit}; register the unit first",
+    ),
+    "unknown_record": (
+        "找不到{kind} {ref}",
+        "找不到{kind} {ref}",
+        "No {kind} {ref} was found",
+    ),
+    "unknown_staff": (
+        "没有用户名为 {username} 的员工",
+        "沒有用戶名為 {username} 的員工",
+        "There is no staff member {username}",
+    ),
+    "sign_in_failed": ("用户名或密码错误", "用戶名或密碼錯誤", "Wrong username or password"),
+    "not_signed_in": ("请先登录", "請先登入", "Please sign in first"),
+    "role_forbids": (
+        "{role}无权{action}",
+        "{role}無權{action}",
+        "A {role} may not {action}",
+    ),
+    "staff_exists": (
+        "用户名 {username} 已被使用",
+        "用戶名 {username} 已被使用",
+        "The username {username} is already taken",
+    ),
+    "staff_inactive": (
+        "员工 {username} 已停用",
+        "員工 {username} 已停用",
+        "Staff member {username} has been deactivated",
+    ),
+    "weak_password": (
+        "密码至少 {minimum} 位",
+        "密碼至少 {minimum} 位",
+        "The password needs at least {minimum} characters",
+    ),
+    "last_admin": (
+        "不能停用或降级最后一位管理员",
+        "不能停用或降級最後一位管理員",
+        "The last admin cannot be deactivated or given another role",
+    ),
+    "store_not_initialised": (
+        "数据库尚未初始化，请先运行 frontdesk init --admin 用户名",
+        "資料庫尚未初始化，請先執行 frontdesk init --admin 用戶名",
+        "The store is not set up yet; run frontdesk init --admin USER first",
+    ),
+    "store_already_initialised": (
+        "数据库已经初始化过",
+        "資料庫已經初始化過",
+        "The store is already set up",
+    ),
+    "unit_exists": (
+        "房屋 {unit} 已登记",
+        "房屋 {unit} 已登記",
+        "Unit {unit} is already registered",
+    ),
+    "unit_occupied": (
+        "{unit} 已有住户入住（住户档案 {household}），请先办理迁出",
+        "{unit} 已有住戶入住（住戶檔案 {household}），請先辦理遷出",
+        "{unit} is already occupied by household {household}; move it out first",
+    ),
+    "unit_empty": (
+        "{unit} 目前无人居住",
+        "{unit} 目前無人居住",
+        "Nobody lives in {unit} at present",
+    ),
+    "household_moved_out": (
+        "该住户已于 {date} 迁出",
+        "該住戶已於 {date} 遷出",
+        "This household moved out on {date}",
+    ),
+    "member_exists": (
+        "{name} 已是该户成员",
+        "{name} 已是該戶成員",
+        "{name} is already a member of this household",
+    ),
+    "unknown_member": (
+        "该户没有成员 {name}",
+        "該戶沒有成員 {name}",
+        "This household has no member {name}",
+    ),
+    "last_member": (
+        "不能移除最后一位成员，请办理迁出",
+        "不能移除最後一位成員，請辦理遷出",
+        "The last member cannot be removed; record a move-out instead",
+    ),
+    "vehicle_exists": (
+        "车牌 {plate} 已登记",
+        "車牌 {plate} 已登記",
+        "Plate {plate} is already registered",
+    ),
+    "unknown_vehicle": (
+        "该户没有车牌 {plate}",
+        "該戶沒有車牌 {plate}",
+        "This household has no vehicle {plate}",
+    ),
+    "callback_already_recorded": (
+        "回访已记录",
+        "回訪已記錄",
+        "The callback has already been recorded",
+    ),
+    "date_before_move_in": (
+        "日期 {date} 早于入住日期 {move_in}",
+        "日期 {date} 早於入住日期 {move_in}",
+        "The date {date} is before the move-in on {move_in}",
+    ),
+    "host_not_confirmed": (
+        "{unit} 的业主尚未确认此访客，不能发放通行证",
+        "{unit} 的業主尚未確認此訪客，不能發放通行證",
+        "{unit} has not confirmed this visitor; no pass can be issued yet",
+    ),
+    "host_declined": (
+        "{unit} 已拒绝此访客：{reason}",
+        "{unit} 已拒絕此訪客：{reason}",
+        "{unit} declined this visitor: {reason}",
+    ),
+    "host_already_answered": (
+        "业主已答复过此访客",
+        "業主已答覆過此訪客",
+        "The host has already answered for this visitor",
+    ),
+    "renovation_agreement_required": (
+        "{unit} 没有有效的装修管理协议，不能登记{kind}访客",
+        "{unit} 沒有有效的裝修管理協議，不能登記{kind}訪客",
+        "{unit} has no active renovation agreement; a {kind} visitor cannot be registered",
+    ),
+    "pass_not_issued": ("通行证尚未发放", "通行證尚未發放", "No pass has been issued yet"),
+    "pass_already_issued": ("通行证已发放", "通行證已發放", "The pass has already been issued"),
+    "pass_not_yet_valid": (
+        "通行证从 {valid_from} 起才有效",
+        "通行證從 {valid_from} 起才有效",
+        "The pass is valid only from {valid_from}",
+    ),
+    "pass_expired": (
+        "通行证已于 {valid_until} 过期，请重新登记",
+        "通行證已於 {valid_until} 過期，請重新登記",
+        "The pass expired at {valid_until}; register the visitor again",
+    ),
+    "pass_revoked": (
+        "通行证已作废：{reason}",
+        "通行證已作廢：{reason}",
+        "The pass was revoked: {reason}",
+    ),
+    "already_checked_in": ("访客已入场", "訪客已入場", "The visitor is already on site"),
+    "not_checked_in": ("访客尚未入场", "訪客尚未入場", "The visitor has not checked in"),
+    "already_checked_out": ("访客已离场", "訪客已離場", "The visitor has already left"),
+    "contract_ended": (
+        "合同已于 {date} 终止",
+        "合約已於 {date} 終止",
+        "The contract ended on {date}",
+    ),
+    "renewal_must_extend": (
+        "续签的结束日期 {new_end} 必须晚于现在的结束日期 {end}",
+        "續約的結束日期 {new_end} 必須晚於現在的結束日期 {end}",
+        "The new end {new_end} must be later than the current end {end}",
+    ),
+    "refund_exceeds_deposit": (
+        "退还 {amount} 加扣款 {deductions} 超过已收押金 {held}",
+        "退還 {amount} 加扣款 {deductions} 超過已收押金 {held}",
+        "Refund {amount} plus deductions {deductions} exceed the deposit held, {held}",
+    ),
+    "household_not_in_unit": (
+        "住户档案 {household} 不在 {unit}",
+        "住戶檔案 {household} 不在 {unit}",
+        "Household {household} does not live in {unit}",
+    ),
+    "nothing_to_change": ("没有需要修改的内容", "沒有需要修改的內容", "Nothing to change"),
+    "incident_closed": (
+        "工单 {ticket} 已关闭",
+        "工單 {ticket} 已關閉",
+        "Ticket {ticket} is closed",
+    ),
+    "incident_not_closed": (
+        "工单 {ticket} 尚未关闭",
+        "工單 {ticket} 尚未關閉",
+        "Ticket {ticket} is not closed",
+    ),
+    "incident_state": (
+        "工单 {ticket} 当前为“{state}”，不能{action}",
+        "工單 {ticket} 目前為「{state}」，不能{action}",
+        "Ticket {ticket} is {state}; it cannot be {action}",
+    ),
+    "escalation_must_rise": (
+        "升级只能提高级别：当前为 {current} 级",
+        "升級只能提高級別：目前為 {current} 級",
+        "Escalation only goes up: the ticket is already at level {current}",
+    ),
+    "incident_on_hold": (
+        "工单 {ticket} 正在挂起",
+        "工單 {ticket} 正在暫停",
+        "Ticket {ticket} is on hold",
+    ),
+    "incident_not_on_hold": (
+        "工单 {ticket} 未挂起",
+        "工單 {ticket} 未暫停",
+        "Ticket {ticket} is not on hold",
+    ),
+    "incident_not_resolved": (
+        "工单 {ticket} 尚未处理完成",
+        "工單 {ticket} 尚未處理完成",
+        "Ticket {ticket} has not been resolved",
+    ),
+    "satisfaction_range": (
+        "满意度应为 1 到 5",
+        "滿意度應為 1 到 5",
+        "Satisfaction must be from 1 to 5",
+    ),
+    "activity_cancelled": ("活动已取消", "活動已取消", "The activity has been cancelled"),
+    "activity_full": (
+        "活动名额已满（还剩 {left} 个名额）",
+        "活動名額已滿（還剩 {left} 個名額）",
+        "The activity is full ({left} places left)",
+    ),
+    "already_registered": ("该户已报名", "該戶已報名", "This household is already registered"),
+    "activity_not_started": (
+        "活动 {starts_at} 才开始，开始后才能登记到场",
+        "活動 {starts_at} 才開始，開始後才能登記到場",
+        "The activity starts at {starts_at}; attendance can be recorded once it has started",
+    ),
+    "not_registered": ("该户未报名", "該戶未報名", "This household is not registered"),
+    "clock_went_backwards": (
+        "时间 {at} 早于最后一条记录的时间 {last}",
+        "時間 {at} 早於最後一筆記錄的時間 {last}",
+        "The time {at} is before the last recorded event at {last}",
+    ),
+}
+
+# Names of things that appear inside messages.
+_TERMS: dict[str, tuple[str, str, str]] = {
+    "clerk": ("前台客服", "前台客服", "clerk"),
+    "manager": ("楼管", "樓管", "building manager"),
+    "supervisor": ("客服主管", "客服主管", "supervisor"),
+    "auditor": ("审计员", "稽核員", "auditor"),
+    "admin": ("管理员", "管理員", "admin"),
+}
+
+_language: str | None = None
+
+
+def set_language(language: str | None) -> None:
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {LANGUAGES}")
+    global _language
+    _language = language
+
+
+def current_language() -> str:
+    if _language:
+        return _language
+    wanted = os.environ.get("FRONTDESK_LANG") or locale.getlocale()[0] or ""
+    return language_for(wanted)
+
+
+def language_for(locale_name: str) -> str:
+    name = locale_name.replace("-", "_")
+    if name in LANGUAGES:
+        return name
+    if name.startswith(("zh_TW", "zh_HK", "zh_MO", "zh_Hant")):
+        return "zh_TW"
+    if name.startswith("zh"):
+        return "zh_CN"
+    return "en"
+
+
+def term(word: str, language: str | None = None) -> str:
+    texts = _TERMS.get(word)
+    if texts is None:
+        return word
+    return texts[LANGUAGES.index(language or current_language())]
+
+
+def render(key: str, language: str | None = None, **params: Any) -> str:
+    language = language or current_language()
+    texts = _CATALOGUE.get(key, _CATALOGUE["domain_error"])
+    text = texts[LANGUAGES.index(language)]
+    shown = {name: term(str(value), language) for name, value in params.items()}
+    try:
+        return text.format(**shown)
+    except (KeyError, IndexError):
+        return text
+
+
+def catalogue_keys() -> set[str]:
+    return set(_CATALOGUE)

@@ -1,0 +1,37 @@
+"""The store itself: set up once, with its first admin and its secrets."""
+
+from __future__ import annotations
+
+from uuid import UUID, uuid5
+
+from eventsourcing.domain import event
+
+from domain.recording import DeskAggregate
+from domain.staff import NAMESPACE
+
+STORE_ID = uuid5(NAMESPACE, "store")
+
+
+class StoreSetup(DeskAggregate):
+    """Records that the store was initialised, for which community, with which pass key."""
+
+    @staticmethod
+    def create_id() -> UUID:  # type: ignore[override]
+        return STORE_ID
+
+    @event("Initialised")
+    def __init__(self, community: str, pass_signing_key: str) -> None:
+        self.community = community
+        self.pass_signing_key = pass_signing_key
+        self.roster: dict[str, str] = {}
+
+    @event("RosterChanged")
+    def set_roster_entry(self, username: str, role: str) -> None:
+        """Keeps the list of active staff and their roles; an empty role removes one."""
+        if role:
+            self.roster[username] = role
+        else:
+            self.roster.pop(username, None)
+
+    def admins(self) -> list[str]:
+        return [name for name, role in self.roster.items() if role == "admin"]

@@ -1,0 +1,93 @@
+"""Staff members, their roles, and what each role may do."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from enum import StrEnum
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import event
+
+from domain.recording import DeskAggregate
+
+NAMESPACE = uuid5(NAMESPACE_URL, "https://frontdesk.invalid/")
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    MANAGER = "manager"
+    SUPERVISOR = "supervisor"
+    AUDITOR = "auditor"
+    ADMIN = "admin"
+
+
+DESK_WORK = frozenset({Role.CLERK, Role.MANAGER, Role.SUPERVISOR, Role.ADMIN})
+
+# What each command needs. Anything not listed is desk work.
+PERMISSIONS: dict[str, frozenset[Role]] = {
+    "manage_staff": frozenset({Role.ADMIN}),
+    "register_unit": frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
+    "waive_host_confirmation": frozenset({Role.SUPERVISOR}),
+    "terminate_contract": frozenset({Role.SUPERVISOR}),
+    "escalate_to_level_3": frozenset({Role.SUPERVISOR}),
+    "act_for_others": frozenset({Role.ADMIN}),
+    "desk_work": DESK_WORK,
+    "any_signed_in": frozenset(Role),
+}
+
+MIN_PASSWORD_LENGTH = 8
+DEFAULT_SCRYPT_COST = 2**14
+
+
+def hash_password(password: str, cost: int = DEFAULT_SCRYPT_COST) -> str:
+    """A slow salted scrypt hash, with its parameters, so the cost can change later."""
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=cost, r=8, p=1, dklen=32)
+    return f"scrypt${cost}$8$1${salt.hex()}${digest.hex()}"
+
+
+def password_matches(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(
+        password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
+    )
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+def staff_id(username: str) -> UUID:
+    return uuid5(NAMESPACE, f"staff/{username}")
+
+
+class Staff(DeskAggregate):
+    """A person who signs in at a desk."""
+
+    @staticmethod
+    def create_id(username: str) -> UUID:  # type: ignore[override]
+        return staff_id(username)
+
+    @event("Added")
+    def __init__(self, username: str, name: str, role: str, password_hash: str) -> None:
+        self.username = username
+        self.name = name
+        self.role = role
+        self.password_hash = password_hash
+        self.active = True
+
+    @event("RoleChanged")
+    def change_role(self, role: str) -> None:
+        self.role = role
+
+    @event("PasswordChanged")
+    def change_password(self, password_hash: str) -> None:
+        self.password_hash = password_hash
+
+    @event("Deactivated")
+    def deactivate(self) -> None:
+        self.active = False

@@ -1,0 +1,258 @@
+"""Value objects for what the desk types in all day, each validated where it is made."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from domain import errors
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def choice(enum: type[E], value: Any, field: str) -> E:
+    try:
+        return enum(value)
+    except ValueError:
+        raise errors.InvalidChoiceError(
+            value=value, field=field, choices=", ".join(m.value for m in enum)
+        ) from None
+
+
+def required_text(value: Any, field: str, max_length: int = 500) -> str:
+    text = "" if value is None else str(value).strip()
+    if not text:
+        raise errors.MissingValueError(field=field)
+    if len(text) > max_length or any(ord(c) < 32 and c not in "\n\t" for c in text):
+        raise errors.InvalidValueError(field=field, value=text[:40])
+    return text
+
+
+def optional_text(value: Any, field: str, max_length: int = 2000) -> str:
+    if value is None or not str(value).strip():
+        return ""
+    return required_text(value, field, max_length)
+
+
+# --- unit numbers -------------------------------------------------------------------------
+
+_UNIT = re.compile(r"^(\d{1,3})-(\d{1,2})-(\d{3,4})$")
+
+
+@dataclass(frozen=True, order=True)
+class UnitNumber:
+    """`building-entrance-room`, e.g. 3-2-1502 (building 3, entrance 2, floor 15, room 02)."""
+
+    building: int
+    entrance: int
+    room: int
+
+    @classmethod
+    def parse(cls, text: Any) -> UnitNumber:
+        if isinstance(text, UnitNumber):
+            return text
+        raw = str(text or "").strip().replace("－", "-").replace("—", "-")
+        match = _UNIT.match(raw)
+        if not match or int(match[1]) == 0 or int(match[2]) == 0 or int(match[3]) % 100 == 0:
+            raise errors.InvalidUnitNumberError(value=raw)
+        return cls(int(match[1]), int(match[2]), int(match[3]))
+
+    @property
+    def floor(self) -> int:
+        return self.room // 100
+
+    def __str__(self) -> str:
+        return f"{self.building}-{self.entrance}-{self.room}"
+
+
+# --- identity documents -------------------------------------------------------------------
+
+
+class IdType(StrEnum):
+    RESIDENT_ID = "resident_id"
+    PASSPORT = "passport"
+    HK_MACAU_PERMIT = "hk_macau_permit"
+    TAIWAN_PERMIT = "taiwan_permit"
+    OTHER = "other"
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_OTHER_ID = {
+    IdType.PASSPORT: re.compile(r"^[A-Z0-9]{5,17}$"),
+    IdType.HK_MACAU_PERMIT: re.compile(r"^[CHM][0-9A-Z]{8,10}$"),
+    IdType.TAIWAN_PERMIT: re.compile(r"^(?:T?\d{8}|\d{10})$"),
+    IdType.OTHER: re.compile(r"^[A-Z0-9\-]{4,30}$"),
+}
+
+
+def resident_id_check_digit(first17: str) -> str:
+    """GB 11643-1999, ISO 7064 MOD 11-2."""
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11]
+
+
+def validate_id_number(id_type: Any, number: Any, today: date | None = None) -> tuple[IdType, str]:
+    kind = choice(IdType, id_type, "id_type")
+    raw = re.sub(r"\s", "", str(number or "")).upper()
+    if not raw:
+        raise errors.MissingValueError(field="id_number")
+    if kind is IdType.RESIDENT_ID:
+        if not re.fullmatch(r"\d{17}[\dX]", raw):
+            raise errors.InvalidIdNumberError(
+                value=raw, reason="18 characters: 17 digits and a digit or X"
+            )
+        try:
+            born = datetime.strptime(raw[6:14], "%Y%m%d").date()
+        except ValueError:
+            raise errors.IdBirthDateError(value=raw[6:14]) from None
+        if born.year < 1900 or (today is not None and born > today):
+            raise errors.IdBirthDateError(value=born.isoformat())
+        expected = resident_id_check_digit(raw[:17])
+        if raw[17] != expected:
+            raise errors.IdChecksumError(expected=expected)
+    elif not _OTHER_ID[kind].fullmatch(raw):
+        raise errors.InvalidIdNumberError(value=raw, reason=kind.value)
+    return kind, raw
+
+
+def mask_id(number: str) -> str:
+    """First 3 and last 4 characters, the rest hidden: 310***********1234."""
+    if len(number) <= 7:
+        return number[:1] + "*" * (len(number) - 1)
+    return number[:3] + "*" * (len(number) - 7) + number[-4:]
+
+
+# --- phones and plates ---------------------------------------------------------------------
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
+
+
+def validate_phone(value: Any) -> str:
+    raw = re.sub(r"[\s()]", "", str(value or ""))
+    if raw.startswith("+86"):
+        raw = raw[3:]
+    if _MOBILE.match(raw.replace("-", "")):
+        return raw.replace("-", "")
+    if _LANDLINE.match(raw):
+        return raw
+    raise errors.InvalidPhoneError(value=str(value or ""))
+
+
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
+_PLATE = re.compile(rf"^[{_PROVINCES}][A-Z][A-HJ-NP-Z0-9]{{5,6}}$")
+
+
+def validate_plate(value: Any) -> str:
+    raw = re.sub(r"[\s·.\-]", "", str(value or "")).upper()
+    if not _PLATE.match(raw):
+        raise errors.InvalidPlateError(value=str(value or ""))
+    return raw
+
+
+# --- money and dates -------------------------------------------------------------------------
+
+
+def money(value: Any, field: str = "amount") -> Decimal:
+    try:
+        amount = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        raise errors.InvalidAmountError(value=value) from None
+    if not amount.is_finite() or amount < 0 or amount.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise errors.InvalidAmountError(value=value)
+    if amount > Decimal("100000000"):
+        raise errors.InvalidAmountError(value=value)
+    return amount.quantize(Decimal("0.01"))
+
+
+def as_date(value: Any, field: str = "date") -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise errors.InvalidValueError(field=field, value=value) from None
+
+
+def as_moment(value: Any, field: str = "time") -> datetime:
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        try:
+            moment = datetime.fromisoformat(str(value).strip())
+        except ValueError:
+            raise errors.InvalidValueError(field=field, value=value) from None
+    if moment.tzinfo is None:
+        raise errors.InvalidValueError(field=field, value=value)
+    return moment
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A period whose end comes after its start."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def of(cls, start: Any, end: Any) -> DateRange:
+        first, last = as_date(start, "start"), as_date(end, "end")
+        if last <= first:
+            raise errors.InvalidDateRangeError(start=first.isoformat(), end=last.isoformat())
+        return cls(first, last)
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+# --- household members ---------------------------------------------------------------------
+
+
+class Relation(StrEnum):
+    SELF = "self"
+    SPOUSE = "spouse"
+    CHILD = "child"
+    PARENT = "parent"
+    RELATIVE = "relative"
+    TENANT = "tenant"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Member:
+    """A person living in a household, as recorded at the desk."""
+
+    name: str
+    relation: str
+    id_type: str
+    id_number: str
+    phone: str = ""
+
+    @classmethod
+    def from_input(cls, data: Any, today: date | None = None) -> Member:
+        if isinstance(data, Member):
+            return data
+        if not isinstance(data, dict):
+            raise errors.InvalidValueError(field="member", value=str(data)[:40])
+        name = required_text(data.get("name"), "name", 60)
+        relation = choice(Relation, data.get("relation") or "self", "relation")
+        id_type, id_number = validate_id_number(data.get("id_type"), data.get("id_number"), today)
+        phone = data.get("phone")
+        return cls(
+            name=name,
+            relation=relation.value,
+            id_type=id_type.value,
+            id_number=id_number,
+            phone=validate_phone(phone) if phone else "",
+        )
+
+    @property
+    def masked_id(self) -> str:
+        return mask_id(self.id_number)

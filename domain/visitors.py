@@ -1,0 +1,213 @@
+"""Visitor passes (访客通行证): identity, the host's confirmation, the pass, in and out."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from eventsourcing.domain import event
+
+from domain import errors
+from domain.recording import DeskAggregate
+from domain.values import UnitNumber
+
+MAX_VALID_HOURS = 72
+
+
+class VisitKind(StrEnum):
+    GUEST = "guest"
+    DELIVERY = "delivery"
+    CONTRACTOR = "contractor"
+    MOVING = "moving"
+    RENOVATION = "renovation"
+    OTHER = "other"
+
+
+NEEDS_RENOVATION_AGREEMENT = frozenset(
+    {VisitKind.CONTRACTOR, VisitKind.MOVING, VisitKind.RENOVATION}
+)
+
+
+class PassState(StrEnum):
+    AWAITING_HOST = "awaiting_host"
+    HOST_CONFIRMED = "host_confirmed"
+    HOST_DECLINED = "host_declined"
+    ISSUED = "issued"
+    ON_SITE = "on_site"
+    LEFT = "left"
+    REVOKED = "revoked"
+
+
+class HostChannel(StrEnum):
+    PHONE = "phone"
+    INTERCOM = "intercom"
+    APP = "app"
+    IN_PERSON = "in_person"
+
+
+def pass_code(pass_id: Any) -> str:
+    """Eight characters a person can read out or type: derived from the pass's id."""
+    return base64.b32encode(pass_id.bytes[:5]).decode()
+
+
+class VisitorPass(DeskAggregate):
+    """One visit: from registration at the counter to leaving the community."""
+
+    class Registered(DeskAggregate.Created):
+        """Version 2 added the company and work ID that delivery and repair workers give."""
+
+        class_version = 2
+        host_unit: UnitNumber
+        host_household_id: str
+        name: str
+        id_type: str
+        id_number: str
+        phone: str
+        purpose: str
+        kind: str
+        company: str
+        work_id: str
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            state["company"] = ""
+            state["work_id"] = ""
+
+    @event(Registered)
+    def __init__(
+        self,
+        host_unit: UnitNumber,
+        host_household_id: str,
+        name: str,
+        id_type: str,
+        id_number: str,
+        phone: str,
+        purpose: str,
+        kind: str,
+        company: str,
+        work_id: str,
+    ) -> None:
+        self.host_unit = host_unit
+        self.host_household_id = host_household_id
+        self.name = name
+        self.id_type = id_type
+        self.id_number = id_number
+        self.phone = phone
+        self.purpose = purpose
+        self.kind = kind
+        self.company = company
+        self.work_id = work_id
+        self.state = PassState.AWAITING_HOST.value
+        self.host_answer: str | None = None
+        self.code: str | None = None
+        self.valid_from: datetime | None = None
+        self.valid_until: datetime | None = None
+        self.checked_in_at: datetime | None = None
+        self.checked_out_at: datetime | None = None
+        self.revoked_reason: str | None = None
+
+    def _require_host_unanswered(self) -> None:
+        if self.state == PassState.REVOKED:
+            raise errors.PassRevokedError(reason=self.revoked_reason)
+        if self.host_answer is not None:
+            raise errors.HostAlreadyAnsweredError()
+
+    def confirm_host(self, channel: str) -> None:
+        self._require_host_unanswered()
+        self._host_confirmed(channel=channel)
+
+    @event("HostConfirmed")
+    def _host_confirmed(self, channel: str) -> None:
+        self.host_answer = "confirmed"
+        self.state = PassState.HOST_CONFIRMED.value
+
+    def decline_host(self, reason: str) -> None:
+        self._require_host_unanswered()
+        self._host_declined(reason=reason)
+
+    @event("HostDeclined")
+    def _host_declined(self, reason: str) -> None:
+        self.host_answer = "declined"
+        self.state = PassState.HOST_DECLINED.value
+
+    def waive_host_confirmation(self, reason: str) -> None:
+        self._require_host_unanswered()
+        self._host_confirmation_waived(reason=reason)
+
+    @event("HostConfirmationWaived")
+    def _host_confirmation_waived(self, reason: str) -> None:
+        self.host_answer = "waived"
+        self.state = PassState.HOST_CONFIRMED.value
+
+    def issue(self, valid_hours: int, now: datetime) -> str:
+        if self.state == PassState.REVOKED:
+            raise errors.PassRevokedError(reason=self.revoked_reason)
+        if self.code is not None:
+            raise errors.PassAlreadyIssuedError()
+        if self.host_answer == "declined":
+            raise errors.HostDeclinedError(unit=str(self.host_unit), reason="")
+        if self.host_answer is None:
+            raise errors.HostNotConfirmedError(unit=str(self.host_unit))
+        code = pass_code(self.id)
+        self._issued(code=code, valid_from=now, valid_until=now + timedelta(hours=valid_hours))
+        return code
+
+    @event("PassIssued")
+    def _issued(self, code: str, valid_from: datetime, valid_until: datetime) -> None:
+        self.code = code
+        self.valid_from = valid_from
+        self.valid_until = valid_until
+        self.state = PassState.ISSUED.value
+
+    def check_in(self, now: datetime) -> None:
+        if self.state == PassState.REVOKED:
+            raise errors.PassRevokedError(reason=self.revoked_reason)
+        if self.valid_from is None or self.valid_until is None:
+            raise errors.PassNotIssuedError()
+        if self.checked_out_at is not None:
+            raise errors.AlreadyCheckedOutError()
+        if self.checked_in_at is not None:
+            raise errors.AlreadyCheckedInError()
+        if now < self.valid_from:
+            raise errors.PassNotYetValidError(valid_from=self.valid_from.isoformat())
+        if now > self.valid_until:
+            raise errors.PassExpiredError(valid_until=self.valid_until.isoformat())
+        self._checked_in(at=now)
+
+    @event("CheckedIn")
+    def _checked_in(self, at: datetime) -> None:
+        self.checked_in_at = at
+        self.state = PassState.ON_SITE.value
+
+    def check_out(self, now: datetime) -> None:
+        if self.checked_out_at is not None:
+            raise errors.AlreadyCheckedOutError()
+        if self.checked_in_at is None:
+            raise errors.NotCheckedInError()
+        self._checked_out(at=now)
+
+    @event("CheckedOut")
+    def _checked_out(self, at: datetime) -> None:
+        self.checked_out_at = at
+        self.state = PassState.LEFT.value
+
+    def revoke(self, reason: str) -> None:
+        if self.state == PassState.REVOKED:
+            raise errors.PassRevokedError(reason=self.revoked_reason)
+        if self.checked_out_at is not None:
+            raise errors.AlreadyCheckedOutError()
+        self._revoked(reason=reason)
+
+    @event("PassRevoked")
+    def _revoked(self, reason: str) -> None:
+        self.revoked_reason = reason
+        self.state = PassState.REVOKED.value
+
+    def overstayed(self, now: datetime) -> bool:
+        return (
+            self.state == PassState.ON_SITE
+            and self.valid_until is not None
+            and now > self.valid_until
+        )
