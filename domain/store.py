@@ -23,16 +23,16 @@ def store_url(explicit: str | None = None) -> str:
 
 
 def store_env(url: str) -> dict[str, str]:
-    """`sqlite:///path/to/desk.sqlite` or `postgresql://user:pass@host:port/db?schema=name`."""
+    """`sqlite:////abs/desk.sqlite` (three slashes and a relative path also work)
+    or `postgresql://user:pass@host:port/db?schema=name`."""
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
-        path = unquote(parsed.path)
-        if path in ("", "/"):
+        # As SQLAlchemy reads them: sqlite:///relative.sqlite, sqlite:////absolute.sqlite
+        path = unquote(parsed.path)[1:]
+        if parsed.netloc or not path:
             raise errors.InvalidValueError(field="store", value=url)
-        if path == "/:memory:":
+        if path == ":memory:":
             return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": ":memory:"}
-        if parsed.netloc:
-            path = f"{parsed.netloc}{path}"
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return {
             "PERSISTENCE_MODULE": "eventsourcing.sqlite",

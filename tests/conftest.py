@@ -1,0 +1,108 @@
+"""Every test gets a fresh store; domain tests run once on SQLite and once on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FRONTDESK_LANG"] = "en"
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import datetime  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
+import pytest  # noqa: E402
+
+from domain import FrontDesk, SimulatedClock  # noqa: E402
+from domain.messages import set_language  # noqa: E402
+from domain.store import store_env  # noqa: E402
+from tests.support import (  # noqa: E402
+    PASSWORD,
+    STAFF,
+    member,
+    postgres_reachable,
+    postgres_schema,
+    postgres_url,
+)
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+TEST_SCRYPT_COST = 2**4  # the real cost is 2**14; tests need speed, not resistance
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    set_language("en")
+    yield
+    set_language(None)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    """The URL of an empty store of each kind."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'desk.sqlite'}"
+        return
+    reason = postgres_reachable()
+    if reason:
+        if os.environ.get("FRONTDESK_REQUIRE_POSTGRES"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with postgres_schema() as schema:
+        yield postgres_url(schema)
+
+
+@pytest.fixture
+def clock() -> SimulatedClock:
+    return SimulatedClock(datetime(2026, 3, 2, 9, 0, tzinfo=SHANGHAI))
+
+
+def open_desk(url: str, clock: SimulatedClock, desk_name: str = "desk-1") -> FrontDesk:
+    return FrontDesk(
+        store_env(url), clock=clock, desk_name=desk_name, password_cost=TEST_SCRYPT_COST
+    )
+
+
+@pytest.fixture
+def desk(store_url: str, clock: SimulatedClock) -> Iterator[FrontDesk]:
+    """A set-up store with staff of every role, signed in as clerk1 (李娜)."""
+    app = open_desk(store_url, clock)
+    app.initialise("admin", "系统管理员", PASSWORD, community="阳光花园")
+    app.sign_in("admin", PASSWORD)
+    for username, name, role in STAFF:
+        app.add_staff(username, name, role, PASSWORD)
+    app.sign_in("clerk1", PASSWORD)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def sign_in_as(desk: FrontDesk):
+    def sign_in(username: str) -> FrontDesk:
+        desk.sign_in(username, PASSWORD)
+        return desk
+
+    return sign_in
+
+
+@pytest.fixture
+def units(desk: FrontDesk, sign_in_as) -> list[str]:
+    """Three flats in building 3 and a shop in building 5."""
+    sign_in_as("manager1")
+    numbers = ["3-2-1501", "3-2-1502", "3-2-1601", "5-1-0101"]
+    for number in numbers[:3]:
+        desk.register_unit(number, "3", "89.50", "residential")
+    desk.register_unit(numbers[3], "5", "120.00", "commercial")
+    sign_in_as("clerk1")
+    return numbers
+
+
+@pytest.fixture
+def zhang_wei(desk: FrontDesk, units: list[str]) -> str:
+    """张伟's household, moved into 3-2-1502 with his wife and a car."""
+    return desk.move_in(
+        "3-2-1502",
+        [member("张伟"), member("王芳", "spouse", "13987654321", id_number="310104198703150022")],
+        "owner",
+        "2026-03-02",
+        ["沪A12345"],
+    )
