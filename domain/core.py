@@ -172,7 +172,7 @@ class DeskCore(Application):
         """An admin migrating legacy records attributes each to the staff member who did it."""
         current = self._current_staff()
         if Role(current.role) not in PERMISSIONS["act_for_others"]:
-            raise errors.RoleForbidsError(role=current.role, action="act for others")
+            raise errors.RoleForbidsError(role=current.role, action="act_for_others")
         target = self._staff_by_username(username)
         if not target.active:
             raise errors.StaffInactiveError(username=username)

@@ -307,12 +307,98 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
 
 # Names of things that appear inside messages.
 _TERMS: dict[str, tuple[str, str, str]] = {
+    # roles
     "clerk": ("前台客服", "前台客服", "clerk"),
     "manager": ("楼管", "樓管", "building manager"),
     "supervisor": ("客服主管", "客服主管", "supervisor"),
     "auditor": ("审计员", "稽核員", "auditor"),
     "admin": ("管理员", "管理員", "admin"),
+    # what a role may be refused
+    "desk_work": ("办理前台业务", "辦理前台業務", "do desk work"),
+    "manage_staff": ("管理员工账号", "管理員工帳號", "manage staff accounts"),
+    "register_unit": ("登记房屋", "登記房屋", "register units"),
+    "waive_host_confirmation": ("免除业主确认", "免除業主確認", "waive the host's confirmation"),
+    "terminate_contract": ("终止合同", "終止合約", "terminate contracts"),
+    "escalate_to_level_3": ("升级到三级", "升級到三級", "escalate to level 3"),
+    "act_for_others": ("代他人登记", "代他人登記", "record on behalf of others"),
+    "any_signed_in": ("使用本系统", "使用本系統", "use the desk"),
+    # incident states and what is done to them
+    "reported": ("已受理", "已受理", "reported"),
+    "acknowledged": ("已响应", "已回應", "acknowledged"),
+    "dispatched": ("已派工", "已派工", "dispatched"),
+    "on_hold": ("挂起", "暫停", "on hold"),
+    "resolved": ("已处理", "已處理", "resolved"),
+    "closed": ("已关闭", "已關閉", "closed"),
+    "logged": ("记录处理过程", "記錄處理過程", "logged"),
+    "escalated": ("升级", "升級", "escalated"),
+    "put on hold": ("挂起", "暫停", "put on hold"),
+    # records
+    "unit": ("房屋", "房屋", "unit"),
+    "household": ("住户档案", "住戶檔案", "household"),
+    "visitor pass": ("访客通行证", "訪客通行證", "visitor pass"),
+    "contract": ("合同", "合約", "contract"),
+    "incident": ("工单", "工單", "incident"),
+    "activity": ("活动", "活動", "activity"),
+    "staff member": ("员工", "員工", "staff member"),
+    "store": ("数据库地址", "資料庫位址", "store address"),
+    "contractor": ("施工", "施工", "contractor"),
+    "moving": ("搬家", "搬家", "moving"),
+    "renovation": ("装修", "裝修", "renovation"),
+    # fields
+    "name": ("姓名", "姓名", "name"),
+    "relation": ("与户主关系", "與戶主關係", "relation"),
+    "id_type": ("证件类型", "證件類型", "ID type"),
+    "id_number": ("证件号码", "證件號碼", "ID number"),
+    "phone": ("电话", "電話", "phone"),
+    "members": ("家庭成员", "家庭成員", "household members"),
+    "member": ("家庭成员", "家庭成員", "household member"),
+    "ownership": ("产权性质", "產權性質", "ownership"),
+    "move_in_date": ("入住日期", "入住日期", "move-in date"),
+    "building": ("楼栋", "樓棟", "building"),
+    "area_m2": ("面积（平方米）", "面積（平方米）", "area (m²)"),
+    "kind": ("类型", "類型", "kind"),
+    "category": ("类别", "類別", "category"),
+    "severity": ("紧急程度", "緊急程度", "severity"),
+    "channel": ("渠道", "管道", "channel"),
+    "location": ("地点", "地點", "location"),
+    "description": ("情况描述", "情況描述", "description"),
+    "reporter": ("报告人", "報告人", "reporter"),
+    "purpose": ("来访事由", "來訪事由", "purpose of the visit"),
+    "company": ("单位", "單位", "company"),
+    "work_id": ("工牌号", "工牌號", "work ID"),
+    "reason": ("原因", "原因", "reason"),
+    "date": ("日期", "日期", "date"),
+    "start": ("开始日期", "開始日期", "start date"),
+    "end": ("结束日期", "結束日期", "end date"),
+    "new_end": ("新的结束日期", "新的結束日期", "new end date"),
+    "monthly_fee": ("月费", "月費", "monthly fee"),
+    "deposit": ("押金", "押金", "deposit"),
+    "deductions": ("扣款", "扣款", "deductions"),
+    "amount": ("金额", "金額", "amount"),
+    "changes": ("修改项", "修改項", "changes"),
+    "details": ("详情", "詳情", "details"),
+    "assignee": ("处理人", "處理人", "assignee"),
+    "note": ("记录", "記錄", "note"),
+    "notes": ("备注", "備註", "notes"),
+    "comment": ("意见", "意見", "comment"),
+    "resolution": ("处理结果", "處理結果", "resolution"),
+    "first_contact": ("首次解决", "首次解決", "first-contact resolution"),
+    "level": ("升级级别", "升級級別", "escalation level"),
+    "valid_hours": ("有效小时数", "有效小時數", "hours of validity"),
+    "title": ("活动名称", "活動名稱", "title"),
+    "place": ("地点", "地點", "place"),
+    "starts_at": ("开始时间", "開始時間", "start time"),
+    "ends_at": ("结束时间", "結束時間", "end time"),
+    "capacity": ("名额", "名額", "capacity"),
+    "headcount": ("人数", "人數", "headcount"),
+    "username": ("用户名", "用戶名", "username"),
+    "role": ("角色", "角色", "role"),
+    "time": ("时间", "時間", "time"),
+    "at": ("时间", "時間", "time"),
 }
+
+# Only these parameters name things in the catalogue; the others are what was typed.
+_TERM_PARAMS = frozenset({"field", "action", "role", "state", "record", "kind"})
 
 _language: str | None = None
 
@@ -353,7 +439,10 @@ def render(key: str, language: str | None = None, **params: Any) -> str:
     language = language or current_language()
     texts = _CATALOGUE.get(key, _CATALOGUE["domain_error"])
     text = texts[LANGUAGES.index(language)]
-    shown = {name: term(str(value), language) for name, value in params.items()}
+    shown = {
+        name: term(str(value), language) if name in _TERM_PARAMS else value
+        for name, value in params.items()
+    }
     try:
         return text.format(**shown)
     except (KeyError, IndexError):

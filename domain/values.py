@@ -57,7 +57,10 @@ class UnitNumber:
             return text
         raw = str(text or "").strip().replace("－", "-").replace("—", "-")
         match = _UNIT.match(raw)
+        # Floor 0 (room < 100) is refused too: it would be written back as "3-2-1", unreadable.
         if not match or int(match[1]) == 0 or int(match[2]) == 0 or int(match[3]) % 100 == 0:
+            raise errors.InvalidUnitNumberError(value=raw)
+        if int(match[3]) < 100:
             raise errors.InvalidUnitNumberError(value=raw)
         return cls(int(match[1]), int(match[2]), int(match[3]))
 

@@ -115,7 +115,7 @@ class IncidentCommands(DeskCore):
         if not 2 <= target <= MAX_LEVEL:
             raise errors.InvalidValueError(field="level", value=level)
         if target == MAX_LEVEL:
-            self.require("escalate_to_level_3", "escalate to level 3")
+            self.require("escalate_to_level_3")
         incident.escalate(target, required_text(reason, "reason"))
         self._save(incident)
 

@@ -124,7 +124,7 @@ class StaffCommands(DeskCore):
         """Staff change their own password; an admin may reset anyone's."""
         staff = self._staff_by_username(_username(username))
         if staff.username != self.operator:
-            self.require("manage_staff", "reset another person's password")
+            self.require("manage_staff")
         staff.change_password(
             password_hash=hash_password(_password(new_password), self.password_cost)
         )
