@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 from uuid import UUID, uuid5
 
 from eventsourcing.domain import event
@@ -139,7 +140,27 @@ class TicketBook(DeskAggregate):
 class Incident(DeskAggregate):
     """One reported problem, followed until the resident is called back and it is closed."""
 
-    @event("Reported")
+    class Reported(DeskAggregate.Created):
+        """Version 2 added the unit the incident concerns ("" for common areas)."""
+
+        class_version = 2
+        ticket: str
+        kind: str
+        category: str
+        severity: str
+        location: str
+        description: str
+        reporter: str
+        channel: str
+        respond_by: datetime
+        resolve_by: datetime
+        unit: str
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            state["unit"] = ""
+
+    @event(Reported)
     def __init__(
         self,
         ticket: str,
@@ -152,8 +173,10 @@ class Incident(DeskAggregate):
         channel: str,
         respond_by: datetime,
         resolve_by: datetime,
+        unit: str,
     ) -> None:
         self.ticket = ticket
+        self.unit = unit
         self.kind = kind
         self.category = category
         self.severity = severity
@@ -248,6 +271,8 @@ class Incident(DeskAggregate):
         self.held_since = at
 
     def resume(self, now: datetime) -> None:
+        if self.state == IncidentState.CLOSED:
+            raise self._refuse("resumed")
         if self.state != IncidentState.ON_HOLD or self.held_since is None:
             raise errors.IncidentNotOnHoldError(ticket=self.ticket)
         held_for = now - self.held_since

@@ -44,7 +44,9 @@ class IncidentCommands(DeskCore):
         description: Any,
         reporter: Any,
         channel: Any = "counter",
+        unit: Any = None,
     ) -> str:
+        """`unit` names the flat concerned, when there is one (its file lists the incident)."""
         incident_kind = choice(IncidentKind, kind, "kind")
         allowed = CATEGORIES[incident_kind]
         if category not in allowed:
@@ -60,6 +62,7 @@ class IncidentCommands(DeskCore):
         what = required_text(description, "description", 2000)
         who = required_text(reporter, "reporter", 100)
         via = choice(Channel, channel, "channel")
+        concerned = str(self.get_unit(unit).unit) if unit else ""
         now = self.now()
         deadlines = POLICY[level]
         # Two desks may take the day's next number at once; the loser takes the one after.
@@ -77,6 +80,7 @@ class IncidentCommands(DeskCore):
                 channel=via.value,
                 respond_by=now + deadlines.respond_within,
                 resolve_by=now + deadlines.resolve_within,
+                unit=concerned,
             )
             try:
                 self._save(book, incident)

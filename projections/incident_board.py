@@ -1,0 +1,336 @@
+"""Incident board: every repair, complaint and emergency with its deadlines, time left,
+time on hold, breaches and callbacks due; and each incident's timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from eventsourcing.dispatch import singledispatchmethod
+
+from domain.incidents import Incident
+from domain.values import UnitNumber
+from projections.base import ReadModel, epoch, from_epoch
+from projections.store import Db
+
+OPEN_STATES = ("reported", "acknowledged", "dispatched", "on_hold")
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    operator: str
+    desk: str
+    step: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    incident_id: str
+    ticket: str
+    kind: str
+    category: str
+    severity: str
+    location: str
+    unit: str
+    description: str
+    reporter: str
+    channel: str
+    state: str
+    level: int
+    assignee: str
+    reported_at: datetime
+    reported_by: str
+    respond_by: datetime
+    resolve_by: datetime
+    responded_at: datetime | None
+    resolved_at: datetime | None
+    on_hold_for: timedelta
+    first_contact: bool | None
+    satisfaction: int | None
+    callback_due: datetime | None
+    time_left: timedelta | None
+    response_breached: bool
+    resolution_breached: bool
+
+
+def _row(row: dict[str, Any], now: datetime) -> IncidentRow:
+    respond_by = from_epoch(row["respond_by"])
+    resolve_by = from_epoch(row["resolve_by"])
+    responded = from_epoch(row["responded_at"])
+    resolved = from_epoch(row["resolved_at"])
+    held_since = from_epoch(row["held_since"])
+    assert respond_by and resolve_by
+    # While on hold the clock is stopped: deadlines move on by the time held so far.
+    held_now = (now - held_since) if held_since else timedelta()
+    open_ = row["state"] in OPEN_STATES
+    clock = now - held_now
+    on_hold = timedelta(seconds=row["seconds_on_hold"]) + held_now
+    first_contact = row["first_contact"]
+    return IncidentRow(
+        incident_id=row["incident_id"],
+        ticket=row["ticket"],
+        kind=row["kind"],
+        category=row["category"],
+        severity=row["severity"],
+        location=row["location"],
+        unit=row["unit"],
+        description=row["description"],
+        reporter=row["reporter"],
+        channel=row["channel"],
+        state=row["state"],
+        level=row["level"],
+        assignee=row["assignee"] or "",
+        reported_at=from_epoch(row["reported_at"]),  # type: ignore[arg-type]
+        reported_by=row["reported_by"],
+        respond_by=respond_by + held_now if responded is None else respond_by,
+        resolve_by=resolve_by + held_now,
+        responded_at=responded,
+        resolved_at=resolved,
+        on_hold_for=on_hold,
+        first_contact=None if first_contact is None else bool(first_contact),
+        satisfaction=row["satisfaction"],
+        callback_due=from_epoch(row["callback_due"]),
+        time_left=(resolve_by - clock) if open_ else None,
+        response_breached=(responded or clock) > respond_by,
+        resolution_breached=(resolved or clock) > resolve_by if (open_ or resolved) else False,
+    )
+
+
+class IncidentBoard(ReadModel):
+    name = "incident_board"
+    zone = ZoneInfo("Asia/Shanghai")
+    tables = ("incidents", "incident_timeline")
+    schema = (
+        """CREATE TABLE IF NOT EXISTS incidents (
+            incident_id TEXT PRIMARY KEY, ticket TEXT NOT NULL, kind TEXT NOT NULL,
+            category TEXT NOT NULL, severity TEXT NOT NULL, location TEXT NOT NULL,
+            unit TEXT NOT NULL, building INTEGER, description TEXT NOT NULL,
+            reporter TEXT NOT NULL, channel TEXT NOT NULL, state TEXT NOT NULL,
+            level INTEGER NOT NULL, assignee TEXT, reported_at DOUBLE PRECISION NOT NULL,
+            reported_by TEXT NOT NULL, month TEXT NOT NULL, respond_by DOUBLE PRECISION NOT NULL,
+            resolve_by DOUBLE PRECISION NOT NULL, responded_at DOUBLE PRECISION,
+            resolved_at DOUBLE PRECISION, first_contact INTEGER, within_deadline INTEGER,
+            held_since DOUBLE PRECISION, state_before_hold TEXT,
+            seconds_on_hold DOUBLE PRECISION NOT NULL,
+            callback_due DOUBLE PRECISION, callback_at DOUBLE PRECISION, satisfaction INTEGER,
+            callback_on_time INTEGER, closed_at DOUBLE PRECISION, reopened INTEGER NOT NULL)""",
+        "CREATE UNIQUE INDEX IF NOT EXISTS incidents_ticket ON incidents (ticket)",
+        "CREATE INDEX IF NOT EXISTS incidents_open ON incidents (state, resolve_by)",
+        "CREATE INDEX IF NOT EXISTS incidents_kind ON incidents (kind, reported_at)",
+        "CREATE INDEX IF NOT EXISTS incidents_unit ON incidents (unit)",
+        "CREATE INDEX IF NOT EXISTS incidents_month ON incidents (month)",
+        """CREATE TABLE IF NOT EXISTS incident_timeline (
+            incident_id TEXT NOT NULL, step_no INTEGER NOT NULL, at DOUBLE PRECISION NOT NULL,
+            operator TEXT NOT NULL, desk TEXT NOT NULL, step TEXT NOT NULL,
+            detail TEXT NOT NULL, PRIMARY KEY (incident_id, step_no))""",
+    )
+
+    @singledispatchmethod
+    def apply(self, event: Any, db: Db) -> None:
+        """Events this read model does not follow change nothing in it."""
+
+    def _step(self, db: Db, event: Any, detail: str = "") -> None:
+        db.execute(
+            "INSERT INTO incident_timeline VALUES (:id, :no, :at, :operator, :desk, :step, :detail)",
+            id=str(event.originator_id),
+            no=event.originator_version,
+            at=epoch(event.timestamp),
+            operator=event.operator,
+            desk=event.desk,
+            step=type(event).__name__,
+            detail=detail,
+        )
+
+    def _set(self, db: Db, event: Any, assignments: str, **params: Any) -> None:
+        db.execute(
+            f"UPDATE incidents SET {assignments} WHERE incident_id = :id",
+            id=str(event.originator_id),
+            **params,
+        )
+
+    @apply.register
+    def _reported(self, event: Incident.Reported, db: Db) -> None:
+        building = UnitNumber.parse(event.unit).building if event.unit else None
+        db.execute(
+            """INSERT INTO incidents VALUES (:id, :ticket, :kind, :category, :severity, :location,
+            :unit, :building, :description, :reporter, :channel, 'reported', 1, NULL, :at,
+            :operator, :month, :respond_by, :resolve_by, NULL, NULL, NULL, NULL, NULL, NULL,
+            0, NULL, NULL, NULL, NULL, NULL, 0)""",
+            id=str(event.originator_id),
+            ticket=event.ticket,
+            kind=event.kind,
+            category=event.category,
+            severity=event.severity,
+            location=event.location,
+            unit=event.unit,
+            building=building,
+            description=event.description,
+            reporter=event.reporter,
+            channel=event.channel,
+            at=epoch(event.timestamp),
+            operator=event.operator,
+            month=event.timestamp.astimezone(self.zone).strftime("%Y-%m"),
+            respond_by=epoch(event.respond_by),
+            resolve_by=epoch(event.resolve_by),
+        )
+        self._step(db, event, event.description)
+
+    @apply.register
+    def _acknowledged(self, event: Incident.Acknowledged, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            "state = 'acknowledged', responded_at = COALESCE(responded_at, :at)",
+            at=epoch(event.at),
+        )
+        self._step(db, event)
+
+    @apply.register
+    def _dispatched(self, event: Incident.Dispatched, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            "state = 'dispatched', assignee = :who, responded_at = COALESCE(responded_at, :at)",
+            who=event.assignee,
+            at=epoch(event.at),
+        )
+        self._step(db, event, event.assignee)
+
+    @apply.register
+    def _logged(self, event: Incident.ActionLogged, db: Db) -> None:
+        self._step(db, event, event.note)
+
+    @apply.register
+    def _escalated(self, event: Incident.Escalated, db: Db) -> None:
+        self._set(db, event, "level = :level", level=event.level)
+        self._step(db, event, f"{event.level}: {event.reason}")
+
+    @apply.register
+    def _held(self, event: Incident.PutOnHold, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            "state_before_hold = state, state = 'on_hold', held_since = :at",
+            at=epoch(event.at),
+        )
+        self._step(db, event, event.reason)
+
+    @apply.register
+    def _resumed(self, event: Incident.Resumed, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            """state = state_before_hold, state_before_hold = NULL, held_since = NULL,
+            seconds_on_hold = seconds_on_hold + :held, respond_by = :respond_by,
+            resolve_by = :resolve_by""",
+            held=event.held_for_seconds,
+            respond_by=epoch(event.respond_by),
+            resolve_by=epoch(event.resolve_by),
+        )
+        self._step(db, event, str(timedelta(seconds=event.held_for_seconds)))
+
+    @apply.register
+    def _resolved(self, event: Incident.Resolved, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            """state = 'resolved', resolved_at = :at, responded_at = COALESCE(responded_at, :at),
+            first_contact = :fcr, within_deadline = :ok, callback_due = :due,
+            satisfaction = NULL, callback_at = NULL, callback_on_time = NULL""",
+            at=epoch(event.at),
+            fcr=int(event.first_contact),
+            ok=int(event.within_deadline),
+            due=epoch(event.callback_due),
+        )
+        self._step(db, event, event.resolution)
+
+    @apply.register
+    def _callback(self, event: Incident.CallbackRecorded, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            "satisfaction = :score, callback_at = :at, callback_on_time = :on_time",
+            score=event.satisfaction,
+            at=epoch(event.timestamp),
+            on_time=int(event.on_time),
+        )
+        self._step(db, event, f"{event.satisfaction}/5 {event.comment}".strip())
+
+    @apply.register
+    def _reopened(self, event: Incident.Reopened, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            """state = CASE WHEN assignee IS NULL THEN 'acknowledged' ELSE 'dispatched' END,
+            resolve_by = :resolve_by, resolved_at = NULL, within_deadline = NULL,
+            first_contact = NULL, satisfaction = NULL, callback_due = NULL,
+            callback_at = NULL, callback_on_time = NULL, closed_at = NULL,
+            reopened = reopened + 1""",
+            resolve_by=epoch(event.resolve_by),
+        )
+        self._step(db, event, event.reason)
+
+    @apply.register
+    def _closed(self, event: Incident.Closed, db: Db) -> None:
+        self._set(db, event, "state = 'closed', closed_at = :at", at=epoch(event.timestamp))
+        self._step(db, event)
+
+    # --- queries ------------------------------------------------------------------------
+
+    def open(self, db: Db, now: datetime) -> list[IncidentRow]:
+        """Open incidents, the one with the least time left first."""
+        rows = db.all(
+            """SELECT * FROM incidents WHERE state IN ('reported', 'acknowledged', 'dispatched',
+            'on_hold') ORDER BY resolve_by""",
+        )
+        return sorted((_row(r, now) for r in rows), key=lambda r: r.time_left or timedelta())
+
+    def breached(self, db: Db, now: datetime) -> list[IncidentRow]:
+        rows = db.all(
+            """SELECT * FROM incidents WHERE (responded_at IS NULL AND respond_by < :now)
+            OR responded_at > respond_by OR within_deadline = 0
+            OR (state IN ('reported', 'acknowledged', 'dispatched') AND resolve_by < :now)
+            OR (state = 'on_hold' AND resolve_by < held_since)
+            ORDER BY reported_at DESC""",
+            now=epoch(now),
+        )
+        return [
+            r
+            for r in (_row(row, now) for row in rows)
+            if r.response_breached or r.resolution_breached
+        ]
+
+    def callbacks_due(self, db: Db, now: datetime) -> list[IncidentRow]:
+        rows = db.all(
+            """SELECT * FROM incidents WHERE state IN ('resolved', 'closed')
+            AND callback_at IS NULL ORDER BY callback_due""",
+        )
+        return [_row(r, now) for r in rows]
+
+    def all(self, db: Db, now: datetime, limit: int = 1000) -> list[IncidentRow]:
+        rows = db.all("SELECT * FROM incidents ORDER BY reported_at DESC LIMIT :n", n=limit)
+        return [_row(r, now) for r in rows]
+
+    def for_unit(self, db: Db, unit: str, now: datetime) -> list[IncidentRow]:
+        rows = db.all(
+            "SELECT * FROM incidents WHERE unit = :unit ORDER BY reported_at DESC", unit=unit
+        )
+        return [_row(r, now) for r in rows]
+
+    def get(self, db: Db, ref: str, now: datetime) -> IncidentRow | None:
+        row = db.one("SELECT * FROM incidents WHERE incident_id = :ref OR ticket = :ref", ref=ref)
+        return None if row is None else _row(row, now)
+
+    def timeline(self, db: Db, incident_id: str) -> list[TimelineEntry]:
+        rows = db.all(
+            "SELECT * FROM incident_timeline WHERE incident_id = :id ORDER BY step_no",
+            id=incident_id,
+        )
+        return [
+            TimelineEntry(from_epoch(r["at"]), r["operator"], r["desk"], r["step"], r["detail"])  # type: ignore[arg-type]
+            for r in rows
+        ]

@@ -1,0 +1,140 @@
+"""Keeps the read models caught up with the event log: from their tracking position, in
+batches, rows and position in one transaction; then following new events as they come."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from eventsourcing.application import Application
+from eventsourcing.persistence import Tracking
+from eventsourcing.postgres import PostgresApplicationRecorder
+
+from projections.base import ReadModel
+from projections.store import Db, PostgresReadModelStore, ReadModelStore, SQLiteReadModelStore
+
+BATCH = 1000
+POLL_SECONDS = 0.3
+
+
+def store_for(app: Application) -> ReadModelStore:
+    """The read-model store in the same database as the application's events."""
+    recorder = app.recorder
+    view_class = (
+        PostgresReadModelStore
+        if isinstance(recorder, PostgresApplicationRecorder)
+        else SQLiteReadModelStore
+    )
+    return app.factory.tracking_recorder(view_class)  # type: ignore[arg-type, return-value]
+
+
+class ReadModels:
+    """Every read model of one event log, written to one store and tracked as one."""
+
+    def __init__(
+        self,
+        source: Application,
+        models: Sequence[type[ReadModel]],
+        store: ReadModelStore | None = None,
+    ) -> None:
+        self.source = source
+        self.store = store if store is not None else store_for(source)
+        self.models = [model(self.store) for model in models]
+        for model in self.models:
+            self.store.add_schema(model.schema)
+            setattr(self, model.name, model)
+        self.store.create_read_model_tables()
+        self._following: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.changed: list[Callable[[int], None]] = []
+        self._lock = threading.Lock()
+
+    @property
+    def application_name(self) -> str:
+        return self.source.name
+
+    def position(self) -> int:
+        return self.store.max_tracking_id(self.application_name) or 0
+
+    def reading(self) -> contextlib.AbstractContextManager[Db]:
+        return self.store.reading()
+
+    def _decoded(self, start: int, limit: int) -> list[tuple[int, Any]]:
+        notifications = self.source.recorder.select_notifications(start=start, limit=limit)
+        return [(n.id, self.source.mapper.to_domain_event(n)) for n in notifications]
+
+    def _apply(self, batch: list[tuple[int, Any]]) -> None:
+        with self.store.writing(Tracking(self.application_name, batch[-1][0])) as db:
+            for _, event in batch:
+                for model in self.models:
+                    model.apply(event, db)
+
+    def catch_up(self, until: datetime | None = None, batch: int = BATCH) -> int:
+        """Apply every event not yet applied (recorded at or before `until`); returns how many."""
+        applied = 0
+        with self._lock:
+            position = self.position()
+            while True:
+                decoded = self._decoded(position + 1, batch)
+                if until is not None:
+                    decoded = [(n, e) for n, e in decoded if e.timestamp <= until] or []
+                if not decoded:
+                    break
+                self._apply(decoded)
+                applied += len(decoded)
+                position = decoded[-1][0]
+                if until is not None and len(decoded) < batch:
+                    break
+        if applied:
+            for listener in list(self.changed):
+                listener(self.position())
+        return applied
+
+    def rebuild(self) -> int:
+        """Drop every read model and build it again from the whole log."""
+        with self._lock:
+            tables = [t for model in self.models for t in model.tables]
+            self.store.drop_read_model_tables(tables, self.application_name)
+            self.store.create_read_model_tables()
+        return self.catch_up()
+
+    # --- following new events while the program runs ---------------------------------------
+
+    def follow(self) -> None:
+        if self._following is not None:
+            return
+        self._stop.clear()
+        self._following = threading.Thread(target=self._follow, name="read-models", daemon=True)
+        self._following.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._following is not None:
+            self._following.join(timeout=5)
+            self._following = None
+
+    def _follow(self) -> None:
+        if isinstance(self.source.recorder, PostgresApplicationRecorder):
+            self._follow_notifications()
+        else:
+            while not self._stop.wait(POLL_SECONDS):
+                self.catch_up()
+
+    def _follow_notifications(self) -> None:
+        """PostgreSQL tells us when events are recorded (LISTEN/NOTIFY)."""
+        self.catch_up()
+        with self.source.recorder.subscribe(gt=self.position()) as subscription:
+            stopper = threading.Thread(
+                target=lambda: (self._stop.wait(), subscription.stop()), daemon=True
+            )
+            stopper.start()
+            for _ in _quietly(subscription):
+                self.catch_up()
+
+
+def _quietly(iterator: Iterator[Any]) -> Iterator[Any]:
+    with contextlib.suppress(StopIteration):
+        yield from iterator

@@ -1,0 +1,125 @@
+"""The read models' tables live in the same database as the events, beside a tracking
+position written in the same transaction as the rows (eventsourcing's tracking recorders)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from eventsourcing.persistence import Tracking
+from eventsourcing.postgres import PostgresTrackingRecorder
+from eventsourcing.sqlite import SQLiteTrackingRecorder
+
+_NAMED = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
+
+
+class Db:
+    """A cursor inside one transaction; SQL is written once with `:name` parameters."""
+
+    def __init__(self, cursor: Any, dialect: str) -> None:
+        self.cursor = cursor
+        self.dialect = dialect
+
+    def sql(self, statement: str) -> str:
+        if self.dialect == "postgres":
+            return _NAMED.sub(r"%(\1)s", statement)
+        return statement
+
+    def execute(self, statement: str, **params: Any) -> None:
+        self.cursor.execute(self.sql(statement), params)
+
+    def executemany(self, statement: str, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            self.cursor.executemany(self.sql(statement), list(rows))
+
+    def all(self, statement: str, **params: Any) -> list[dict[str, Any]]:
+        self.execute(statement, **params)
+        return [dict(row) for row in self.cursor.fetchall()]
+
+    def one(self, statement: str, **params: Any) -> dict[str, Any] | None:
+        self.execute(statement, **params)
+        row = self.cursor.fetchone()
+        return None if row is None else dict(row)
+
+    def value(self, statement: str, **params: Any) -> Any:
+        row = self.one(statement, **params)
+        return None if row is None else next(iter(row.values()))
+
+
+class ReadModelStore:
+    """Mixed into the library's SQLite or PostgreSQL tracking recorder."""
+
+    dialect = ""
+    schema_statements: list[str]
+
+    def add_schema(self, statements: Sequence[str]) -> None:
+        self.schema_statements.extend(statements)
+
+    @contextmanager
+    def writing(self, tracking: Tracking | None = None) -> Iterator[Db]:
+        """One transaction: the rows written inside, then the position they bring us to."""
+        with self.datastore.transaction(commit=True) as cursor:  # type: ignore[attr-defined]
+            db = Db(cursor, self.dialect)
+            yield db
+            if tracking is not None:
+                self._insert_tracking(cursor, tracking)  # type: ignore[attr-defined]
+
+    @contextmanager
+    def reading(self) -> Iterator[Db]:
+        with self.datastore.transaction(commit=False) as cursor:  # type: ignore[attr-defined]
+            yield Db(cursor, self.dialect)
+
+    def create_read_model_tables(self) -> None:
+        with self.writing() as db:
+            for statement in self.schema_statements:
+                db.execute(statement)
+
+    def drop_read_model_tables(self, tables: Sequence[str], application_name: str) -> None:
+        with self.writing() as db:
+            for table in tables:
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+            db.execute(
+                f"DELETE FROM {self.tracking_table} WHERE application_name = :name",
+                name=application_name,
+            )
+
+    @property
+    def tracking_table(self) -> str:
+        return "tracking"
+
+
+class SQLiteReadModelStore(ReadModelStore, SQLiteTrackingRecorder):
+    dialect = "sqlite"
+
+    def __init__(self, datastore: Any, **kwargs: Any) -> None:
+        super().__init__(datastore, **kwargs)
+        self.schema_statements = []
+
+
+class PostgresReadModelStore(ReadModelStore, PostgresTrackingRecorder):
+    dialect = "postgres"
+
+    def __init__(self, datastore: Any, **kwargs: Any) -> None:
+        super().__init__(datastore, **kwargs)
+        self.schema_statements = []
+
+    @contextmanager
+    def writing(self, tracking: Tracking | None = None) -> Iterator[Db]:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute(f'SET LOCAL search_path TO "{self.datastore.schema}"')
+            db = Db(cursor, self.dialect)
+            yield db
+            if tracking is not None:
+                self._insert_tracking(cursor, tracking)
+
+    @contextmanager
+    def reading(self) -> Iterator[Db]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(f'SET LOCAL search_path TO "{self.datastore.schema}"')
+            yield Db(cursor, self.dialect)
+
+    @property
+    def tracking_table(self) -> str:
+        return f'"{self.datastore.schema}"."{self.tracking_table_name}"'

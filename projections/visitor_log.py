@@ -1,0 +1,229 @@
+"""Visitor log: every pass by state, today's visitors, who is on site now, overstays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from eventsourcing.dispatch import singledispatchmethod
+
+from domain.values import mask_id
+from domain.visitors import VisitorPass
+from projections.base import ReadModel, epoch, from_epoch
+from projections.store import Db
+
+STATES = (
+    "awaiting_host",
+    "host_confirmed",
+    "host_declined",
+    "issued",
+    "on_site",
+    "left",
+    "revoked",
+)
+
+
+@dataclass(frozen=True)
+class VisitorRow:
+    pass_id: str
+    code: str
+    name: str
+    id_type: str
+    id_masked: str
+    phone: str
+    host_unit: str
+    host_household_id: str
+    kind: str
+    purpose: str
+    company: str
+    state: str
+    overstayed: bool
+    registered_at: datetime
+    registered_by: str
+    valid_from: datetime | None
+    valid_until: datetime | None
+    checked_in_at: datetime | None
+    checked_out_at: datetime | None
+    note: str
+
+
+def _row(row: dict[str, Any], now: datetime | None) -> VisitorRow:
+    until = from_epoch(row["valid_until"])
+    state = row["state"]
+    return VisitorRow(
+        pass_id=row["pass_id"],
+        code=row["code"] or "",
+        name=row["name"],
+        id_type=row["id_type"],
+        id_masked=row["id_masked"],
+        phone=row["phone"],
+        host_unit=row["host_unit"],
+        host_household_id=row["host_household_id"],
+        kind=row["kind"],
+        purpose=row["purpose"],
+        company=row["company"],
+        state=state,
+        overstayed=bool(state == "on_site" and now and until and now > until),
+        registered_at=from_epoch(row["registered_at"]),  # type: ignore[arg-type]
+        registered_by=row["registered_by"],
+        valid_from=from_epoch(row["valid_from"]),
+        valid_until=until,
+        checked_in_at=from_epoch(row["checked_in_at"]),
+        checked_out_at=from_epoch(row["checked_out_at"]),
+        note=row["note"] or "",
+    )
+
+
+class VisitorLog(ReadModel):
+    name = "visitor_log"
+    tables = ("visitor_passes",)
+    schema = (
+        """CREATE TABLE IF NOT EXISTS visitor_passes (
+            pass_id TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL, id_type TEXT NOT NULL,
+            id_masked TEXT NOT NULL, phone TEXT NOT NULL, host_unit TEXT NOT NULL,
+            host_household_id TEXT NOT NULL, kind TEXT NOT NULL, purpose TEXT NOT NULL,
+            company TEXT NOT NULL, state TEXT NOT NULL, registered_at DOUBLE PRECISION NOT NULL,
+            registered_by TEXT NOT NULL, valid_from DOUBLE PRECISION,
+            valid_until DOUBLE PRECISION, checked_in_at DOUBLE PRECISION,
+            checked_out_at DOUBLE PRECISION, note TEXT)""",
+        "CREATE INDEX IF NOT EXISTS visitor_passes_state ON visitor_passes (state, valid_until)",
+        "CREATE INDEX IF NOT EXISTS visitor_passes_registered ON visitor_passes (registered_at)",
+        "CREATE INDEX IF NOT EXISTS visitor_passes_host ON visitor_passes (host_household_id)",
+        "CREATE INDEX IF NOT EXISTS visitor_passes_code ON visitor_passes (code)",
+    )
+
+    # --- handlers -----------------------------------------------------------------------
+
+    @singledispatchmethod
+    def apply(self, event: Any, db: Db) -> None:
+        """Events this read model does not follow change nothing in it."""
+
+    @apply.register
+    def _registered(self, event: VisitorPass.Registered, db: Db) -> None:
+        db.execute(
+            """INSERT INTO visitor_passes VALUES (:id, NULL, :name, :id_type, :id_masked, :phone,
+            :unit, :household, :kind, :purpose, :company, 'awaiting_host', :at, :operator,
+            NULL, NULL, NULL, NULL, '')""",
+            id=str(event.originator_id),
+            name=event.name,
+            id_type=event.id_type,
+            id_masked=mask_id(event.id_number),
+            phone=event.phone,
+            unit=str(event.host_unit),
+            household=event.host_household_id,
+            kind=event.kind,
+            purpose=event.purpose,
+            company=event.company,
+            at=epoch(event.timestamp),
+            operator=event.operator,
+        )
+
+    def _set(self, db: Db, event: Any, assignments: str, **params: Any) -> None:
+        db.execute(
+            f"UPDATE visitor_passes SET {assignments} WHERE pass_id = :id",
+            id=str(event.originator_id),
+            **params,
+        )
+
+    @apply.register
+    def _confirmed(self, event: VisitorPass.HostConfirmed, db: Db) -> None:
+        self._set(db, event, "state = 'host_confirmed', note = :note", note=event.channel)
+
+    @apply.register
+    def _waived(self, event: VisitorPass.HostConfirmationWaived, db: Db) -> None:
+        self._set(db, event, "state = 'host_confirmed', note = :note", note=event.reason)
+
+    @apply.register
+    def _declined(self, event: VisitorPass.HostDeclined, db: Db) -> None:
+        self._set(db, event, "state = 'host_declined', note = :note", note=event.reason)
+
+    @apply.register
+    def _issued(self, event: VisitorPass.PassIssued, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            "state = 'issued', code = :code, valid_from = :start, valid_until = :until",
+            code=event.code,
+            start=epoch(event.valid_from),
+            until=epoch(event.valid_until),
+        )
+
+    @apply.register
+    def _checked_in(self, event: VisitorPass.CheckedIn, db: Db) -> None:
+        self._set(db, event, "state = 'on_site', checked_in_at = :at", at=epoch(event.at))
+
+    @apply.register
+    def _checked_out(self, event: VisitorPass.CheckedOut, db: Db) -> None:
+        self._set(db, event, "state = 'left', checked_out_at = :at", at=epoch(event.at))
+
+    @apply.register
+    def _revoked(self, event: VisitorPass.PassRevoked, db: Db) -> None:
+        self._set(db, event, "state = 'revoked', note = :note", note=event.reason)
+
+    # --- queries ------------------------------------------------------------------------
+
+    def by_state(self, db: Db, state: str, now: datetime, limit: int = 500) -> list[VisitorRow]:
+        """Passes in a state; 'overstayed' is on site after the pass expired."""
+        if state == "overstayed":
+            rows = db.all(
+                """SELECT * FROM visitor_passes WHERE state = 'on_site' AND valid_until < :now
+                ORDER BY valid_until LIMIT :limit""",
+                now=epoch(now),
+                limit=limit,
+            )
+        else:
+            rows = db.all(
+                """SELECT * FROM visitor_passes WHERE state = :state
+                ORDER BY registered_at DESC LIMIT :limit""",
+                state=state,
+                limit=limit,
+            )
+        return [_row(r, now) for r in rows]
+
+    def on_site(self, db: Db, now: datetime) -> list[VisitorRow]:
+        rows = db.all(
+            "SELECT * FROM visitor_passes WHERE state = 'on_site' ORDER BY checked_in_at",
+        )
+        return [_row(r, now) for r in rows]
+
+    def on_day(self, db: Db, day: date, zone: ZoneInfo, now: datetime) -> list[VisitorRow]:
+        start = datetime.combine(day, datetime.min.time(), zone)
+        rows = db.all(
+            """SELECT * FROM visitor_passes WHERE registered_at >= :start AND registered_at < :end
+            ORDER BY registered_at""",
+            start=epoch(start),
+            end=epoch(start + timedelta(days=1)),
+        )
+        return [_row(r, now) for r in rows]
+
+    def recent(self, db: Db, now: datetime, limit: int = 200) -> list[VisitorRow]:
+        rows = db.all(
+            "SELECT * FROM visitor_passes ORDER BY registered_at DESC LIMIT :limit", limit=limit
+        )
+        return [_row(r, now) for r in rows]
+
+    def for_household(self, db: Db, household_id: str, now: datetime) -> list[VisitorRow]:
+        rows = db.all(
+            """SELECT * FROM visitor_passes WHERE host_household_id = :household
+            ORDER BY registered_at DESC""",
+            household=household_id,
+        )
+        return [_row(r, now) for r in rows]
+
+    def by_code(self, db: Db, code: str, now: datetime) -> VisitorRow | None:
+        row = db.one("SELECT * FROM visitor_passes WHERE code = :code", code=code.upper())
+        return None if row is None else _row(row, now)
+
+    def counts(self, db: Db, now: datetime) -> dict[str, int]:
+        counted = {
+            r["state"]: r["n"]
+            for r in db.all("SELECT state, COUNT(*) AS n FROM visitor_passes GROUP BY state")
+        }
+        counted["overstayed"] = db.value(
+            """SELECT COUNT(*) FROM visitor_passes WHERE state = 'on_site'
+            AND valid_until < :now""",
+            now=epoch(now),
+        )
+        return {state: int(counted.get(state, 0)) for state in (*STATES, "overstayed")}
