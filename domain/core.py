@@ -153,7 +153,8 @@ class DeskCore(Application):
         if not self.is_initialised():
             raise errors.StoreNotInitialisedError()
         try:
-            staff = self._load(staff_id(str(username)), Staff)
+            # add_staff stores usernames in lower case; sign-in must find them typed any way.
+            staff = self._load(staff_id(str(username).strip().lower()), Staff)
         except errors.NotFoundError:
             raise errors.SignInFailedError() from None
         if not staff.active:
@@ -187,7 +188,7 @@ class DeskCore(Application):
 
     def _staff_by_username(self, username: str) -> Staff:
         try:
-            return self._load(staff_id(str(username)), Staff)
+            return self._load(staff_id(str(username).strip().lower()), Staff)
         except errors.NotFoundError:
             raise errors.UnknownStaffError(username=username) from None
 

@@ -39,9 +39,14 @@ class Household(DeskAggregate):
         self.moved_out_on: date | None = None
         self.callback: dict[str, object] | None = None
 
+    @staticmethod
+    def callback_due_for(move_in_date: date) -> date:
+        """The first follow-up is due within a week of moving in."""
+        return move_in_date + CALLBACK_WITHIN
+
     @property
     def callback_due(self) -> date:
-        return self.move_in_date + CALLBACK_WITHIN
+        return self.callback_due_for(self.move_in_date)
 
     @property
     def living(self) -> bool:

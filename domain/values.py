@@ -27,7 +27,9 @@ def required_text(value: Any, field: str, max_length: int = 500) -> str:
     text = "" if value is None else str(value).strip()
     if not text:
         raise errors.MissingValueError(field=field)
-    if len(text) > max_length or any(ord(c) < 32 and c not in "\n\t" for c in text):
+    if len(text) > max_length or any(
+        (ord(c) < 32 and c not in "\n\t") or "\ud800" <= c <= "\udfff" for c in text
+    ):  # control characters; lone surrogates (JSON allows them) cannot even be stored
         raise errors.InvalidValueError(field=field, value=text[:40])
     return text
 

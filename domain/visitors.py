@@ -101,6 +101,7 @@ class VisitorPass(DeskAggregate):
         self.work_id = work_id
         self.state = PassState.AWAITING_HOST.value
         self.host_answer: str | None = None
+        self.declined_reason = ""
         self.code: str | None = None
         self.valid_from: datetime | None = None
         self.valid_until: datetime | None = None
@@ -130,6 +131,7 @@ class VisitorPass(DeskAggregate):
     @event("HostDeclined")
     def _host_declined(self, reason: str) -> None:
         self.host_answer = "declined"
+        self.declined_reason = reason
         self.state = PassState.HOST_DECLINED.value
 
     def waive_host_confirmation(self, reason: str) -> None:
@@ -147,7 +149,7 @@ class VisitorPass(DeskAggregate):
         if self.code is not None:
             raise errors.PassAlreadyIssuedError()
         if self.host_answer == "declined":
-            raise errors.HostDeclinedError(unit=str(self.host_unit), reason="")
+            raise errors.HostDeclinedError(unit=str(self.host_unit), reason=self.declined_reason)
         if self.host_answer is None:
             raise errors.HostNotConfirmedError(unit=str(self.host_unit))
         code = pass_code(self.id)

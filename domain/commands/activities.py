@@ -7,7 +7,7 @@ from typing import Any
 from domain import errors
 from domain.activities import Activity, ActivityKind
 from domain.core import DeskCore, command
-from domain.values import as_moment, choice, required_text
+from domain.values import as_moment, choice, optional_text, required_text
 
 
 def _headcount(value: Any) -> int:
@@ -49,7 +49,7 @@ class ActivityCommands(DeskCore):
             seats = int(capacity)
         except (TypeError, ValueError):
             raise errors.InvalidValueError(field="capacity", value=capacity) from None
-        if not 1 <= seats <= 10000:
+        if not 1 <= seats <= 10000 or str(capacity).strip() != str(seats):
             raise errors.InvalidValueError(field="capacity", value=capacity)
         activity = Activity(
             title=name,
@@ -71,7 +71,9 @@ class ActivityCommands(DeskCore):
     @command()
     def cancel_registration(self, activity_id: Any, household_id: Any, reason: Any = "") -> None:
         activity = self.get_activity(activity_id)
-        activity.cancel_registration(str(self.get_household(household_id).id), str(reason or ""))
+        activity.cancel_registration(
+            str(self.get_household(household_id).id), optional_text(reason, "reason")
+        )
         self._save(activity)
 
     @command()

@@ -7,7 +7,15 @@ from typing import Any
 from domain import errors
 from domain.contracts import AMENDABLE, BreachKind, Contract, ContractKind, NoticeChannel
 from domain.core import DeskCore, command
-from domain.values import DateRange, UnitNumber, as_date, choice, money, required_text
+from domain.values import (
+    DateRange,
+    UnitNumber,
+    as_date,
+    choice,
+    money,
+    optional_text,
+    required_text,
+)
 
 
 class ContractCommands(DeskCore):
@@ -100,6 +108,6 @@ class ContractCommands(DeskCore):
     ) -> None:
         contract = self.get_contract(contract_id)
         contract.refund_deposit(
-            money(amount), money(deductions, "deductions"), str(reason or "").strip()
+            money(amount), money(deductions, "deductions"), optional_text(reason, "reason")
         )
         self._save(contract)

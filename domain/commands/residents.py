@@ -133,6 +133,8 @@ class ResidentCommands(DeskCore):
     ) -> None:
         household = self.get_household(household_id)
         household.record_move_in_callback(
-            satisfaction_score(satisfaction), optional_text(notes, "notes"), self.now()
+            satisfaction_score(satisfaction),
+            optional_text(notes, "notes"),
+            self.now().astimezone(self.timezone),  # "within 7 days" counts the desk's local days
         )
         self._save(household)
