@@ -150,7 +150,9 @@ class Contract(DeskAggregate):
         self.deposit_paid += amount
 
     def refund_deposit(self, amount: Decimal, deductions: Decimal, reason: str) -> None:
-        if amount + deductions > self.deposit_held or amount + deductions <= 0:
+        if amount + deductions <= 0:
+            raise errors.InvalidAmountError(value=str(amount + deductions))
+        if amount + deductions > self.deposit_held:
             raise errors.RefundExceedsDepositError(
                 amount=str(amount), deductions=str(deductions), held=str(self.deposit_held)
             )

@@ -157,10 +157,11 @@ class DeskCore(Application):
             staff = self._load(staff_id(str(username).strip().lower()), Staff)
         except errors.NotFoundError:
             raise errors.SignInFailedError() from None
-        if not staff.active:
-            raise errors.StaffInactiveError(username=username)
+        # The password is checked first, so a refusal never tells who has an account.
         if not password_matches(str(password), staff.password_hash):
             raise errors.SignInFailedError()
+        if not staff.active:
+            raise errors.StaffInactiveError(username=username)
         self._operator = staff.username
         return Role(staff.role)
 

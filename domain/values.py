@@ -172,7 +172,7 @@ def money(value: Any, field: str = "amount") -> Decimal:
         raise errors.InvalidAmountError(value=value)
     if amount > Decimal("100000000"):
         raise errors.InvalidAmountError(value=value)
-    return amount.quantize(Decimal("0.01"))
+    return (abs(amount) if amount == 0 else amount).quantize(Decimal("0.01"))  # no "-0.00"
 
 
 def as_date(value: Any, field: str = "date") -> date:

@@ -29,11 +29,15 @@ class VisitorCommands(DeskCore):
         return self._load(pass_id, VisitorPass)
 
     def has_active_renovation_agreement(self, unit: Any) -> bool:
+        """Only the agreement of the household living there now counts."""
         place = self.get_unit(unit)
         today = self.today()
-        return any(
-            self._load(cid, Contract).is_active_on(today)
+        agreements = (
+            self._load(cid, Contract)
             for cid in place.contracts_of_kind(ContractKind.RENOVATION.value)
+        )
+        return any(
+            a.household_id == place.household_id and a.is_active_on(today) for a in agreements
         )
 
     @command()

@@ -547,3 +547,11 @@ def test_an_admin_cannot_act_for_nobody_or_for_a_deactivated_clerk(as_admin: Fro
     as_admin.deactivate_staff("clerk1")
     refused(as_admin, errors.StaffInactiveError, lambda: as_admin.acting_as("clerk1").__enter__())
     assert as_admin.operator == "admin"
+
+
+def test_a_wrong_password_for_a_deactivated_account_says_only_wrong_password(
+    as_admin: FrontDesk,
+) -> None:
+    as_admin.deactivate_staff("manager1")
+    with pytest.raises(errors.SignInFailedError):
+        as_admin.sign_in("manager1", "not-the-password")

@@ -11,7 +11,7 @@ import pytest
 
 from domain import FrontDesk, SimulatedClock, errors
 from domain.messages import set_language
-from tests.support import resident_id, wrong_check_digit
+from tests.support import member, resident_id, wrong_check_digit
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 LI_LEI_ID = resident_id("320102", "19860304", "517")
@@ -437,3 +437,26 @@ def test_a_pass_is_not_revoked_without_a_reason_or_after_the_visitor_left(
 def test_an_unknown_pass_is_named_as_such(desk: FrontDesk, zhang_wei: str) -> None:
     refused(desk, errors.UnknownRecordError, lambda: desk.check_in("no-such-pass"))
     refused(desk, errors.UnknownRecordError, lambda: desk.check_in(zhang_wei))  # a household
+
+
+def test_the_previous_households_renovation_agreement_does_not_let_contractors_in(
+    desk: FrontDesk, clock, zhang_wei: str, sign_in_as
+) -> None:
+    """张伟 signed a renovation agreement, then moved out; 李强 moves in and hires a crew."""
+    desk.sign_contract("3-2-1502", zhang_wei, "renovation", "2026-03-02", "2026-06-30", "0", "2000")
+    desk.move_out(zhang_wei, "2026-03-02")
+    desk.move_in(
+        "3-2-1502", [member("李强", id_number=resident_id(born="19700101"))], "tenant", "2026-03-02"
+    )
+    before = desk.event_count()
+    with pytest.raises(errors.RenovationAgreementRequiredError):
+        desk.register_visitor(
+            "3-2-1502",
+            "赵师傅",
+            "resident_id",
+            resident_id(born="19800101"),
+            "13911112222",
+            "装修",
+            "renovation",
+        )
+    assert desk.event_count() == before
