@@ -129,6 +129,15 @@ class Household(DeskAggregate):
     def _moved_out(self, on: date) -> None:
         self.moved_out_on = on
 
+    def reveal_id_number(self, name: str, reason: str) -> str:
+        number = self.member(name).id_number
+        self._id_number_viewed(name=name, reason=reason)
+        return number
+
+    @event("IdNumberViewed")
+    def _id_number_viewed(self, name: str, reason: str) -> None:
+        """Who saw a full ID number, and why, is part of the record."""
+
     def record_move_in_callback(self, satisfaction: int, notes: str, at: datetime) -> None:
         if self.callback is not None:
             raise errors.CallbackAlreadyRecordedError()

@@ -321,6 +321,7 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "terminate_contract": ("终止合同", "終止合約", "terminate contracts"),
     "escalate_to_level_3": ("升级到三级", "升級到三級", "escalate to level 3"),
     "act_for_others": ("代他人登记", "代他人登記", "record on behalf of others"),
+    "reveal_id_numbers": ("查看完整证件号码", "查看完整證件號碼", "see full ID numbers"),
     "any_signed_in": ("使用本系统", "使用本系統", "use the desk"),
     # incident states and what is done to them
     "reported": ("已受理", "已受理", "reported"),

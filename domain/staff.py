@@ -33,6 +33,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "terminate_contract": frozenset({Role.SUPERVISOR}),
     "escalate_to_level_3": frozenset({Role.SUPERVISOR}),
     "act_for_others": frozenset({Role.ADMIN}),
+    "reveal_id_numbers": frozenset({Role.SUPERVISOR, Role.AUDITOR}),
     "desk_work": DESK_WORK,
     "any_signed_in": frozenset(Role),
 }

@@ -207,6 +207,14 @@ class VisitorPass(DeskAggregate):
         self.revoked_reason = reason
         self.state = PassState.REVOKED.value
 
+    def reveal_id_number(self, reason: str) -> str:
+        self._id_number_viewed(reason=reason)
+        return self.id_number
+
+    @event("IdNumberViewed")
+    def _id_number_viewed(self, reason: str) -> None:
+        """Who saw a visitor's full ID number, and why, is part of the record."""
+
     def overstayed(self, now: datetime) -> bool:
         return (
             self.state == PassState.ON_SITE

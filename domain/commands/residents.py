@@ -127,6 +127,16 @@ class ResidentCommands(DeskCore):
         place.vacate(household.id)
         self._save(household, place)
 
+    @command("reveal_id_numbers")
+    def reveal_id_number(self, household_id: Any, name: Any, reason: Any) -> str:
+        """The full ID number, for a supervisor or auditor; the viewing is recorded."""
+        household = self.get_household(household_id)
+        number = household.reveal_id_number(
+            required_text(name, "name"), required_text(reason, "reason")
+        )
+        self._save(household)
+        return number
+
     @command()
     def record_move_in_callback(
         self, household_id: Any, satisfaction: Any, notes: Any = ""

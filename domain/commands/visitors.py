@@ -122,6 +122,14 @@ class VisitorCommands(DeskCore):
         record.check_out(self.now())
         self._save(record)
 
+    @command("reveal_id_numbers")
+    def reveal_visitor_id_number(self, pass_id: Any, reason: Any) -> str:
+        """The visitor's full ID number, for a supervisor or auditor; the viewing is recorded."""
+        record = self.get_pass(pass_id)
+        number = record.reveal_id_number(required_text(reason, "reason"))
+        self._save(record)
+        return number
+
     @command()
     def revoke_pass(self, pass_id: Any, reason: Any) -> None:
         record = self.get_pass(pass_id)
