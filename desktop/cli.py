@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from eventsourcing.persistence import PersistenceError
 
+from desktop.reads import add_read_commands
+from desktop.session import open_desk, password, signed_in
 from domain import errors
-from domain.application import FrontDesk
 from domain.history import plain
-from domain.store import describe, store_env, store_url
-
-
-def open_desk(url: str | None, **options: Any) -> FrontDesk:
-    return FrontDesk(store_env(store_url(url)), **options)
-
-
-def _password(prompt: str) -> str:
-    return os.environ.get("FRONTDESK_PASSWORD") or getpass.getpass(prompt)
-
-
-def signed_in(args: argparse.Namespace) -> FrontDesk:
-    desk = open_desk(args.store)
-    operator = args.operator or os.environ.get("FRONTDESK_OPERATOR")
-    if not operator:
-        raise errors.NotSignedInError()
-    desk.sign_in(operator, _password(f"Password for {operator}: "))
-    return desk
+from domain.store import describe, store_url
 
 
 def _print_json(obj: Any) -> None:
@@ -44,8 +27,8 @@ def _print_json(obj: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     desk = open_desk(args.store)
-    password = _password(f"New password for {args.admin}: ")
-    desk.initialise(args.admin, args.name or args.admin, password, community=args.community)
+    secret = password(f"New password for {args.admin}: ")
+    desk.initialise(args.admin, args.name or args.admin, secret, community=args.community)
     print(f"Store ready at {describe(store_url(args.store))}; admin: {args.admin}")
     return 0
 
@@ -95,7 +78,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo import DEMO_PASSWORD, build_demo
 
     desk = open_desk(args.store, password_cost=args.password_cost)
-    report = build_demo(desk, seed=args.seed, scale=args.scale, progress=not args.quiet)
+    report = build_demo(
+        desk, seed=args.seed, scale=args.scale, progress=not args.quiet, until=args.until
+    )
     print(f"Demo community {report.community} ready at {describe(store_url(args.store))}")
     print(f"  {report.summary()}")
     print(f"  Staff (password for all: {DEMO_PASSWORD}):")
@@ -141,9 +126,22 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--limit", type=int, default=None, help="at most this many events")
     history.set_defaults(run=cmd_history)
 
+    add_read_commands(sub, signed)
+
     demo = sub.add_parser("demo", parents=[common], help="fill a new store with a demo community")
     demo.add_argument("--seed", type=int, default=2026, help="same seed, same community")
-    demo.add_argument("--scale", choices=("small", "medium"), default="small")
+    demo.add_argument(
+        "--scale",
+        choices=("small", "medium", "tiny"),  # tiny: a few weeks, for tests
+        metavar="{small,medium}",
+        default="small",
+    )
+    demo.add_argument(
+        "--until",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the last day of the demo's year (default: today in Asia/Shanghai)",
+    )
     demo.add_argument("--quiet", action="store_true", help="no progress on stderr")
     demo.add_argument("--password-cost", type=int, default=2**14, help=argparse.SUPPRESS)
     demo.set_defaults(run=cmd_demo)

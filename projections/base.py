@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
 
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
@@ -29,6 +30,7 @@ class ReadModel(Projection[ReadModelStore]):
 
     tables: ClassVar[tuple[str, ...]] = ()
     schema: ClassVar[tuple[str, ...]] = ()
+    zone: ZoneInfo = ZoneInfo("Asia/Shanghai")  # the community's local time, set by ReadModels
 
     # Each read model declares its own `@singledispatchmethod def apply(self, event, db)`,
     # so that handlers registered by one model are not called for another.

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from eventsourcing.dispatch import singledispatchmethod
 
@@ -102,7 +101,6 @@ def _row(row: dict[str, Any], now: datetime) -> IncidentRow:
 
 class IncidentBoard(ReadModel):
     name = "incident_board"
-    zone = ZoneInfo("Asia/Shanghai")
     tables = ("incidents", "incident_timeline")
     schema = (
         """CREATE TABLE IF NOT EXISTS incidents (

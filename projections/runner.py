@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from eventsourcing.application import Application
 from eventsourcing.persistence import Tracking
@@ -39,11 +40,14 @@ class ReadModels:
         source: Application,
         models: Sequence[type[ReadModel]],
         store: ReadModelStore | None = None,
+        zone: ZoneInfo | None = None,
     ) -> None:
         self.source = source
         self.store = store if store is not None else store_for(source)
+        self.zone = zone or getattr(source, "timezone", None) or ZoneInfo("Asia/Shanghai")
         self.models = [model(self.store) for model in models]
         for model in self.models:
+            model.zone = self.zone
             self.store.add_schema(model.schema)
             setattr(self, model.name, model)
         self.store.create_read_model_tables()
@@ -73,21 +77,22 @@ class ReadModels:
                     model.apply(event, db)
 
     def catch_up(self, until: datetime | None = None, batch: int = BATCH) -> int:
-        """Apply every event not yet applied (recorded at or before `until`); returns how many."""
+        """Apply every event not yet applied; with `until`, only those recorded up to then."""
         applied = 0
         with self._lock:
             position = self.position()
             while True:
                 decoded = self._decoded(position + 1, batch)
-                if until is not None:
-                    decoded = [(n, e) for n, e in decoded if e.timestamp <= until] or []
                 if not decoded:
                     break
+                position = decoded[-1][0]
+                if until is not None:
+                    # Desks' clocks may differ a little: filter, don't stop at the first later one.
+                    decoded = [(n, e) for n, e in decoded if e.timestamp <= until]
+                    if not decoded:
+                        continue
                 self._apply(decoded)
                 applied += len(decoded)
-                position = decoded[-1][0]
-                if until is not None and len(decoded) < batch:
-                    break
         if applied:
             for listener in list(self.changed):
                 listener(self.position())

@@ -1,0 +1,34 @@
+"""Every read model of the desk, opened together over one event store."""
+
+from __future__ import annotations
+
+from eventsourcing.application import Application
+
+from projections.activities import ActivityRoll
+from projections.emergency_log import EmergencyLog
+from projections.incident_board import IncidentBoard
+from projections.kpis import Kpis
+from projections.renewal_calendar import RenewalCalendar
+from projections.resident_files import ResidentFiles
+from projections.runner import ReadModels
+from projections.visitor_log import VisitorLog
+
+# Order matters where one model reads another's table while applying an event:
+# the emergency log takes its roll call from the visitor log.
+ALL_MODELS = (
+    VisitorLog,
+    IncidentBoard,
+    EmergencyLog,
+    ResidentFiles,
+    RenewalCalendar,
+    ActivityRoll,
+    Kpis,
+)
+
+
+def open_read_models(app: Application, catch_up: bool = True) -> ReadModels:
+    """The live read models, caught up from where they stopped (never a full replay)."""
+    models = ReadModels(app, ALL_MODELS)
+    if catch_up:
+        models.catch_up()
+    return models

@@ -1,0 +1,394 @@
+"""Resident files (住户档案): households with their members (ID numbers masked), contacts and
+their corrections, vehicles, the move-in callback; searchable by part of a name, unit, phone
+or plate through an indexed table of substrings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from eventsourcing.dispatch import singledispatchmethod
+
+from domain.households import Household
+from domain.values import UnitNumber, mask_id
+from projections.base import ReadModel, epoch, from_epoch, iso_day
+from projections.store import Db
+
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    name: str
+    relation: str
+    id_type: str
+    id_masked: str
+    phone: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class ContactChange:
+    name: str
+    previous_phone: str
+    phone: str
+    reason: str
+    at: datetime
+    operator: str
+    desk: str
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    household_id: str
+    unit: str
+    building: int
+    ownership: str
+    move_in_date: date
+    moved_out_on: date | None
+    members: str
+    phones: str
+    plates: str
+    callback_due: date
+    callback_satisfaction: int | None
+    callback_on_time: bool | None
+
+    @property
+    def living(self) -> bool:
+        return self.moved_out_on is None
+
+    def callback_overdue(self, today: date) -> bool:
+        return self.callback_satisfaction is None and self.living and today > self.callback_due
+
+
+@dataclass(frozen=True)
+class ResidentFile:
+    household: HouseholdRow
+    members: list[MemberRow]
+    vehicles: list[str]
+    former_vehicles: list[str]
+    contact_changes: list[ContactChange]
+    callback_notes: str
+
+
+def search_terms(name_or_value: str, minimum: int) -> set[str]:
+    text = name_or_value.strip().lower()
+    return {
+        text[i:j] for i in range(len(text)) for j in range(i + minimum, len(text) + 1)
+    }
+
+
+def normalise_query(text: str) -> str:
+    query = re.sub(r"\s+", "", text).lower()
+    return query.replace("－", "-")
+
+
+def _household(row: dict[str, Any]) -> HouseholdRow:
+    satisfaction = row["callback_satisfaction"]
+    on_time = row["callback_on_time"]
+    return HouseholdRow(
+        household_id=row["household_id"],
+        unit=row["unit"],
+        building=row["building"],
+        ownership=row["ownership"],
+        move_in_date=date.fromisoformat(row["move_in_date"]),
+        moved_out_on=date.fromisoformat(row["moved_out_on"]) if row["moved_out_on"] else None,
+        members=row["members"],
+        phones=row["phones"],
+        plates=row["plates"],
+        callback_due=date.fromisoformat(row["callback_due"]),
+        callback_satisfaction=satisfaction,
+        callback_on_time=None if on_time is None else bool(on_time),
+    )
+
+
+class ResidentFiles(ReadModel):
+    name = "resident_files"
+    tables = (
+        "households",
+        "household_members",
+        "household_vehicles",
+        "contact_changes",
+        "resident_search",
+    )
+    schema = (
+        """CREATE TABLE IF NOT EXISTS households (
+            household_id TEXT PRIMARY KEY, unit TEXT NOT NULL, building INTEGER NOT NULL,
+            ownership TEXT NOT NULL, move_in_date TEXT NOT NULL, moved_out_on TEXT,
+            members TEXT NOT NULL, phones TEXT NOT NULL, plates TEXT NOT NULL,
+            callback_due TEXT NOT NULL, callback_satisfaction INTEGER,
+            callback_on_time INTEGER, callback_notes TEXT,
+            moved_in_at DOUBLE PRECISION NOT NULL, moved_in_by TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS households_unit ON households (unit, move_in_date)",
+        """CREATE TABLE IF NOT EXISTS household_members (
+            household_id TEXT NOT NULL, seq INTEGER NOT NULL, name TEXT NOT NULL,
+            relation TEXT NOT NULL, id_type TEXT NOT NULL, id_masked TEXT NOT NULL,
+            phone TEXT NOT NULL, current INTEGER NOT NULL, PRIMARY KEY (household_id, seq))""",
+        """CREATE TABLE IF NOT EXISTS household_vehicles (
+            household_id TEXT NOT NULL, plate TEXT NOT NULL, current INTEGER NOT NULL,
+            PRIMARY KEY (household_id, plate))""",
+        """CREATE TABLE IF NOT EXISTS contact_changes (
+            household_id TEXT NOT NULL, step_no INTEGER NOT NULL, name TEXT NOT NULL,
+            previous_phone TEXT NOT NULL, phone TEXT NOT NULL, reason TEXT NOT NULL,
+            at DOUBLE PRECISION NOT NULL, operator TEXT NOT NULL, desk TEXT NOT NULL,
+            PRIMARY KEY (household_id, step_no))""",
+        """CREATE TABLE IF NOT EXISTS resident_search (
+            term TEXT NOT NULL, household_id TEXT NOT NULL, PRIMARY KEY (term, household_id))""",
+        "CREATE INDEX IF NOT EXISTS resident_search_household ON resident_search (household_id)",
+    )
+
+    @singledispatchmethod
+    def apply(self, event: Any, db: Db) -> None:
+        """Events this read model does not follow change nothing in it."""
+
+    # --- handlers -----------------------------------------------------------------------
+
+    @apply.register
+    def _moved_in(self, event: Household.MovedIn, db: Db) -> None:
+        household = str(event.originator_id)
+        db.execute(
+            """INSERT INTO households VALUES (:id, :unit, :building, :ownership, :day, NULL,
+            '', '', '', :due, NULL, NULL, NULL, :at, :operator)""",
+            id=household,
+            unit=str(event.unit),
+            building=event.unit.building,
+            ownership=event.ownership,
+            day=iso_day(event.move_in_date),
+            due=iso_day(Household.callback_due_for(event.move_in_date)),
+            at=epoch(event.timestamp),
+            operator=event.operator,
+        )
+        for member in event.members:
+            self._add_member(db, household, member)
+        for plate in event.vehicles:
+            self._add_vehicle(db, household, plate)
+        self._reindex(db, household)
+
+    def _add_member(self, db: Db, household: str, member: Any) -> None:
+        seq = db.value(
+            "SELECT COUNT(*) FROM household_members WHERE household_id = :id", id=household
+        )
+        db.execute(
+            """INSERT INTO household_members VALUES (:id, :seq, :name, :relation, :id_type,
+            :id_masked, :phone, 1)""",
+            id=household,
+            seq=int(seq),
+            name=member.name,
+            relation=member.relation,
+            id_type=member.id_type,
+            id_masked=mask_id(member.id_number),
+            phone=member.phone,
+        )
+
+    def _add_vehicle(self, db: Db, household: str, plate: str) -> None:
+        db.execute(
+            """INSERT INTO household_vehicles VALUES (:id, :plate, 1)
+            ON CONFLICT (household_id, plate) DO UPDATE SET current = 1""",
+            id=household,
+            plate=plate,
+        )
+
+    def _reindex(self, db: Db, household: str) -> None:
+        """Summary columns and search terms follow the household's current members."""
+        row = db.one("SELECT unit FROM households WHERE household_id = :id", id=household)
+        assert row is not None
+        members = db.all(
+            """SELECT name, phone FROM household_members WHERE household_id = :id
+            AND current = 1 ORDER BY seq""",
+            id=household,
+        )
+        plates = [
+            r["plate"]
+            for r in db.all(
+                """SELECT plate FROM household_vehicles WHERE household_id = :id AND current = 1
+                ORDER BY plate""",
+                id=household,
+            )
+        ]
+        unit = UnitNumber.parse(row["unit"])
+        terms = search_terms(str(unit), 2) | {str(unit.room)}
+        for m in members:
+            terms |= search_terms(m["name"], 1) | search_terms(m["phone"], 3)
+        for plate in plates:
+            terms |= search_terms(plate, 2)
+        db.execute(
+            """UPDATE households SET members = :members, phones = :phones, plates = :plates
+            WHERE household_id = :id""",
+            id=household,
+            members="、".join(m["name"] for m in members),
+            phones=" ".join(m["phone"] for m in members if m["phone"]),
+            plates=" ".join(plates),
+        )
+        db.execute("DELETE FROM resident_search WHERE household_id = :id", id=household)
+        db.executemany(
+            "INSERT INTO resident_search VALUES (:term, :id)",
+            [{"term": term, "id": household} for term in sorted(terms)],
+        )
+
+    @apply.register
+    def _member_added(self, event: Household.MemberAdded, db: Db) -> None:
+        self._add_member(db, str(event.originator_id), event.member)
+        self._reindex(db, str(event.originator_id))
+
+    @apply.register
+    def _member_removed(self, event: Household.MemberRemoved, db: Db) -> None:
+        db.execute(
+            """UPDATE household_members SET current = 0
+            WHERE household_id = :id AND name = :name AND current = 1""",
+            id=str(event.originator_id),
+            name=event.name,
+        )
+        self._reindex(db, str(event.originator_id))
+
+    @apply.register
+    def _contact_updated(self, event: Household.ContactUpdated, db: Db) -> None:
+        household = str(event.originator_id)
+        db.execute(
+            """UPDATE household_members SET phone = :phone
+            WHERE household_id = :id AND name = :name AND current = 1""",
+            id=household,
+            name=event.name,
+            phone=event.phone,
+        )
+        db.execute(
+            """INSERT INTO contact_changes VALUES (:id, :no, :name, :previous, :phone, :reason,
+            :at, :operator, :desk)""",
+            id=household,
+            no=event.originator_version,
+            name=event.name,
+            previous=event.previous_phone,
+            phone=event.phone,
+            reason=event.reason,
+            at=epoch(event.timestamp),
+            operator=event.operator,
+            desk=event.desk,
+        )
+        self._reindex(db, household)
+
+    @apply.register
+    def _vehicle_registered(self, event: Household.VehicleRegistered, db: Db) -> None:
+        self._add_vehicle(db, str(event.originator_id), event.plate)
+        self._reindex(db, str(event.originator_id))
+
+    @apply.register
+    def _vehicle_removed(self, event: Household.VehicleRemoved, db: Db) -> None:
+        db.execute(
+            "UPDATE household_vehicles SET current = 0 WHERE household_id = :id AND plate = :plate",
+            id=str(event.originator_id),
+            plate=event.plate,
+        )
+        self._reindex(db, str(event.originator_id))
+
+    @apply.register
+    def _moved_out(self, event: Household.MovedOut, db: Db) -> None:
+        db.execute(
+            "UPDATE households SET moved_out_on = :day WHERE household_id = :id",
+            id=str(event.originator_id),
+            day=iso_day(event.on),
+        )
+
+    @apply.register
+    def _callback(self, event: Household.MoveInCallbackRecorded, db: Db) -> None:
+        db.execute(
+            """UPDATE households SET callback_satisfaction = :score, callback_on_time = :on_time,
+            callback_notes = :notes WHERE household_id = :id""",
+            id=str(event.originator_id),
+            score=event.satisfaction,
+            on_time=int(event.on_time),
+            notes=event.notes,
+        )
+
+    # --- queries ------------------------------------------------------------------------
+
+    def search(self, db: Db, text: str, limit: int = SEARCH_LIMIT) -> list[HouseholdRow]:
+        """Households whose member names, phones, plates or unit contain the text."""
+        query = normalise_query(text)
+        if not query:
+            return []
+        rows = db.all(
+            """SELECT h.* FROM resident_search s JOIN households h USING (household_id)
+            WHERE s.term = :term
+            ORDER BY CASE WHEN h.moved_out_on IS NULL THEN 0 ELSE 1 END, h.unit
+            LIMIT :limit""",
+            term=query,
+            limit=limit,
+        )
+        return [_household(r) for r in rows]
+
+    def current(self, db: Db, limit: int = 500, offset: int = 0) -> list[HouseholdRow]:
+        rows = db.all(
+            """SELECT * FROM households WHERE moved_out_on IS NULL ORDER BY building, unit
+            LIMIT :limit OFFSET :offset""",
+            limit=limit,
+            offset=offset,
+        )
+        return [_household(r) for r in rows]
+
+    def occupied_count(self, db: Db) -> int:
+        return int(db.value("SELECT COUNT(*) FROM households WHERE moved_out_on IS NULL"))
+
+    def get(self, db: Db, household_id: str) -> HouseholdRow | None:
+        row = db.one("SELECT * FROM households WHERE household_id = :id", id=household_id)
+        return None if row is None else _household(row)
+
+    def of_unit(self, db: Db, unit: str) -> list[HouseholdRow]:
+        """Everyone who has lived in the unit, the current household first."""
+        rows = db.all(
+            """SELECT * FROM households WHERE unit = :unit
+            ORDER BY CASE WHEN moved_out_on IS NULL THEN 0 ELSE 1 END, move_in_date DESC""",
+            unit=unit,
+        )
+        return [_household(r) for r in rows]
+
+    def callbacks_due(self, db: Db, today: date) -> list[HouseholdRow]:
+        rows = db.all(
+            """SELECT * FROM households WHERE callback_satisfaction IS NULL
+            AND moved_out_on IS NULL ORDER BY callback_due""",
+        )
+        return [_household(r) for r in rows]
+
+    def file(self, db: Db, household_id: str) -> ResidentFile | None:
+        household = self.get(db, household_id)
+        if household is None:
+            return None
+        members = [
+            MemberRow(
+                r["name"], r["relation"], r["id_type"], r["id_masked"], r["phone"], bool(r["current"])
+            )
+            for r in db.all(
+                "SELECT * FROM household_members WHERE household_id = :id ORDER BY seq",
+                id=household_id,
+            )
+        ]
+        vehicles = db.all(
+            "SELECT plate, current FROM household_vehicles WHERE household_id = :id ORDER BY plate",
+            id=household_id,
+        )
+        changes = [
+            ContactChange(
+                r["name"],
+                r["previous_phone"],
+                r["phone"],
+                r["reason"],
+                from_epoch(r["at"]),  # type: ignore[arg-type]
+                r["operator"],
+                r["desk"],
+            )
+            for r in db.all(
+                "SELECT * FROM contact_changes WHERE household_id = :id ORDER BY step_no",
+                id=household_id,
+            )
+        ]
+        notes = db.value(
+            "SELECT callback_notes FROM households WHERE household_id = :id", id=household_id
+        )
+        return ResidentFile(
+            household=household,
+            members=members,
+            vehicles=[v["plate"] for v in vehicles if v["current"]],
+            former_vehicles=[v["plate"] for v in vehicles if not v["current"]],
+            contact_changes=changes,
+            callback_notes=notes or "",
+        )
