@@ -133,7 +133,8 @@ class IncidentBoard(ReadModel):
 
     def _step(self, db: Db, event: Any, detail: str = "") -> None:
         db.execute(
-            "INSERT INTO incident_timeline VALUES (:id, :no, :at, :operator, :desk, :step, :detail)",
+            """INSERT INTO incident_timeline
+            VALUES (:id, :no, :at, :operator, :desk, :step, :detail)""",
             id=str(event.originator_id),
             no=event.originator_version,
             at=epoch(event.timestamp),

@@ -75,9 +75,7 @@ class ResidentFile:
 
 def search_terms(name_or_value: str, minimum: int) -> set[str]:
     text = name_or_value.strip().lower()
-    return {
-        text[i:j] for i in range(len(text)) for j in range(i + minimum, len(text) + 1)
-    }
+    return {text[i:j] for i in range(len(text)) for j in range(i + minimum, len(text) + 1)}
 
 
 def normalise_query(text: str) -> str:
@@ -355,7 +353,12 @@ class ResidentFiles(ReadModel):
             return None
         members = [
             MemberRow(
-                r["name"], r["relation"], r["id_type"], r["id_masked"], r["phone"], bool(r["current"])
+                r["name"],
+                r["relation"],
+                r["id_type"],
+                r["id_masked"],
+                r["phone"],
+                bool(r["current"]),
             )
             for r in db.all(
                 "SELECT * FROM household_members WHERE household_id = :id ORDER BY seq",

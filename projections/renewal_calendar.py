@@ -1,0 +1,392 @@
+"""Renewal calendar: every contract by end date, its renewal notice (due 3 months before the
+end), overdue notices, expired contracts, renovation deposits; also as an iCalendar feed."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+from zoneinfo import ZoneInfo
+
+import icalendar
+from eventsourcing.dispatch import singledispatchmethod
+
+from domain.contracts import RENEWAL_NOTICE_BEFORE, Contract
+from projections.base import ReadModel, epoch, from_epoch, iso_day
+from projections.store import Db
+
+KIND_NAMES = {"service": "物业服务", "renovation": "装修管理", "parking": "车位"}
+CHANNEL_NAMES = {
+    "letter": "书面通知",
+    "phone": "电话",
+    "sms": "短信",
+    "app": "App",
+    "in_person": "当面",
+}
+ICS_PRODID = "-//Front Desk//Renewal calendar//ZH"
+
+
+def fen(amount: Decimal) -> int:
+    """Money is kept in fen (0.01 yuan) so the databases add it up exactly."""
+    return int(amount * 100)
+
+
+def yuan(amount_fen: int) -> Decimal:
+    return Decimal(amount_fen).scaleb(-2)
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    contract_id: str
+    unit: str
+    household_id: str
+    kind: str
+    start: date
+    end: date
+    monthly_fee: Decimal
+    deposit: Decimal
+    deposit_paid: Decimal
+    deposit_refunded: Decimal
+    deposit_deducted: Decimal
+    deposit_held: Decimal
+    notice_due: date
+    notice_sent_at: datetime | None
+    notice_sent_on: date | None
+    notice_channel: str
+    notices_sent: int
+    terminated_on: date | None
+    termination_reason: str
+    breaches: int
+    renewals: int
+    signed_at: datetime
+    signed_by: str
+    updated_at: datetime
+
+    @property
+    def notice_on_time(self) -> bool | None:
+        """Whether this term's notice went out by its due date (None while not sent)."""
+        return None if self.notice_sent_on is None else self.notice_sent_on <= self.notice_due
+
+    @property
+    def deposit_state(self) -> str:
+        """none (no deposit agreed), unpaid, held, or settled (paid and all given back)."""
+        if self.deposit_paid == 0:
+            return "none" if self.deposit == 0 else "unpaid"
+        return "held" if self.deposit_held > 0 else "settled"
+
+    def status(self, today: date) -> str:
+        """terminated, expired, notice_overdue, notice_sent, notice_due or running."""
+        if self.terminated_on is not None:
+            return "terminated"
+        if self.end < today:
+            return "expired"
+        if self.notice_sent_at is not None:
+            return "notice_sent"
+        if self.notice_due < today:
+            return "notice_overdue"
+        if self.notice_due == today:
+            return "notice_due"
+        return "running"
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def _row(row: dict[str, Any]) -> ContractRow:
+    paid, refunded, deducted = row["deposit_paid"], row["deposit_refunded"], row["deposit_deducted"]
+    return ContractRow(
+        contract_id=row["contract_id"],
+        unit=row["unit"],
+        household_id=row["household_id"],
+        kind=row["kind"],
+        start=date.fromisoformat(row["start_on"]),
+        end=date.fromisoformat(row["end_on"]),
+        monthly_fee=yuan(row["monthly_fee"]),
+        deposit=yuan(row["deposit"]),
+        deposit_paid=yuan(paid),
+        deposit_refunded=yuan(refunded),
+        deposit_deducted=yuan(deducted),
+        deposit_held=yuan(paid - refunded - deducted),
+        notice_due=date.fromisoformat(row["notice_due"]),
+        notice_sent_at=from_epoch(row["notice_sent_at"]),
+        notice_sent_on=_day(row["notice_sent_on"]),
+        notice_channel=row["notice_channel"] or "",
+        notices_sent=row["notices_sent"],
+        terminated_on=_day(row["terminated_on"]),
+        termination_reason=row["termination_reason"] or "",
+        breaches=row["breaches"],
+        renewals=row["renewals"],
+        signed_at=from_epoch(row["signed_at"]),  # type: ignore[arg-type]
+        signed_by=row["signed_by"],
+        updated_at=from_epoch(row["updated_at"]),  # type: ignore[arg-type]
+    )
+
+
+def _notice_due(end: date) -> str:
+    return (end - RENEWAL_NOTICE_BEFORE).isoformat()
+
+
+class RenewalCalendar(ReadModel):
+    name = "renewal_calendar"
+    zone = ZoneInfo("Asia/Shanghai")
+    tables = ("contracts",)
+    schema = (
+        """CREATE TABLE IF NOT EXISTS contracts (
+            contract_id TEXT PRIMARY KEY, unit TEXT NOT NULL, household_id TEXT NOT NULL,
+            kind TEXT NOT NULL, start_on TEXT NOT NULL, end_on TEXT NOT NULL,
+            monthly_fee INTEGER NOT NULL, deposit INTEGER NOT NULL,
+            deposit_paid INTEGER NOT NULL, deposit_refunded INTEGER NOT NULL,
+            deposit_deducted INTEGER NOT NULL, notice_due TEXT NOT NULL,
+            notice_sent_at DOUBLE PRECISION, notice_sent_on TEXT, notice_channel TEXT,
+            notices_sent INTEGER NOT NULL, terminated_on TEXT, termination_reason TEXT,
+            breaches INTEGER NOT NULL, renewals INTEGER NOT NULL,
+            signed_at DOUBLE PRECISION NOT NULL, signed_by TEXT NOT NULL,
+            updated_at DOUBLE PRECISION NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS contracts_end ON contracts (end_on)",
+        "CREATE INDEX IF NOT EXISTS contracts_notice ON contracts (notice_due)",
+        "CREATE INDEX IF NOT EXISTS contracts_household ON contracts (household_id)",
+        "CREATE INDEX IF NOT EXISTS contracts_kind ON contracts (kind, end_on)",
+    )
+
+    # --- handlers -----------------------------------------------------------------------
+
+    @singledispatchmethod
+    def apply(self, event: Any, db: Db) -> None:
+        """Events this read model does not follow change nothing in it."""
+
+    def _set(self, db: Db, event: Any, assignments: str, **params: Any) -> None:
+        db.execute(
+            f"UPDATE contracts SET {assignments}, updated_at = :updated_at WHERE contract_id = :id",
+            id=str(event.originator_id),
+            updated_at=epoch(event.timestamp),
+            **params,
+        )
+
+    @apply.register
+    def _signed(self, event: Contract.Signed, db: Db) -> None:
+        db.execute(
+            """INSERT INTO contracts VALUES (:id, :unit, :household, :kind, :start, :end, :fee,
+            :deposit, 0, 0, 0, :notice_due, NULL, NULL, NULL, 0, NULL, NULL, 0, 0, :at,
+            :operator, :at)""",
+            id=str(event.originator_id),
+            unit=str(event.unit),
+            household=event.household_id,
+            kind=event.kind,
+            start=iso_day(event.start),
+            end=iso_day(event.end),
+            fee=fen(event.monthly_fee),
+            deposit=fen(event.deposit),
+            notice_due=_notice_due(event.end),
+            at=epoch(event.timestamp),
+            operator=event.operator,
+        )
+
+    @apply.register
+    def _amended(self, event: Contract.Amended, db: Db) -> None:
+        changes = event.changes
+        assignments: list[str] = []
+        params: dict[str, Any] = {}
+        if "start" in changes:
+            assignments.append("start_on = :start")
+            params["start"] = iso_day(changes["start"])
+        if "end" in changes:
+            assignments.append("end_on = :end, notice_due = :notice_due")
+            params["end"] = iso_day(changes["end"])
+            params["notice_due"] = _notice_due(changes["end"])
+        if "monthly_fee" in changes:
+            assignments.append("monthly_fee = :fee")
+            params["fee"] = fen(Decimal(changes["monthly_fee"]))
+        if assignments:
+            self._set(db, event, ", ".join(assignments), **params)
+
+    @apply.register
+    def _notice_sent(self, event: Contract.RenewalNoticeSent, db: Db) -> None:
+        # The first notice of a term is the one that counts against the due date.
+        self._set(
+            db,
+            event,
+            """notice_sent_at = COALESCE(notice_sent_at, :at),
+            notice_sent_on = COALESCE(notice_sent_on, :on),
+            notice_channel = COALESCE(notice_channel, :channel),
+            notices_sent = notices_sent + 1""",
+            at=epoch(event.timestamp),
+            on=event.timestamp.astimezone(self.zone).date().isoformat(),
+            channel=event.channel,
+        )
+
+    @apply.register
+    def _renewed(self, event: Contract.Renewed, db: Db) -> None:
+        # A renewal starts a new term: its notice has yet to be sent.
+        self._set(
+            db,
+            event,
+            """end_on = :end, notice_due = :notice_due, monthly_fee = :fee,
+            notice_sent_at = NULL, notice_sent_on = NULL, notice_channel = NULL,
+            notices_sent = 0, renewals = renewals + 1""",
+            end=iso_day(event.new_end),
+            notice_due=_notice_due(event.new_end),
+            fee=fen(event.monthly_fee),
+        )
+
+    @apply.register
+    def _terminated(self, event: Contract.Terminated, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            "terminated_on = :on, termination_reason = :reason",
+            on=iso_day(event.on),
+            reason=event.reason,
+        )
+
+    @apply.register
+    def _breach(self, event: Contract.BreachRecorded, db: Db) -> None:
+        self._set(db, event, "breaches = breaches + 1")
+
+    @apply.register
+    def _deposit(self, event: Contract.DepositRecorded, db: Db) -> None:
+        self._set(db, event, "deposit_paid = deposit_paid + :amount", amount=fen(event.amount))
+
+    @apply.register
+    def _refunded(self, event: Contract.DepositRefunded, db: Db) -> None:
+        self._set(
+            db,
+            event,
+            """deposit_refunded = deposit_refunded + :amount,
+            deposit_deducted = deposit_deducted + :deductions""",
+            amount=fen(event.amount),
+            deductions=fen(event.deductions),
+        )
+
+    # --- queries ------------------------------------------------------------------------
+
+    def ending_within(self, db: Db, today: date, days: int) -> list[ContractRow]:
+        """Running contracts whose end falls between today and `days` from now."""
+        rows = db.all(
+            """SELECT * FROM contracts WHERE end_on >= :today AND end_on <= :until
+            AND terminated_on IS NULL ORDER BY end_on, unit""",
+            today=today.isoformat(),
+            until=(today + timedelta(days=days)).isoformat(),
+        )
+        return [_row(r) for r in rows]
+
+    def notices_due(self, db: Db, today: date, within_days: int) -> list[ContractRow]:
+        """Notices not yet sent whose due date falls between today and `within_days` on."""
+        rows = db.all(
+            """SELECT * FROM contracts WHERE notice_sent_at IS NULL AND terminated_on IS NULL
+            AND notice_due >= :today AND notice_due <= :until ORDER BY notice_due, unit""",
+            today=today.isoformat(),
+            until=(today + timedelta(days=within_days)).isoformat(),
+        )
+        return [_row(r) for r in rows]
+
+    def notices_overdue(self, db: Db, today: date) -> list[ContractRow]:
+        """Notices past their due date and not sent, for contracts still running."""
+        rows = db.all(
+            """SELECT * FROM contracts WHERE notice_sent_at IS NULL AND terminated_on IS NULL
+            AND notice_due < :today AND end_on >= :today ORDER BY notice_due, unit""",
+            today=today.isoformat(),
+        )
+        return [_row(r) for r in rows]
+
+    def expired(self, db: Db, today: date) -> list[ContractRow]:
+        """Contracts past their end, neither renewed nor terminated."""
+        rows = db.all(
+            """SELECT * FROM contracts WHERE end_on < :today AND terminated_on IS NULL
+            ORDER BY end_on, unit""",
+            today=today.isoformat(),
+        )
+        return [_row(r) for r in rows]
+
+    def renovation_deposits(self, db: Db) -> list[ContractRow]:
+        """Renovation agreements with their deposit: agreed, paid, refunded, deducted, held."""
+        rows = db.all(
+            "SELECT * FROM contracts WHERE kind = 'renovation' ORDER BY end_on, unit",
+        )
+        return [_row(r) for r in rows]
+
+    def all(self, db: Db) -> list[ContractRow]:
+        return [_row(r) for r in db.all("SELECT * FROM contracts ORDER BY end_on, unit")]
+
+    def for_household(self, db: Db, household_id: str) -> list[ContractRow]:
+        rows = db.all(
+            "SELECT * FROM contracts WHERE household_id = :household ORDER BY start_on, kind",
+            household=household_id,
+        )
+        return [_row(r) for r in rows]
+
+    def get(self, db: Db, contract_id: str) -> ContractRow | None:
+        row = db.one("SELECT * FROM contracts WHERE contract_id = :id", id=contract_id)
+        return None if row is None else _row(row)
+
+
+# --- the iCalendar feed ---------------------------------------------------------------------
+
+
+def _all_day(uid: str, day: date, summary: str, description: str, stamp: datetime) -> Any:
+    event = icalendar.Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", description)
+    event.add("transp", "TRANSPARENT")
+    return event
+
+
+def calendar(rows: list[ContractRow], zone: ZoneInfo) -> Any:
+    """Per contract, an all-day event on its end date and one on its notice-due date."""
+    feed = icalendar.Calendar()
+    feed.add("prodid", ICS_PRODID)
+    feed.add("version", "2.0")
+    feed.add("calscale", "GREGORIAN")
+    feed.add("x-wr-calname", "合同续约日历")
+    feed.add("x-wr-timezone", zone.key)
+    for row in rows:
+        kind = KIND_NAMES.get(row.kind, row.kind)
+        about = f"{row.unit} {kind}"
+        term = f"合同期 {row.start.isoformat()} 至 {row.end.isoformat()}"
+        if row.notice_sent_on is not None:
+            channel = CHANNEL_NAMES.get(row.notice_channel, row.notice_channel)
+            notice = f"续约通知已于 {row.notice_sent_on.isoformat()} 发出（{channel}）"
+        else:
+            notice = "续约通知尚未发出"
+        if row.terminated_on is not None:
+            term += f"；已于 {row.terminated_on.isoformat()} 终止"
+        stamp = row.updated_at
+        feed.add_component(
+            _all_day(
+                f"{row.contract_id}-end@frontdesk",
+                row.end,
+                f"合同到期 {about}",
+                f"{term}\n{notice}",
+                stamp,
+            )
+        )
+        feed.add_component(
+            _all_day(
+                f"{row.contract_id}-notice@frontdesk",
+                row.notice_due,
+                f"续约通知截止 {about}",
+                f"{term}\n到期前三个月通知业主续约。{notice}",
+                stamp,
+            )
+        )
+    return feed
+
+
+def write_ics(
+    rows: list[ContractRow], path_or_stream: str | Path | IO[Any], zone: ZoneInfo
+) -> None:
+    """Writes the renewal calendar as an iCalendar (.ics) feed to a file or a stream."""
+    data = calendar(rows, zone).to_ical()
+    if isinstance(path_or_stream, str | Path):
+        Path(path_or_stream).write_bytes(data)
+    elif isinstance(path_or_stream, io.TextIOBase):
+        path_or_stream.write(data.decode("utf-8"))
+    else:
+        path_or_stream.write(data)

@@ -1,0 +1,352 @@
+"""The renewal calendar: 张伟's service contract for 3-2-1502 runs to 2027-02-28, so the
+desk must send him a renewal notice by 2026-11-30; his renovation deposit is 3000 yuan."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from domain import FrontDesk, SimulatedClock
+from projections.activities import ActivityRoll
+from projections.emergency_log import EmergencyLog
+from projections.incident_board import IncidentBoard
+from projections.kpis import Kpis
+from projections.renewal_calendar import RenewalCalendar, write_ics
+from projections.runner import ReadModels
+from projections.visitor_log import VisitorLog
+from tests.support import member, resident_id
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=SHANGHAI)
+
+
+@pytest.fixture
+def models(desk: FrontDesk) -> Iterator[ReadModels]:
+    yield ReadModels(
+        desk, [VisitorLog, IncidentBoard, EmergencyLog, RenewalCalendar, ActivityRoll, Kpis]
+    )
+
+
+@pytest.fixture
+def service(desk: FrontDesk, zhang_wei: str) -> str:
+    """张伟's property service contract: March 2026 to February 2027, 268.50 a month."""
+    return desk.sign_contract(
+        "3-2-1502", zhang_wei, "service", "2026-03-01", "2027-02-28", "268.50"
+    )
+
+
+@pytest.fixture
+def renovation(desk: FrontDesk, zhang_wei: str) -> str:
+    """张伟's renovation agreement for March to May, with a 3000 yuan deposit agreed."""
+    return desk.sign_contract(
+        "3-2-1502", zhang_wei, "renovation", "2026-03-02", "2026-05-31", "0", "3000"
+    )
+
+
+@pytest.fixture
+def li_ming(desk: FrontDesk, units: list[str]) -> str:
+    """李明 next door in 3-2-1501, with a parking space that ends in June."""
+    return desk.move_in(
+        "3-2-1501",
+        [member("李明", id_number=resident_id(born="19790203", sequence="451"))],
+        "tenant",
+        "2026-03-02",
+    )
+
+
+def calendar_of(models: ReadModels) -> RenewalCalendar:
+    return models.renewal_calendar  # type: ignore[attr-defined, no-any-return]
+
+
+# --- signing ----------------------------------------------------------------------------------
+
+
+def test_the_service_contract_is_on_the_calendar_with_its_notice_due_date(
+    desk: FrontDesk, models: ReadModels, zhang_wei: str, service: str
+) -> None:
+    models.catch_up()
+
+    with models.reading() as db:
+        row = calendar_of(models).get(db, service)
+
+    assert row is not None
+    assert (row.unit, row.household_id, row.kind) == ("3-2-1502", zhang_wei, "service")
+    assert (row.start, row.end) == (date(2026, 3, 1), date(2027, 2, 28))
+    assert row.monthly_fee == Decimal("268.50")
+    assert row.notice_due == date(2026, 11, 30)
+    assert row.notice_sent_at is None
+    assert (row.renewals, row.breaches, row.terminated_on) == (0, 0, None)
+    assert row.signed_by == "clerk1"
+    assert row.status(date(2026, 3, 2)) == "running"
+
+
+def test_an_amended_end_moves_the_notice_due_date(
+    desk: FrontDesk, models: ReadModels, service: str
+) -> None:
+    desk.amend_contract(service, {"end": "2027-03-31", "monthly_fee": "275.00"}, "业主要求")
+    models.catch_up()
+
+    with models.reading() as db:
+        row = calendar_of(models).get(db, service)
+
+    assert row is not None
+    assert (row.end, row.notice_due) == (date(2027, 3, 31), date(2026, 12, 31))
+    assert row.monthly_fee == Decimal("275.00")
+    assert row.start == date(2026, 3, 1)
+
+
+def test_contracts_ending_soon_and_notices_coming_due(
+    desk: FrontDesk,
+    models: ReadModels,
+    clock: SimulatedClock,
+    service: str,
+    renovation: str,
+) -> None:
+    models.catch_up()
+    calendar = calendar_of(models)
+
+    with models.reading() as db:
+        ending_by_june = calendar.ending_within(db, date(2026, 3, 2), 91)
+        ending_this_year = calendar.ending_within(db, date(2026, 3, 2), 365)
+        due_in_november = calendar.notices_due(db, date(2026, 11, 20), 14)
+        due_next_week = calendar.notices_due(db, date(2026, 11, 20), 7)
+
+    assert [r.contract_id for r in ending_by_june] == [renovation]
+    assert [r.contract_id for r in ending_this_year] == [renovation, service]
+    assert [r.contract_id for r in due_in_november] == [service]
+    assert due_next_week == []
+
+
+def test_a_notice_sent_on_time_leaves_the_due_list(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str
+) -> None:
+    clock.set(at("2026-11-20T10:00:00"))
+    desk.send_renewal_notice(service, "letter")
+    models.catch_up()
+    calendar = calendar_of(models)
+
+    with models.reading() as db:
+        row = calendar.get(db, service)
+        due = calendar.notices_due(db, date(2026, 11, 20), 30)
+        overdue = calendar.notices_overdue(db, date(2026, 12, 5))
+
+    assert row is not None
+    assert row.notice_sent_at == at("2026-11-20T10:00:00")
+    assert (row.notice_sent_on, row.notice_channel, row.notices_sent) == (
+        date(2026, 11, 20),
+        "letter",
+        1,
+    )
+    assert row.notice_on_time is True
+    assert row.status(date(2026, 12, 5)) == "notice_sent"
+    assert (due, overdue) == ([], [])
+
+
+def test_a_forgotten_notice_is_overdue_and_then_the_contract_expires(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str
+) -> None:
+    clock.set(at("2026-12-05T09:00:00"))
+    models.catch_up()
+    calendar = calendar_of(models)
+
+    with models.reading() as db:
+        overdue_in_december = calendar.notices_overdue(db, desk.today())
+        expired_in_december = calendar.expired(db, desk.today())
+    clock.set(at("2027-03-05T09:00:00"))
+    with models.reading() as db:
+        overdue_in_march = calendar.notices_overdue(db, desk.today())
+        expired_in_march = calendar.expired(db, desk.today())
+        row = calendar.get(db, service)
+
+    assert [r.contract_id for r in overdue_in_december] == [service]
+    assert expired_in_december == []
+    assert overdue_in_march == []
+    assert [r.contract_id for r in expired_in_march] == [service]
+    assert row is not None and row.status(date(2027, 3, 5)) == "expired"
+
+
+def test_a_renewal_starts_a_new_term_whose_notice_is_yet_to_be_sent(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str
+) -> None:
+    clock.set(at("2026-11-20T10:00:00"))
+    desk.send_renewal_notice(service, "phone")
+    clock.set(at("2027-01-15T10:00:00"))
+    desk.renew_contract(service, "2028-02-29", "280.00")
+    models.catch_up()
+    calendar = calendar_of(models)
+
+    with models.reading() as db:
+        row = calendar.get(db, service)
+        expired = calendar.expired(db, date(2027, 3, 5))
+
+    assert row is not None
+    assert (row.end, row.notice_due) == (date(2028, 2, 29), date(2027, 12, 1))
+    assert (row.notice_sent_at, row.notice_channel, row.notices_sent) == (None, "", 0)
+    assert (row.renewals, row.monthly_fee) == (1, Decimal("280.00"))
+    assert expired == []
+
+
+def test_a_terminated_contract_is_neither_overdue_nor_expired(
+    desk: FrontDesk, models: ReadModels, sign_in_as, service: str
+) -> None:
+    desk.record_breach(service, "arrears", "拖欠物业费三个月")
+    desk.record_breach(service, "illegal_renovation", "擅自拆改承重墙")
+    sign_in_as("supervisor1")
+    desk.terminate_contract(service, "2026-06-30", "业主出售房屋")
+    models.catch_up()
+    calendar = calendar_of(models)
+
+    with models.reading() as db:
+        row = calendar.get(db, service)
+        overdue = calendar.notices_overdue(db, date(2026, 12, 5))
+        expired = calendar.expired(db, date(2027, 3, 5))
+        ending = calendar.ending_within(db, date(2026, 3, 2), 365)
+
+    assert row is not None
+    assert (row.terminated_on, row.termination_reason) == (date(2026, 6, 30), "业主出售房屋")
+    assert row.breaches == 2
+    assert row.status(date(2026, 7, 1)) == "terminated"
+    assert (overdue, expired, ending) == ([], [], [])
+
+
+def test_the_renovation_deposit_is_paid_refunded_with_deductions_and_held(
+    desk: FrontDesk, models: ReadModels, service: str, renovation: str
+) -> None:
+    desk.record_deposit(renovation, "3000")
+    desk.refund_deposit(renovation, "2000", "500", "楼道墙面损坏修补")
+    models.catch_up()
+
+    with models.reading() as db:
+        deposits = calendar_of(models).renovation_deposits(db)
+
+    assert len(deposits) == 1
+    row = deposits[0]
+    assert row.contract_id == renovation
+    assert (row.deposit, row.deposit_paid, row.deposit_refunded, row.deposit_deducted) == (
+        Decimal("3000.00"),
+        Decimal("3000.00"),
+        Decimal("2000.00"),
+        Decimal("500.00"),
+    )
+    assert row.deposit_held == Decimal("500.00")
+    assert row.deposit_state == "held"
+
+
+def test_a_deposit_agreed_but_not_paid_is_unpaid(
+    desk: FrontDesk, models: ReadModels, renovation: str
+) -> None:
+    models.catch_up()
+
+    with models.reading() as db:
+        (row,) = calendar_of(models).renovation_deposits(db)
+
+    assert (row.deposit_paid, row.deposit_held, row.deposit_state) == (
+        Decimal("0.00"),
+        Decimal("0.00"),
+        "unpaid",
+    )
+
+
+def test_a_household_sees_only_its_own_contracts(
+    desk: FrontDesk, models: ReadModels, zhang_wei: str, li_ming: str, service: str
+) -> None:
+    parking = desk.sign_contract("3-2-1501", li_ming, "parking", "2026-03-01", "2026-06-30", "300")
+    models.catch_up()
+    calendar = calendar_of(models)
+
+    with models.reading() as db:
+        zhang = calendar.for_household(db, zhang_wei)
+        li = calendar.for_household(db, li_ming)
+        unknown = calendar.get(db, "no-such-contract")
+
+    assert [r.contract_id for r in zhang] == [service]
+    assert [(r.contract_id, r.unit, r.kind) for r in li] == [(parking, "3-2-1501", "parking")]
+    assert unknown is None
+
+
+def test_a_rebuild_gives_the_same_calendar(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str, renovation: str
+) -> None:
+    desk.record_deposit(renovation, "3000")
+    clock.set(at("2026-11-20T10:00:00"))
+    desk.send_renewal_notice(service, "sms")
+    models.catch_up()
+    with models.reading() as db:
+        before = calendar_of(models).all(db)
+
+    models.rebuild()
+
+    with models.reading() as db:
+        assert calendar_of(models).all(db) == before
+
+
+# --- the iCalendar feed -------------------------------------------------------------------------
+
+
+def events_in(data: bytes) -> dict[str, icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(data)
+    return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+
+
+def test_the_ics_feed_has_the_end_and_the_notice_date_of_each_contract(
+    desk: FrontDesk, models: ReadModels, tmp_path, service: str, renovation: str
+) -> None:
+    models.catch_up()
+    with models.reading() as db:
+        rows = calendar_of(models).all(db)
+    path = tmp_path / "renewals.ics"
+
+    write_ics(rows, path, SHANGHAI)
+
+    events = events_in(path.read_bytes())
+    assert sorted(events) == sorted(
+        [
+            f"{service}-end@frontdesk",
+            f"{service}-notice@frontdesk",
+            f"{renovation}-end@frontdesk",
+            f"{renovation}-notice@frontdesk",
+        ]
+    )
+    end = events[f"{service}-end@frontdesk"]
+    notice = events[f"{service}-notice@frontdesk"]
+    assert str(end["SUMMARY"]) == "合同到期 3-2-1502 物业服务"
+    assert end.decoded("DTSTART") == date(2027, 2, 28)
+    assert end.decoded("DTEND") == date(2027, 3, 1)
+    assert str(notice["SUMMARY"]) == "续约通知截止 3-2-1502 物业服务"
+    assert notice.decoded("DTSTART") == date(2026, 11, 30)
+    renovation_end = events[f"{renovation}-end@frontdesk"]
+    assert str(renovation_end["SUMMARY"]) == "合同到期 3-2-1502 装修管理"
+    assert renovation_end.decoded("DTSTART") == date(2026, 5, 31)
+
+
+def test_the_ics_feed_keeps_its_uids_when_a_notice_is_sent(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str
+) -> None:
+    models.catch_up()
+    with models.reading() as db:
+        rows = calendar_of(models).all(db)
+    before = io.BytesIO()
+    write_ics(rows, before, SHANGHAI)
+    clock.set(at("2026-11-20T10:00:00"))
+    desk.send_renewal_notice(service, "letter")
+    models.catch_up()
+    with models.reading() as db:
+        rows = calendar_of(models).all(db)
+    after = io.StringIO()
+
+    write_ics(rows, after, SHANGHAI)
+
+    first, second = events_in(before.getvalue()), events_in(after.getvalue().encode())
+    assert sorted(first) == sorted(second)
+    notice = second[f"{service}-notice@frontdesk"]
+    assert "2026-11-20" in str(notice["DESCRIPTION"])
+    assert "2026-11-20" not in str(first[f"{service}-notice@frontdesk"]["DESCRIPTION"])
