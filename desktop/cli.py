@@ -19,7 +19,10 @@ from domain.store import describe, store_url
 
 
 def _print_json(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False), flush=True)
+    try:
+        print(json.dumps(obj, ensure_ascii=False), flush=True)
+    except UnicodeEncodeError:  # a lone surrogate from a batch file, or a narrow console
+        print(json.dumps(obj), flush=True)
 
 
 # --- subcommands -----------------------------------------------------------------------------
@@ -151,9 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None and not hasattr(args, "store"):
+        args.store = None
     if args.command is None:
-        parser.print_help()
-        return 0
+        from desktop.app import run_desktop
+
+        return run_desktop(args.store)
     try:
         return int(args.run(args))
     except errors.DomainError as problem:

@@ -64,6 +64,10 @@ class StaffCommands(DeskCore):
     def _setup(self) -> StoreSetup:
         return self._load(STORE_ID, StoreSetup)
 
+    def community(self) -> str:
+        """The community's name, shown on the sign-in screen and on documents."""
+        return self._setup().community if self.is_initialised() else ""
+
     def list_staff(self) -> dict[str, str]:
         """Active staff and their roles."""
         self._current_staff()

@@ -1,0 +1,47 @@
+"""`frontdesk` with no arguments: sign in, then the desk."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop import style, translations
+from desktop.live import LiveDesk
+from desktop.main_window import MainWindow
+from desktop.session import open_desk
+from domain.store import describe, store_url
+
+
+def settings() -> QSettings:
+    return QSettings("FrontDesk", "FrontDesk")
+
+
+def run_desktop(url: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Front Desk")
+    style.install(app)  # type: ignore[arg-type]
+    remembered = settings()
+    translations.install(str(remembered.value("language", translations.system_language())))
+    desk = open_desk(url, desk_name=remembered.value("desk_name") or None)
+    if not desk.is_initialised():
+        QMessageBox.warning(
+            None,
+            app.translate("App", "Front Desk"),
+            app.translate(
+                "App",
+                "The store at {store} is not set up yet.\n"
+                "Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.",
+            ).format(store=describe(store_url(url))),
+        )
+        return 1
+    from desktop.sign_in import SignInDialog
+
+    if SignInDialog(desk, remembered).exec() != QDialog.DialogCode.Accepted:
+        return 0
+    live = LiveDesk(desk)
+    window = MainWindow(live, remembered)
+    window.show()
+    live.follow()
+    return app.exec()

@@ -1,0 +1,215 @@
+"""The main window: navigation on the left, the workspace, and always in view the clock,
+who is signed in at which desk, and the Emergency button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.labels import label
+from desktop.live import LiveDesk
+from desktop.pages.base import Page
+
+PageFactory = Callable[[LiveDesk], Page]
+
+
+def default_pages() -> dict[str, PageFactory]:
+    from desktop.pages.placeholder import PlaceholderPage
+    from desktop.pages.today import TodayPage
+
+    pages: dict[str, PageFactory] = {"today": TodayPage}
+    for key in (
+        "residents",
+        "visitors",
+        "contracts",
+        "incidents",
+        "activities",
+        "dashboard",
+        "audit",
+    ):
+        try:
+            module = __import__(f"desktop.pages.{key}", fromlist=["PAGE"])
+            pages[key] = module.PAGE
+        except (ImportError, AttributeError):
+            pages[key] = lambda live, key=key: PlaceholderPage(live, key)
+    return pages
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        live: LiveDesk,
+        settings: QSettings,
+        pages: dict[str, PageFactory] | None = None,
+    ) -> None:
+        super().__init__()
+        self.live = live
+        self.settings = settings
+        self.pages: dict[str, Page] = {}
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("Nav")
+        for key, factory in (pages or default_pages()).items():
+            page = factory(live)
+            page.open_record.connect(self._on_page_open_record)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+
+        self.brand = QLabel()
+        self.brand.setObjectName("Brand")
+        self.brand_sub = QLabel(live.desk.community())
+        self.brand_sub.setObjectName("BrandSub")
+        nav_bar = QWidget()
+        nav_bar.setObjectName("NavBar")
+        nav_bar.setFixedWidth(190)
+        nav_layout = QVBoxLayout(nav_bar)
+        nav_layout.setContentsMargins(0, 0, 0, 0)
+        nav_layout.setSpacing(0)
+        nav_layout.addWidget(self.brand)
+        nav_layout.addWidget(self.brand_sub)
+        nav_layout.addWidget(self.nav)
+
+        self.page_title = QLabel()
+        self.page_title.setObjectName("PageTitle")
+        self.operator = QLabel()
+        self.operator.setObjectName("Operator")
+        self.clock = QLabel()
+        self.clock.setObjectName("Clock")
+        self.emergency = QPushButton()
+        self.emergency.setObjectName("Emergency")
+        self.emergency.setEnabled(not live.read_only)
+        self.emergency.clicked.connect(self._on_emergency_clicked)
+        top_bar = QWidget()
+        top_bar.setObjectName("TopBar")
+        top = QHBoxLayout(top_bar)
+        top.setContentsMargins(18, 10, 18, 10)
+        top.addWidget(self.page_title)
+        top.addStretch()
+        top.addWidget(self.operator)
+        top.addSpacing(18)
+        top.addWidget(self.clock)
+        top.addSpacing(18)
+        top.addWidget(self.emergency)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("Banner")
+        self.banner.hide()
+        workspace = QWidget()
+        work = QVBoxLayout(workspace)
+        work.setContentsMargins(0, 0, 0, 0)
+        work.setSpacing(0)
+        work.addWidget(top_bar)
+        work.addWidget(self.banner)
+        work.addWidget(self.stack)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(nav_bar)
+        layout.addWidget(workspace)
+        self.setCentralWidget(central)
+
+        for number in range(1, len(self.pages) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+        QShortcut(QKeySequence("F12"), self).activated.connect(self._on_emergency_clicked)
+
+        self.ticker = QTimer(self)
+        self.ticker.timeout.connect(self._on_ticker_timeout)
+        self.ticker.start(1000)
+        live.changed.connect(self._on_live_changed)
+        for page in self.pages.values():
+            page.set_read_only(live.read_only)
+        self.retranslate()
+        self._on_ticker_timeout()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(1366, 768)
+        self.nav.setCurrentRow(0)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Front Desk"))
+        self.brand.setText(self.tr("Front Desk"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(self.pages[item.data(Qt.ItemDataRole.UserRole)].title())
+        self.emergency.setText(self.tr("Emergency (F12)"))
+        staff = self.live.desk.get_staff(self.live.desk.operator or "")
+        self.operator.setText(
+            self.tr("{name} · {role} · desk {desk}").format(
+                name=staff.name, role=label(staff.role), desk=self.live.desk.desk_name
+            )
+        )
+        if self.live.read_only:
+            self.banner.setText(self.tr("Read-only: an auditor's desk changes nothing."))
+            self.banner.show()
+        for page in self.pages.values():
+            page.retranslate()
+        self._on_nav_current_row_changed(self.nav.currentRow())
+
+    def page(self, key: str) -> Page:
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+        return self.pages[key]
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[self.nav.item(row).data(Qt.ItemDataRole.UserRole)]
+        self.stack.setCurrentWidget(page)
+        self.page_title.setText(page.title())
+        page.refresh()
+
+    def _on_page_open_record(self, kind: str, record_id: str) -> None:
+        target = {
+            "incident": "incidents",
+            "visitor": "visitors",
+            "household": "residents",
+            "contract": "contracts",
+            "activity": "activities",
+        }.get(kind)
+        if target in self.pages:
+            self.show_page(target).show_record(kind, record_id)
+
+    def _on_emergency_clicked(self) -> None:
+        if self.live.read_only:
+            return
+        page = self.show_page("incidents")
+        start = getattr(page, "start_emergency", None)
+        if start is not None:
+            start()
+
+    def _on_ticker_timeout(self) -> None:
+        now = self.live.now().astimezone(self.live.desk.timezone)
+        self.clock.setText(now.strftime("%Y-%m-%d %H:%M:%S"))
+
+    def _on_live_changed(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.live.stop()
+        super().closeEvent(event)

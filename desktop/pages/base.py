@@ -1,0 +1,38 @@
+"""What every workspace shares: it refreshes from the live desk and opens records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.live import LiveDesk
+
+
+class Page(QWidget):
+    """A workspace in the main window. Subclasses fill `refresh` and `retranslate`."""
+
+    open_record = Signal(str, str)  # kind ("incident", "visitor", "household", …), id
+
+    def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Read the read models again (they moved on, or the page was shown)."""
+
+    def retranslate(self) -> None:
+        """Set every visible text again in the interface language."""
+
+    def show_record(self, kind: str, record_id: str) -> None:
+        """Select and show one record of this page, when asked from elsewhere."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Disable whatever changes things (an auditor's desk, or an as-of view)."""
+
+    def describe(self, *_: Any) -> str:
+        return ""

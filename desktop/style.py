@@ -1,0 +1,63 @@
+"""How the desk looks: the bundled Chinese font, a calm palette, red only for what is late."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+import resources
+
+FONT_FILES = ("fonts/wqy-microhei.ttc",)
+
+STYLESHEET = """
+QMainWindow, QDialog { background: #f4f6f8; }
+QWidget#NavBar { background: #1f3a5f; }
+QListWidget#Nav { background: #1f3a5f; color: #dfe7f1; border: none; font-size: 15px; outline: 0; }
+QListWidget#Nav::item { padding: 11px 18px; border-left: 4px solid transparent; }
+QListWidget#Nav::item:selected { background: #2c5282; color: white;
+    border-left: 4px solid #f6ad55; }
+QListWidget#Nav::item:hover:!selected { background: #27466f; }
+QLabel#Brand { color: white; font-size: 17px; font-weight: bold; padding: 16px 18px 4px 18px; }
+QLabel#BrandSub { color: #a9bcd6; padding: 0 18px 14px 18px; }
+QWidget#TopBar { background: white; border-bottom: 1px solid #d9dee5; }
+QLabel#PageTitle { font-size: 20px; font-weight: bold; color: #1a202c; }
+QLabel#Clock { font-size: 15px; color: #2d3748; }
+QLabel#Operator { color: #4a5568; }
+QPushButton#Emergency { background: #c53030; color: white; font-weight: bold; font-size: 15px;
+    padding: 8px 18px; border-radius: 4px; border: none; }
+QPushButton#Emergency:hover { background: #9b2c2c; }
+QPushButton#Emergency:disabled { background: #e2a0a0; }
+QFrame#Card { background: white; border: 1px solid #d9dee5; border-radius: 6px; }
+QLabel#CardTitle { font-size: 15px; font-weight: bold; color: #1a202c; }
+QLabel#CardCount { font-size: 15px; font-weight: bold; color: #2c5282; }
+QLabel#CardCount[alert="true"] { color: #c53030; }
+QLabel#FieldError { color: #c53030; }
+QLabel#Banner { background: #fefcbf; color: #744210; padding: 6px 12px;
+    border-bottom: 1px solid #f6e05e; }
+QTableView { background: white; alternate-background-color: #f7fafc; border: none;
+    selection-background-color: #bee3f8; selection-color: #1a202c; }
+QHeaderView::section { background: #edf2f7; color: #4a5568; padding: 5px 8px; border: none;
+    border-bottom: 1px solid #d9dee5; font-weight: bold; }
+QPushButton { padding: 6px 14px; }
+QPushButton[primary="true"] { background: #2c5282; color: white; border: none; border-radius: 4px;
+    font-weight: bold; }
+QPushButton[primary="true"]:hover { background: #2a4365; }
+QPushButton[primary="true"]:disabled { background: #a0aec0; }
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit { padding: 4px 6px; }
+"""
+
+
+def install(app: QApplication) -> str:
+    """Register the bundled CJK font so Chinese renders on machines without Chinese fonts."""
+    families: list[str] = []
+    for name in FONT_FILES:
+        path = resources.path(name)
+        if path.exists():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    family = families[0] if families else app.font().family()
+    font = QFont(family, 10)
+    app.setFont(font)
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)
+    return family

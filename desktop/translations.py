@@ -1,0 +1,64 @@
+"""The interface language: Qt Linguist .ts files in resources/translations, compiled to .qm
+with Qt's lrelease the first time they are needed (and again whenever a .ts file changes)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import platformdirs
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+import resources
+from domain.messages import LANGUAGES, language_for, set_language
+
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    return language_for(QLocale.system().name())
+
+
+def ts_file(language: str) -> Path:
+    return resources.path("translations", f"frontdesk_{language}.ts")
+
+
+def compiled(language: str) -> Path | None:
+    """The .qm for a language, compiled from its .ts when missing or out of date."""
+    source = ts_file(language)
+    if not source.exists():
+        return None
+    shipped = source.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
+        return shipped
+    cache = Path(platformdirs.user_cache_dir("frontdesk", appauthor=False)) / "translations"
+    cache.mkdir(parents=True, exist_ok=True)
+    target = cache / shipped.name
+    if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+        lrelease = Path(PySide6.__file__).parent / "lrelease"
+        subprocess.run(
+            [str(lrelease), "-silent", str(source), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+        )
+    return target
+
+
+def install(language: str) -> str:
+    """Switch the interface (Qt strings and the domain's messages) to `language`."""
+    if language not in LANGUAGES:
+        language = system_language()
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qm = compiled(language)
+    if qm is not None:
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    set_language(language)
+    return language

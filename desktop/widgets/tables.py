@@ -1,0 +1,69 @@
+"""A table view set up the same way everywhere: sortable, whole-row selection, no grid noise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.widgets.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+
+
+class RowTable(QTableView):
+    """Shows a RowTableModel through a sort/filter proxy; emits the row a person opens."""
+
+    row_activated = Signal(object)
+
+    def __init__(self, model: RowTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the read model's order until clicked
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(28)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.activated.connect(self._on_activated)
+        self.doubleClicked.connect(self._on_activated)
+
+    def _on_activated(self, index: Any) -> None:
+        self.row_activated.emit(self.proxy.data(index, ROW_ROLE))
+
+    def selected_row(self) -> Any:
+        indexes = self.selectionModel().selectedRows()
+        return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def fit_columns(self) -> None:
+        self.resizeColumnsToContents()
+        for column in range(self.proxy.columnCount() - 1):
+            if self.columnWidth(column) > 260:
+                self.setColumnWidth(column, 260)
+
+    def fit_to_width(self, stretch_column: int = 1) -> None:
+        """For narrow panels: every column as wide as its content, one column takes the rest."""
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.proxy.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch_column
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
