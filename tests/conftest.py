@@ -7,16 +7,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FRONTDESK_LANG"] = "en"
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import datetime  # noqa: E402
-from zoneinfo import ZoneInfo  # noqa: E402
+from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-import pytest  # noqa: E402
+import pytest
 
-from domain import FrontDesk, SimulatedClock  # noqa: E402
-from domain.messages import set_language  # noqa: E402
-from domain.store import store_env  # noqa: E402
-from tests.support import (  # noqa: E402
+from domain import FrontDesk, SimulatedClock
+from domain.messages import set_language
+from domain.store import store_env
+from tests.support import (
     PASSWORD,
     STAFF,
     member,

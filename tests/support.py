@@ -16,7 +16,9 @@ STAFF = (
     ("supervisor1", "王强", "supervisor"),
     ("auditor1", "陈静", "auditor"),
 )
-POSTGRES_URL = os.environ.get("FRONTDESK_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+POSTGRES_URL = os.environ.get(
+    "FRONTDESK_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test"
+)
 
 
 def resident_id(region: str = "310104", born: str = "19850612", sequence: str = "123") -> str:
@@ -30,7 +32,9 @@ def wrong_check_digit(number: str) -> str:
     return number[:17] + digits[(digits.index(number[17]) + 1) % len(digits)]
 
 
-def member(name: str = "张伟", relation: str = "self", phone: str = "13812345678", **more: str) -> dict:
+def member(
+    name: str = "张伟", relation: str = "self", phone: str = "13812345678", **more: str
+) -> dict:
     return {
         "name": name,
         "relation": relation,
@@ -48,7 +52,7 @@ def postgres_reachable() -> str | None:
 
         with psycopg.connect(POSTGRES_URL, connect_timeout=3):
             return None
-    except Exception as problem:  # noqa: BLE001 - any failure means: not reachable
+    except Exception as problem:
         return f"PostgreSQL not reachable at {POSTGRES_URL}: {problem}".splitlines()[0]
 
 
