@@ -53,7 +53,8 @@ def run_line(desk: FrontDesk, entry: Any, labels: dict[str, Any]) -> dict[str, A
     if not isinstance(args, dict):
         raise BatchLineError('"args" must be a JSON object')
     args = _resolve(args, labels)
-    method = getattr(desk, command)
+    # The catalogue's `close` closes a ticket; the desk's close() without one shuts the store.
+    method = desk.close_incident if command == "close" else getattr(desk, command)
     try:
         inspect.signature(method).bind(**args)
     except TypeError as problem:
@@ -84,10 +85,12 @@ def apply_batch(desk: FrontDesk, lines: Iterable[str]) -> Iterator[dict[str, Any
             continue
         try:
             entry = json.loads(text)
-            yield {"line": number, **run_line(desk, entry, labels)}
-        except json.JSONDecodeError as problem:
-            yield {"line": number, "ok": False, "error": f"not valid JSON: {problem.msg}"}
+        except ValueError as problem:  # JSONDecodeError, or a number too long to read
+            reason = problem.msg if isinstance(problem, json.JSONDecodeError) else problem
+            yield {"line": number, "ok": False, "error": f"not valid JSON: {reason}"}
             return
+        try:
+            yield {"line": number, **run_line(desk, entry, labels)}
         except (BatchLineError, errors.DomainError) as problem:
             yield {"line": number, "ok": False, "error": str(problem)}
             return

@@ -45,7 +45,7 @@ DEFAULT_SCRYPT_COST = 2**14
 def hash_password(password: str, cost: int = DEFAULT_SCRYPT_COST) -> str:
     """A slow salted scrypt hash, with its parameters, so the cost can change later."""
     salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=cost, r=8, p=1, dklen=32)
+    digest = hashlib.scrypt(_utf8(password), salt=salt, n=cost, r=8, p=1, dklen=32)
     return f"scrypt${cost}$8$1${salt.hex()}${digest.hex()}"
 
 
@@ -57,13 +57,19 @@ def password_matches(password: str, stored: str) -> bool:
     if scheme != "scrypt":
         return False
     candidate = hashlib.scrypt(
-        password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
+        _utf8(password), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
     )
     return hmac.compare_digest(candidate.hex(), digest)
 
 
+def _utf8(text: str) -> bytes:
+    """Lone surrogates (a batch file's "\\ud800", an undecodable argv) hash, not crash."""
+    return text.encode("utf-8", "surrogatepass")
+
+
 def staff_id(username: str) -> UUID:
-    return uuid5(NAMESPACE, f"staff/{username}")
+    # uuid5 encodes strictly; the same escape leaves every valid username's id unchanged.
+    return uuid5(NAMESPACE, "staff/" + _utf8(username).decode("utf-8", "backslashreplace"))
 
 
 class Staff(DeskAggregate):

@@ -13,7 +13,7 @@ from domain.values import as_moment, choice, optional_text, required_text
 def _headcount(value: Any) -> int:
     try:
         count = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
         raise errors.InvalidValueError(field="headcount", value=value) from None
     if not 1 <= count <= 20 or str(value).strip() != str(count):
         raise errors.InvalidValueError(field="headcount", value=value)
@@ -47,7 +47,7 @@ class ActivityCommands(DeskCore):
             raise errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat())
         try:
             seats = int(capacity)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
             raise errors.InvalidValueError(field="capacity", value=capacity) from None
         if not 1 <= seats <= 10000 or str(capacity).strip() != str(seats):
             raise errors.InvalidValueError(field="capacity", value=capacity)

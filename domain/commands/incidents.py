@@ -114,7 +114,7 @@ class IncidentCommands(DeskCore):
         incident = self.get_incident(incident_id)
         try:
             target = int(level)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
             raise errors.InvalidValueError(field="level", value=level) from None
         if not 2 <= target <= MAX_LEVEL:
             raise errors.InvalidValueError(field="level", value=level)

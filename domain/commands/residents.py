@@ -26,7 +26,7 @@ from domain.values import (
 def satisfaction_score(value: Any) -> int:
     try:
         score = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
         raise errors.SatisfactionRangeError() from None
     if not 1 <= score <= 5 or str(value).strip() not in (str(score), f"{score}.0"):
         raise errors.SatisfactionRangeError()
@@ -70,6 +70,8 @@ class ResidentCommands(DeskCore):
         duplicate = next((n for n in names if names.count(n) > 1), None)
         if duplicate:
             raise errors.MemberExistsError(name=duplicate)
+        if not isinstance(vehicles or (), list | tuple):
+            raise errors.InvalidValueError(field="vehicles", value=str(vehicles)[:40])
         plates = [validate_plate(p) for p in (vehicles or ())]
         if len(set(plates)) != len(plates):
             raise errors.VehicleExistsError(plate=plates[0])

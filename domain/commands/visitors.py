@@ -102,7 +102,7 @@ class VisitorCommands(DeskCore):
         record = self.get_pass(pass_id)
         try:
             hours = int(valid_hours)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
             raise errors.InvalidValueError(field="valid_hours", value=valid_hours) from None
         if not 1 <= hours <= MAX_VALID_HOURS:
             raise errors.InvalidValueError(field="valid_hours", value=valid_hours)
