@@ -40,6 +40,24 @@ def optional_text(value: Any, field: str, max_length: int = 2000) -> str:
     return required_text(value, field, max_length)
 
 
+def whole_number(
+    value: Any, field: str, low: int, high: int, refusal: type[errors.DomainError] | None = None
+) -> int:
+    """A count typed at the desk: a whole number from low to high, nothing else (no 2.5,
+    no True, no Infinity)."""
+    text = str(value).strip()
+    number = (
+        int(text) if re.fullmatch(r"[+-]?\d{1,9}", text) and not isinstance(value, bool) else None
+    )
+    if number is None and isinstance(value, float) and value.is_integer():
+        number = int(value)  # 3.0 from a spreadsheet export is 3
+    if number is None or not low <= number <= high:
+        if refusal is not None:
+            raise refusal()
+        raise errors.InvalidValueError(field=field, value=text[:40])
+    return number
+
+
 # --- unit numbers -------------------------------------------------------------------------
 
 _UNIT = re.compile(r"^(\d{1,3})-(\d{1,2})-(\d{3,4})$")

@@ -7,17 +7,11 @@ from typing import Any
 from domain import errors
 from domain.activities import Activity, ActivityKind
 from domain.core import DeskCore, command
-from domain.values import as_moment, choice, optional_text, required_text
+from domain.values import as_moment, choice, optional_text, required_text, whole_number
 
 
 def _headcount(value: Any) -> int:
-    try:
-        count = int(value)
-    except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
-        raise errors.InvalidValueError(field="headcount", value=value) from None
-    if not 1 <= count <= 20 or str(value).strip() != str(count):
-        raise errors.InvalidValueError(field="headcount", value=value)
-    return count
+    return whole_number(value, "headcount", 1, 20)
 
 
 class ActivityCommands(DeskCore):
@@ -45,12 +39,7 @@ class ActivityCommands(DeskCore):
         start, end = as_moment(starts_at, "starts_at"), as_moment(ends_at, "ends_at")
         if end <= start:
             raise errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat())
-        try:
-            seats = int(capacity)
-        except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
-            raise errors.InvalidValueError(field="capacity", value=capacity) from None
-        if not 1 <= seats <= 10000 or str(capacity).strip() != str(seats):
-            raise errors.InvalidValueError(field="capacity", value=capacity)
+        seats = whole_number(capacity, "capacity", 1, 10000)
         activity = Activity(
             title=name,
             kind=activity_kind.value,

@@ -18,7 +18,7 @@ from domain.incidents import (
     TicketBook,
     ticket_book_id,
 )
-from domain.values import choice, optional_text, required_text
+from domain.values import choice, optional_text, required_text, whole_number
 
 TICKET_RETRIES = 5
 
@@ -112,12 +112,7 @@ class IncidentCommands(DeskCore):
     @command()
     def escalate(self, incident_id: Any, level: Any, reason: Any) -> None:
         incident = self.get_incident(incident_id)
-        try:
-            target = int(level)
-        except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
-            raise errors.InvalidValueError(field="level", value=level) from None
-        if not 2 <= target <= MAX_LEVEL:
-            raise errors.InvalidValueError(field="level", value=level)
+        target = whole_number(level, "level", 2, MAX_LEVEL)
         if target == MAX_LEVEL:
             self.require("escalate_to_level_3")
         incident.escalate(target, required_text(reason, "reason"))

@@ -20,17 +20,12 @@ from domain.values import (
     required_text,
     validate_phone,
     validate_plate,
+    whole_number,
 )
 
 
 def satisfaction_score(value: Any) -> int:
-    try:
-        score = int(value)
-    except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
-        raise errors.SatisfactionRangeError() from None
-    if not 1 <= score <= 5 or str(value).strip() not in (str(score), f"{score}.0"):
-        raise errors.SatisfactionRangeError()
-    return score
+    return whole_number(value, "satisfaction", 1, 5, errors.SatisfactionRangeError)
 
 
 class ResidentCommands(DeskCore):

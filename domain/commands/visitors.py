@@ -14,6 +14,7 @@ from domain.values import (
     required_text,
     validate_id_number,
     validate_phone,
+    whole_number,
 )
 from domain.visitors import (
     MAX_VALID_HOURS,
@@ -100,12 +101,7 @@ class VisitorCommands(DeskCore):
     @command()
     def issue_pass(self, pass_id: Any, valid_hours: Any = 4) -> str:
         record = self.get_pass(pass_id)
-        try:
-            hours = int(valid_hours)
-        except (TypeError, ValueError, OverflowError):  # OverflowError: Infinity
-            raise errors.InvalidValueError(field="valid_hours", value=valid_hours) from None
-        if not 1 <= hours <= MAX_VALID_HOURS:
-            raise errors.InvalidValueError(field="valid_hours", value=valid_hours)
+        hours = whole_number(valid_hours, "valid_hours", 1, MAX_VALID_HOURS)
         code = record.issue(hours, self.now())
         self._save(record)
         return code

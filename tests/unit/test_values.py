@@ -364,3 +364,18 @@ def test_a_member_typed_at_the_desk_is_validated_and_masked() -> None:
     assert zhang.masked_id == mask_id(resident_id())
     assert zhang.masked_id.startswith("310***")
     assert resident_id()[6:14] not in zhang.masked_id  # the birth date is hidden
+
+
+@pytest.mark.parametrize("typed", [2.5, "2.5", True, "Infinity", float("inf"), None, "", "三"])
+def test_a_count_is_a_whole_number_and_nothing_else(typed) -> None:
+    from domain.values import whole_number
+
+    with pytest.raises(errors.InvalidValueError):
+        whole_number(typed, "headcount", 1, 20)
+
+
+@pytest.mark.parametrize(("typed", "count"), [(3, 3), ("3", 3), (" 4 ", 4), (3.0, 3), ("+2", 2)])
+def test_a_count_as_people_type_it(typed, count: int) -> None:
+    from domain.values import whole_number
+
+    assert whole_number(typed, "headcount", 1, 20) == count
