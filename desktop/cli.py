@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -11,6 +12,7 @@ from typing import Any
 
 from eventsourcing.persistence import PersistenceError
 
+from desktop.printing import add_check_pass_command, add_print_commands
 from desktop.reads import add_read_commands
 from desktop.session import open_desk, password, signed_in
 from domain import errors
@@ -81,14 +83,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.demo import DEMO_PASSWORD, build_demo
 
     desk = open_desk(args.store, password_cost=args.password_cost)
-    report = build_demo(
-        desk, seed=args.seed, scale=args.scale, progress=not args.quiet, until=args.until
-    )
-    print(f"Demo community {report.community} ready at {describe(store_url(args.store))}")
-    print(f"  {report.summary()}")
-    print(f"  Staff (password for all: {DEMO_PASSWORD}):")
-    for username, role, name in report.staff:
-        print(f"    {username:<12} {role:<11} {name}")
+    where = describe(store_url(args.store))
+    if args.open and desk.is_initialised():
+        print(f"{where} already holds {desk.community() or 'a community'}; opening it.")
+        print(f"  Demo staff sign in with the password {DEMO_PASSWORD} (clerk1, supervisor1, …).")
+    else:
+        report = build_demo(
+            desk, seed=args.seed, scale=args.scale, progress=not args.quiet, until=args.until
+        )
+        print(f"Demo community {report.community} ready at {where}")
+        print(f"  {report.summary()}")
+        print(f"  Staff (password for all: {DEMO_PASSWORD}):")
+        for username, role, name in report.staff:
+            print(f"    {username:<12} {role:<11} {name}")
+    desk.close()
+    if args.open:
+        from desktop.app import run_desktop
+
+        return run_desktop(args.store)
     return 0
 
 
@@ -130,6 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     history.set_defaults(run=cmd_history)
 
     add_read_commands(sub, signed)
+    add_print_commands(sub, signed)
+    add_check_pass_command(sub, signed)
 
     demo = sub.add_parser("demo", parents=[common], help="fill a new store with a demo community")
     demo.add_argument("--seed", type=int, default=2026, help="same seed, same community")
@@ -146,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="the last day of the demo's year (default: today in Asia/Shanghai)",
     )
     demo.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    demo.add_argument(
+        "--open", action="store_true", help="then open the desk (reusing a store already filled)"
+    )
     demo.add_argument("--password-cost", type=int, default=2**14, help=argparse.SUPPRESS)
     demo.set_defaults(run=cmd_demo)
     return parser
@@ -168,6 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PersistenceError as problem:
         print(f"frontdesk: the store cannot be used: {problem}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early (`| head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as problem:
         print(f"frontdesk: {problem}", file=sys.stderr)
         return 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 from domain.commands.activities import ActivityCommands
 from domain.commands.contracts import ContractCommands
 from domain.commands.incidents import IncidentCommands
+from domain.commands.printing import PrintingCommands
 from domain.commands.residents import ResidentCommands
 from domain.commands.staff import StaffCommands
 from domain.commands.visitors import VisitorCommands
@@ -18,6 +19,7 @@ class FrontDesk(
     ContractCommands,
     IncidentCommands,
     ActivityCommands,
+    PrintingCommands,
     HistoryReader,
 ):
     """Every action at the desk, as commands that check first and then record."""

@@ -129,6 +129,17 @@ class Household(DeskAggregate):
     def _moved_out(self, on: date) -> None:
         self.moved_out_on = on
 
+    def record_move_in_pack_print(self) -> int:
+        """The move-in pack handed over (0) or printed again (1, 2 …)."""
+        self._require_living()
+        copy_number = getattr(self, "packs_printed", 0)
+        self._move_in_pack_printed(copy_number=copy_number)
+        return copy_number
+
+    @event("MoveInPackPrinted")
+    def _move_in_pack_printed(self, copy_number: int) -> None:
+        self.packs_printed = copy_number + 1
+
     def reveal_id_number(self, name: str, reason: str) -> str:
         number = self.member(name).id_number
         self._id_number_viewed(name=name, reason=reason)

@@ -396,6 +396,14 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "role": ("角色", "角色", "role"),
     "time": ("时间", "時間", "time"),
     "at": ("时间", "時間", "time"),
+    "size": ("尺寸", "尺寸", "size"),
+    # what the gate is told about a scanned pass
+    "valid": ("有效", "有效", "valid"),
+    "not_yet_valid": ("尚未生效", "尚未生效", "not yet valid"),
+    "expired": ("已过期", "已過期", "expired"),
+    "revoked": ("已作废", "已作廢", "revoked"),
+    "checked_out": ("访客已离场", "訪客已離場", "checked out"),
+    "forged": ("无效：伪造或无法识别", "無效：偽造或無法辨識", "forged or unreadable"),
 }
 
 # Only these parameters name things in the catalogue; the others are what was typed.

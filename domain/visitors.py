@@ -47,6 +47,14 @@ class HostChannel(StrEnum):
     IN_PERSON = "in_person"
 
 
+class PassSize(StrEnum):
+    """The printers desks have: a badge card, a 62 mm label roll, or A4 with cut marks."""
+
+    BADGE = "badge"
+    LABEL62 = "label62"
+    A4 = "a4"
+
+
 def pass_code(pass_id: Any) -> str:
     """Eight characters a person can read out or type: derived from the pass's id."""
     return base64.b32encode(pass_id.bytes[:5]).decode()
@@ -206,6 +214,24 @@ class VisitorPass(DeskAggregate):
     def _revoked(self, reason: str) -> None:
         self.revoked_reason = reason
         self.state = PassState.REVOKED.value
+
+    def record_print(self, size: str, now: datetime) -> int:
+        """A printed pass the gate would accept; the first print is 0, reprints are copies."""
+        if self.state == PassState.REVOKED:
+            raise errors.PassRevokedError(reason=self.revoked_reason)
+        if self.code is None or self.valid_until is None:
+            raise errors.PassNotIssuedError()
+        if self.checked_out_at is not None:
+            raise errors.AlreadyCheckedOutError()
+        if now > self.valid_until:
+            raise errors.PassExpiredError(valid_until=self.valid_until.isoformat())
+        copy_number = getattr(self, "prints", 0)
+        self._printed(size=size, copy_number=copy_number)
+        return copy_number
+
+    @event("PassPrinted")
+    def _printed(self, size: str, copy_number: int) -> None:
+        self.prints = copy_number + 1
 
     def reveal_id_number(self, reason: str) -> str:
         self._id_number_viewed(reason=reason)
