@@ -1,0 +1,45 @@
+"""The read models follow the log while the program runs: another desk's events appear
+without anyone asking (SQLite by polling, PostgreSQL by LISTEN/NOTIFY)."""
+
+from __future__ import annotations
+
+import time
+
+from domain import FrontDesk, SimulatedClock
+from projections.catalogue import open_read_models
+from tests.conftest import open_desk
+from tests.support import PASSWORD
+
+
+def wait_for(condition, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_visitor_registered_at_another_desk_appears_live(
+    desk: FrontDesk, store_url: str, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    models = open_read_models(desk)
+    seen: list[int] = []
+    models.changed.append(seen.append)
+    models.follow()
+    try:
+        gate = open_desk(store_url, clock, desk_name="north-gate")
+        gate.sign_in("clerk1", PASSWORD)
+        gate.register_visitor("3-2-1502", "刘洋", "passport", "E12345678", "13900139000", "探亲")
+
+        def awaiting() -> list[str]:
+            with models.reading() as db:
+                rows = models.visitor_log.by_state(db, "awaiting_host", clock.now())  # type: ignore[attr-defined]
+            return [r.name for r in rows]
+
+        assert wait_for(lambda: awaiting() == ["刘洋"])
+        assert seen and seen[-1] == gate.event_count()
+        gate.close()
+    finally:
+        models.stop()
+    assert models._following is None  # stopped cleanly
