@@ -62,3 +62,46 @@ def install(language: str) -> str:
             _installed.append(translator)
     set_language(language)
     return language
+
+
+def update_sources() -> None:
+    """Collect every tr() string of desktop/ into the .ts files (Qt's lupdate keeps the
+    translations already made and marks the ones no longer used as obsolete)."""
+    import desktop
+
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    sources = sorted(str(p) for p in Path(desktop.__file__).parent.rglob("*.py"))
+    for language in LANGUAGES:
+        subprocess.run(
+            [
+                str(lupdate),
+                "-silent",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *sources,
+                "-ts",
+                str(ts_file(language)),
+            ],
+            check=True,
+        )
+
+
+def release_all() -> None:
+    """Compile every .ts beside itself (for packaging); the desk also does it on demand."""
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    for language in LANGUAGES:
+        source = ts_file(language)
+        subprocess.run(
+            [str(lrelease), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))],
+            check=True,
+        )
+
+
+if __name__ == "__main__":
+    import sys
+
+    {"update": update_sources, "release": release_all}[
+        sys.argv[1] if len(sys.argv) > 1 else "update"
+    ]()

@@ -69,6 +69,18 @@ class RowTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[Any], key: Callable[[Any], Any]) -> None:
+        """Like `set_rows`, but when the same records come back in the same order only their
+        values change, so the selection and scroll position stay (a live countdown)."""
+        rows = list(rows)
+        if [key(r) for r in rows] != [key(r) for r in self._rows]:
+            self.set_rows(rows)
+            return
+        self._rows = rows
+        if rows:
+            last = self.index(len(rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def set_headings(self, headings: Sequence[str]) -> None:
         self._columns = [
             Column(h, c.value, c.alert, c.align_right)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from desktop import style, translations
 from desktop.live import LiveDesk
@@ -14,6 +16,19 @@ from desktop.main_window import MainWindow
 from domain import FrontDesk, SimulatedClock
 from tests.conftest import open_desk
 from tests.support import PASSWORD, STAFF, member
+
+
+@pytest.fixture(autouse=True)
+def _delete_windows() -> Iterator[None]:
+    """Delete each test's windows at its end. Left to the garbage collector they go whenever
+    it next runs, which can be inside Qt's loop over every widget in the next test: a crash;
+    and while alive, every later stylesheet restyles them all."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

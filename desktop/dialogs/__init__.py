@@ -1,0 +1,1 @@
+"""Dialogs the workspaces open for one task each."""

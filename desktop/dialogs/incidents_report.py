@@ -1,0 +1,325 @@
+"""The incident report: filled from the keyboard while the resident is on the line, and then
+what to tell them — the ticket number and the deadlines, in a sentence to read out."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.labels import label
+from desktop.live import LiveDesk
+from desktop.widgets.unit_field import UnitField
+from domain.errors import DomainError
+from domain.incidents import CATEGORIES, POLICY, Channel, IncidentKind, Severity, suggested_severity
+
+
+def spoken_moment(moment: datetime, now: datetime, zone: ZoneInfo, tr: object) -> str:
+    """'11:00 today', '09:00 tomorrow' or '03-05 09:00' — what a person says on the phone."""
+    local, today = moment.astimezone(zone), now.astimezone(zone).date()
+    clock = local.strftime("%H:%M")
+    if local.date() == today:
+        return tr("{time} today").format(time=clock)  # type: ignore[operator]
+    if local.date() == today + timedelta(days=1):
+        return tr("{time} tomorrow").format(time=clock)  # type: ignore[operator]
+    return local.strftime("%m-%d %H:%M")
+
+
+def span(delta: timedelta, tr: object) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    if hours >= 48:
+        return tr("{n} days").format(n=hours // 24)  # type: ignore[operator]
+    if hours >= 1:
+        return tr("{n} h").format(n=hours)  # type: ignore[operator]
+    return tr("{n} min").format(n=int(delta.total_seconds() // 60))  # type: ignore[operator]
+
+
+class ReportForm(QWidget):
+    """Report a repair, complaint or emergency; `reported` carries the new incident's id."""
+
+    reported = Signal(str)
+    open_ticket = Signal(str)
+
+    def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.last_id = ""
+        self.kind = QComboBox()
+        for kind in IncidentKind:
+            self.kind.addItem("", kind.value)
+        self.category = QComboBox()
+        self.severity = QComboBox()
+        for level in Severity:
+            self.severity.addItem("", level.value)
+        self.deadlines = QLabel()
+        self.deadlines.setObjectName("Hint")
+        self.location = QLineEdit()
+        self.unit = UnitField()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(64)
+        self.reporter = QLineEdit()
+        self.reporters = QStringListModel(self)
+        completer = QCompleter(self.reporters, self.reporter)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.reporter.setCompleter(completer)
+        self.channel = QComboBox()
+        for channel in Channel:
+            self.channel.addItem("", channel.value)
+        self.submit = QPushButton()
+        self.submit.setProperty("primary", True)
+        self.submit.setMinimumHeight(34)
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setVerticalSpacing(7)
+        self.form.setHorizontalSpacing(10)
+        self._labels = [QLabel() for _ in range(8)]
+        fields = (
+            self.kind,
+            self.category,
+            self.severity,
+            self.location,
+            self.unit,
+            self.description,
+            self.reporter,
+            self.channel,
+        )
+        for caption, field in zip(self._labels, fields, strict=True):
+            caption.setBuddy(field)
+            self.form.addRow(caption, field)
+            if field is self.severity:
+                self.form.addRow("", self.deadlines)
+
+        # What to tell the resident, once the report is recorded.
+        self.confirmation = QFrame()
+        self.confirmation.setObjectName("Confirmation")
+        self.ticket = QLabel()
+        self.ticket.setObjectName("Ticket")
+        self.ticket.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.say = QLabel()
+        self.say.setObjectName("Say")
+        self.say.setWordWrap(True)
+        self.say.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.say_caption = QLabel()
+        self.say_caption.setObjectName("Caption")
+        self.open_button = QPushButton()
+        self.next_button = QPushButton()
+        box = QVBoxLayout(self.confirmation)
+        box.setContentsMargins(12, 10, 12, 10)
+        box.setSpacing(4)
+        box.addWidget(self.say_caption)
+        box.addWidget(self.ticket)
+        box.addWidget(self.say)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch()
+        buttons.addWidget(self.next_button)
+        box.addLayout(buttons)
+        self.confirmation.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.submit)
+        layout.addWidget(self.confirmation)
+        layout.addStretch()
+
+        for first, second in pairwise(fields):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.channel, self.submit)
+        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self.category.currentIndexChanged.connect(self._on_category_current_index_changed)
+        self.severity.currentIndexChanged.connect(self._on_severity_current_index_changed)
+        self.unit.editingFinished.connect(self._on_unit_editing_finished)
+        self.submit.clicked.connect(self._on_submit_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self._on_submit_clicked)
+        self.retranslate()
+
+    # --- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        captions = (
+            self.tr("&Kind"),
+            self.tr("&Category"),
+            self.tr("&Severity"),
+            self.tr("&Location"),
+            self.tr("&Unit"),
+            self.tr("&Description"),
+            self.tr("&Reporter"),
+            self.tr("C&hannel"),
+        )
+        for caption, text in zip(self._labels, captions, strict=True):
+            caption.setText(text)
+        for combo in (self.kind, self.severity, self.channel):
+            for index in range(combo.count()):
+                combo.setItemText(index, label(combo.itemData(index)))
+        self._fill_categories()
+        self.location.setPlaceholderText(self.tr("Building, floor, room or place"))
+        self.unit.setPlaceholderText(self.tr("Optional, e.g. 3-2-1502"))
+        self.description.setPlaceholderText(self.tr("What the resident says is wrong"))
+        self.reporter.setPlaceholderText(self.tr("Name, and a phone number if new"))
+        self.submit.setText(self.tr("Report and give the ticket number (Ctrl+Enter)"))
+        self.say_caption.setText(self.tr("Tell the resident"))
+        self.open_button.setText(self.tr("Open the ticket"))
+        self.next_button.setText(self.tr("Next report"))
+        self._show_deadlines()
+
+    def _fill_categories(self) -> None:
+        kind = IncidentKind(self.kind.currentData())
+        chosen = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        for code in CATEGORIES[kind]:
+            self.category.addItem(label(code), code)
+        index = self.category.findData(chosen)
+        self.category.setCurrentIndex(max(index, 0))
+        self.category.blockSignals(False)
+        self._on_category_current_index_changed()
+
+    def _show_deadlines(self) -> None:
+        level = Severity(self.severity.currentData())
+        policy = POLICY[level]
+        self.deadlines.setText(
+            self.tr("Respond within {respond}, resolve within {resolve}").format(
+                respond=span(policy.respond_within, self.tr),
+                resolve=span(policy.resolve_within, self.tr),
+            )
+        )
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def _on_kind_current_index_changed(self) -> None:
+        self._fill_categories()
+        emergency = self.kind.currentData() == IncidentKind.EMERGENCY
+        self.severity.setEnabled(not emergency and self.submit.isEnabled())
+
+    def _on_category_current_index_changed(self) -> None:
+        code = self.category.currentData()
+        if code:
+            self.severity.setCurrentIndex(self.severity.findData(suggested_severity(code).value))
+
+    def _on_severity_current_index_changed(self) -> None:
+        self._show_deadlines()
+
+    def _on_unit_editing_finished(self) -> None:
+        unit = self.unit.unit()
+        if not unit or not self.isVisible():  # not when focus leaves a closing window
+            return
+        if not self.location.text().strip():
+            self.location.setText(unit)
+        files = self.live.models.resident_files  # type: ignore[attr-defined]
+
+        def members(db: object) -> list[str]:
+            households = files.of_unit(db, unit)
+            if not households or not households[0].living:
+                return []
+            found = files.file(db, households[0].household_id)
+            return [m.name for m in found.members if m.current] if found else []
+
+        self.reporters.setStringList(self.live.read(members))
+
+    def _on_submit_clicked(self) -> None:
+        if not self.submit.isEnabled():
+            return
+        desk = self.live.desk
+        try:
+            incident_id = self.live.run(
+                desk.report_incident,
+                self.kind.currentData(),
+                self.category.currentData(),
+                self.severity.currentData(),
+                self.location.text(),
+                self.description.toPlainText(),
+                self.reporter.text(),
+                self.channel.currentData(),
+                unit=self.unit.unit() or None,
+            )
+        except DomainError as refusal:
+            self.error.setText(str(refusal))
+            self.error.show()
+            return
+        self.error.hide()
+        self.last_id = incident_id
+        incident = desk.get_incident(incident_id)
+        now, zone = self.live.now(), desk.timezone
+        self.ticket.setText(incident.ticket)
+        self.say.setText(
+            self.tr(
+                "Your reference number is {ticket}. We will get back to you by {respond} "
+                "and have it resolved by {resolve}."
+            ).format(
+                ticket=incident.ticket,
+                respond=spoken_moment(incident.respond_by, now, zone, self.tr),
+                resolve=spoken_moment(incident.resolve_by, now, zone, self.tr),
+            )
+        )
+        self.confirmation.show()
+        for field in (self.location, self.unit, self.reporter):
+            field.clear()
+        self.description.clear()
+        self.reported.emit(incident_id)
+
+    def _on_open_button_clicked(self) -> None:
+        if self.last_id:
+            self.open_ticket.emit(self.last_id)
+
+    def _on_next_button_clicked(self) -> None:
+        self.start()
+
+    # --- what the page asks ---------------------------------------------------------------
+
+    def start(self) -> None:
+        """A fresh report, the cursor in the first field."""
+        self.confirmation.hide()
+        self.error.hide()
+        self.kind.setFocus()
+
+    def confirmation_text(self) -> str:
+        return "" if self.confirmation.isHidden() else f"{self.ticket.text()} {self.say.text()}"
+
+    def set_units(self, units: list[str]) -> None:
+        self.unit.set_units(units)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (
+            self.kind,
+            self.category,
+            self.location,
+            self.unit,
+            self.description,
+            self.reporter,
+            self.channel,
+            self.submit,
+        ):
+            widget.setEnabled(not read_only)
+        self.severity.setEnabled(
+            not read_only and self.kind.currentData() != IncidentKind.EMERGENCY
+        )

@@ -1,0 +1,342 @@
+"""One household's whole file, as the Residents workspace shows it: members (ID numbers
+masked), contact corrections, vehicles, contracts, visitors, incidents, activities, former
+households of the unit, and the move-in follow-up call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.labels import label
+from desktop.live import LiveDesk
+from desktop.widgets.table_model import Column, RowTableModel
+from desktop.widgets.tables import RowTable
+from domain.staff import PERMISSIONS
+
+
+def _h(text: str) -> str:
+    return QT_TRANSLATE_NOOP("ResidentFileView", text)  # type: ignore[no-any-return]
+
+
+TABS = ("members", "vehicles", "contracts", "visitors", "incidents", "activities", "former")
+HEADINGS = {
+    "members": (_h("Name"), _h("Relation"), _h("ID type"), _h("ID number"), _h("Phone"), ""),
+    "corrections": (
+        _h("When"),
+        _h("Member"),
+        _h("Old phone"),
+        _h("New phone"),
+        _h("Reason"),
+        _h("By"),
+    ),
+    "vehicles": (_h("Plate"), ""),
+    "contracts": (_h("Contract"), _h("Starts"), _h("Ends"), _h("Monthly fee"), _h("Status")),
+    "visitors": (_h("Registered"), _h("Visitor"), _h("Kind"), _h("Purpose"), _h("State")),
+    "incidents": (_h("Ticket"), _h("Reported"), _h("What"), _h("Description"), _h("State")),
+    "activities": (_h("When"), _h("Activity"), _h("Kind"), _h("People"), ""),
+    "former": (_h("Household"), _h("Ownership"), _h("Moved in"), _h("Moved out")),
+}
+STRETCH = {
+    "members": 5,
+    "corrections": 4,
+    "contracts": 4,
+    "visitors": 3,
+    "incidents": 3,
+    "former": 0,
+}
+
+
+def card() -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("Card")
+    return frame
+
+
+class ResidentFileView(QWidget):
+    """Shows the file of one household; the page wires its buttons to the commands."""
+
+    def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.file: dict[str, Any] | None = None
+        self.revealed: dict[str, str] = {}  # member name -> full ID number, once shown
+        self.unit_title = QLabel()
+        self.unit_title.setStyleSheet("font-size: 22px; font-weight: bold; color: #1a202c;")
+        self.facts = QLabel()
+        self.facts.setStyleSheet("color: #4a5568;")
+        self.callback_state = QLabel()
+        self.callback_state.setWordWrap(True)
+        self.callback_button = QPushButton()
+        self.move_out_button = QPushButton()
+        self.print_button = QPushButton()
+        self.print_status = QLabel()
+        self.print_status.setStyleSheet("color: #4a5568;")
+        self.print_status.setWordWrap(True)
+        self.print_status.hide()
+        header = card()
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(16, 12, 16, 12)
+        first = QHBoxLayout()
+        first.addWidget(self.unit_title)
+        first.addSpacing(14)
+        first.addWidget(self.facts, 1)
+        header_layout.addLayout(first)
+        second = QHBoxLayout()
+        second.addWidget(self.callback_state, 1)
+        for button in (self.callback_button, self.print_button, self.move_out_button):
+            second.addWidget(button)
+        header_layout.addLayout(second)
+        header_layout.addWidget(self.print_status)
+
+        self.models = {
+            key: RowTableModel(columns, live.desk.timezone)
+            for key, columns in self._columns().items()
+        }
+        self.tables = {key: RowTable(model) for key, model in self.models.items()}
+        for key, table in self.tables.items():
+            table.fit_to_width(STRETCH.get(key, 1))
+        self.correct_phone_button = QPushButton()
+        self.add_member_button = QPushButton()
+        self.remove_member_button = QPushButton()
+        self.reveal_button = QPushButton()
+        self.reveal_button.setVisible(live.role in PERMISSIONS["reveal_id_numbers"])
+        self.add_vehicle_button = QPushButton()
+        self.remove_vehicle_button = QPushButton()
+        self.corrections_title = QLabel()
+        self.corrections_title.setStyleSheet("font-weight: bold; color: #4a5568; padding-top: 6px;")
+        buttons = {
+            "members": [
+                self.correct_phone_button,
+                self.add_member_button,
+                self.remove_member_button,
+                None,
+                self.reveal_button,
+            ],
+            "vehicles": [self.add_vehicle_button, self.remove_vehicle_button, None],
+        }
+        self.tabs = QTabWidget()
+        for key in TABS:
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(8, 8, 8, 8)
+            if key in buttons:
+                row = QHBoxLayout()
+                for button in buttons[key]:
+                    if button is None:
+                        row.addStretch()
+                    else:
+                        row.addWidget(button)
+                layout.addLayout(row)
+            layout.addWidget(self.tables[key], 3)
+            if key == "members":
+                layout.addWidget(self.corrections_title)
+                layout.addWidget(self.tables["corrections"], 2)
+            self.tabs.addTab(holder, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(header)
+        layout.addWidget(self.tabs, 1)
+
+    def _columns(self) -> dict[str, list[Column]]:
+        today: Callable[[], Any] = self.live.today
+        return {
+            "members": [
+                Column("", lambda m: m.name),
+                Column("", lambda m: label(m.relation)),
+                Column("", lambda m: label(m.id_type)),
+                Column("", lambda m: self.revealed.get(m.name, m.id_masked)),
+                Column("", lambda m: m.phone),
+                Column("", lambda m: "" if m.current else self.tr("no longer here")),
+            ],
+            "corrections": [
+                Column("", lambda c: c.at),
+                Column("", lambda c: c.name),
+                Column("", lambda c: c.previous_phone),
+                Column("", lambda c: c.phone),
+                Column("", lambda c: c.reason),
+                Column("", lambda c: f"{c.operator} @ {c.desk}"),
+            ],
+            "vehicles": [
+                Column("", lambda v: v["plate"]),
+                Column("", lambda v: "" if v["current"] else self.tr("removed")),
+            ],
+            "contracts": [
+                Column("", lambda c: label(c.kind)),
+                Column("", lambda c: c.start),
+                Column("", lambda c: c.end),
+                Column("", lambda c: f"¥{c.monthly_fee}", align_right=True),
+                Column(
+                    "",
+                    lambda c: label(c.status(today())),
+                    alert=lambda c: c.status(today()) in ("notice_overdue", "expired"),
+                ),
+            ],
+            "visitors": [
+                Column("", lambda v: v.registered_at),
+                Column("", lambda v: v.name),
+                Column("", lambda v: label(v.kind)),
+                Column("", lambda v: v.purpose),
+                Column("", lambda v: label(v.state), alert=lambda v: v.overstayed),
+            ],
+            "incidents": [
+                Column("", lambda i: i.ticket),
+                Column("", lambda i: i.reported_at),
+                Column("", lambda i: f"{label(i.kind)} · {label(i.category)}"),
+                Column("", lambda i: i.description),
+                Column("", lambda i: label(i.state)),
+            ],
+            "activities": [
+                Column("", lambda a: a.starts_at),
+                Column("", lambda a: a.title),
+                Column("", lambda a: label(a.kind)),
+                Column("", lambda a: a.headcount, align_right=True),
+                Column("", lambda a: self.tr("walk-in") if a.walk_in else ""),
+            ],
+            "former": [
+                Column("", lambda h: h.members),
+                Column("", lambda h: label(h.ownership)),
+                Column("", lambda h: h.move_in_date),
+                Column("", lambda h: h.moved_out_on),
+            ],
+        }
+
+    def retranslate(self) -> None:
+        self.callback_button.setText(self.tr("Follow-up call…"))
+        self.move_out_button.setText(self.tr("Move out…"))
+        self.print_button.setText(self.tr("Print move-in pack"))
+        self.correct_phone_button.setText(self.tr("Correct phone…"))
+        self.add_member_button.setText(self.tr("Add member…"))
+        self.remove_member_button.setText(self.tr("Remove member…"))
+        self.reveal_button.setText(self.tr("Show full ID…"))
+        self.add_vehicle_button.setText(self.tr("Register vehicle…"))
+        self.remove_vehicle_button.setText(self.tr("Remove vehicle…"))
+        self.corrections_title.setText(self.tr("Contact corrections, latest first"))
+        for key, headings in HEADINGS.items():
+            self.models[key].set_headings([self.tr(h) if h else "" for h in headings])
+        self._show()
+
+    def _tab_titles(self) -> dict[str, str]:
+        return {
+            "members": self.tr("Members"),
+            "vehicles": self.tr("Vehicles"),
+            "contracts": self.tr("Contracts"),
+            "visitors": self.tr("Visitors"),
+            "incidents": self.tr("Incidents"),
+            "activities": self.tr("Activities"),
+            "former": self.tr("Former households"),
+        }
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def _read(self, db: Any, household_id: str) -> dict[str, Any] | None:
+        models, now, today = self.live.models, self.live.now(), self.live.today()
+        files = models.resident_files  # type: ignore[attr-defined]
+        file = files.file(db, household_id)
+        if file is None:
+            return None
+        h = file.household
+        end = h.moved_out_on or today
+        zone = self.live.desk.timezone
+        return {
+            "file": file,
+            "members": sorted(file.members, key=lambda m: not m.current),
+            "corrections": list(reversed(file.contact_changes)),
+            "vehicles": [{"plate": p, "current": True} for p in file.vehicles]
+            + [{"plate": p, "current": False} for p in file.former_vehicles],
+            "contracts": models.renewal_calendar.for_household(db, household_id),  # type: ignore[attr-defined]
+            "visitors": models.visitor_log.for_household(db, household_id, now),  # type: ignore[attr-defined]
+            "incidents": [
+                i
+                for i in models.incident_board.for_unit(db, h.unit, now)  # type: ignore[attr-defined]
+                if h.move_in_date <= i.reported_at.astimezone(zone).date() <= end
+            ],
+            "activities": models.activity_roll.for_household(db, household_id),  # type: ignore[attr-defined]
+            "former": [o for o in files.of_unit(db, h.unit) if o.household_id != household_id],
+        }
+
+    def load(self, household_id: str | None) -> bool:
+        """Read and show one household's file; False when there is none to show."""
+        if household_id is None:
+            self.file = None
+        else:
+            self.file = self.live.read(lambda db: self._read(db, household_id))
+        self._show()
+        return self.file is not None
+
+    def _show(self) -> None:
+        if self.file is None:
+            return
+        h = self.file["file"].household
+        self.unit_title.setText(h.unit)
+        status = (
+            self.tr("moved out {date}").format(date=h.moved_out_on)
+            if h.moved_out_on
+            else self.tr("living here")
+        )
+        self.facts.setText(
+            self.tr("{ownership} · moved in {date} · {status}").format(
+                ownership=label(h.ownership), date=h.move_in_date, status=status
+            )
+        )
+        self._show_callback(h)
+        titles = self._tab_titles()
+        self.models["corrections"].set_rows(self.file["corrections"])
+        for index, key in enumerate(TABS):
+            self.models[key].set_rows(self.file[key])
+            count = len([m for m in self.file[key] if getattr(m, "current", True)])
+            self.tabs.setTabText(index, f"{titles[key]} ({count})" if count else titles[key])
+
+    def _show_callback(self, h: Any) -> None:
+        if h.callback_satisfaction is not None:
+            text = self.tr("Follow-up call done: {score}/5{late}").format(
+                score=h.callback_satisfaction,
+                late="" if h.callback_on_time else self.tr(" (after the 7 days)"),
+            )
+            notes = self.file["file"].callback_notes if self.file else ""
+            text += f" — {notes}" if notes else ""
+            colour = "#2f855a"
+        elif not h.living:
+            text, colour = self.tr("No follow-up call was recorded."), "#718096"
+        elif h.callback_overdue(self.live.today()):
+            text = self.tr("Follow-up call OVERDUE since {date}").format(date=h.callback_due)
+            colour = "#c53030"
+        else:
+            text = self.tr("Follow-up call due by {date}").format(date=h.callback_due)
+            colour = "#8a5a00"
+        self.callback_state.setText(text)
+        self.callback_state.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def current_members(self) -> list[Any]:
+        return [m for m in self.file["members"] if m.current] if self.file else []
+
+    def selected_member(self) -> str | None:
+        row = self.tables["members"].selected_row()
+        return row.name if row is not None and row.current else None
+
+    def update_actions(self, read_only: bool) -> None:
+        h = self.file["file"].household if self.file else None
+        can_change = h is not None and h.living and not read_only
+        for button in (
+            self.correct_phone_button,
+            self.add_member_button,
+            self.add_vehicle_button,
+            self.move_out_button,
+            self.print_button,
+        ):
+            button.setEnabled(can_change)
+        self.remove_member_button.setEnabled(can_change and len(self.current_members()) > 1)
+        self.remove_vehicle_button.setEnabled(can_change and bool(self.file["file"].vehicles))
+        self.callback_button.setEnabled(can_change and h.callback_satisfaction is None)
+        self.reveal_button.setEnabled(bool(self.current_members()))

@@ -1,0 +1,111 @@
+"""Dashboard: each KPI as a tile beside its target, met in green or missed in red, and
+charts of the chosen KPI by month, building and category."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QLineSeries
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from desktop.live import LiveDesk
+from desktop.main_window import MainWindow
+from tests.support import PASSWORD
+
+
+@pytest.fixture
+def answered(live: LiveDesk, qt_desk, clock) -> None:
+    """A leaking pipe answered in 10 minutes and solved at once; a noise complaint in 40."""
+    pipe = live.run(
+        qt_desk.report_incident,
+        "repair",
+        "plumbing",
+        "general",
+        "3号楼2单元1502",
+        "厨房水管漏水",
+        "张伟",
+        "phone",
+        "3-2-1502",
+    )
+    clock.advance(timedelta(minutes=10))
+    live.run(qt_desk.acknowledge, pipe)
+    live.run(qt_desk.resolve, pipe, "更换水管接头", True)
+    noise = live.run(
+        qt_desk.report_incident,
+        "complaint",
+        "noise",
+        "general",
+        "3号楼",
+        "夜间装修噪音",
+        "张伟",
+        "phone",
+        "3-2-1502",
+    )
+    clock.advance(timedelta(minutes=40))
+    live.run(qt_desk.acknowledge, noise)
+
+
+def bars(chart) -> list[float]:
+    series = [s for s in chart.series() if isinstance(s, QAbstractBarSeries)]
+    return [
+        bar_set.at(i) for s in series for bar_set in s.barSets() for i in range(bar_set.count())
+    ]
+
+
+def test_each_kpi_tile_shows_its_value_target_and_verdict(
+    window: MainWindow, answered, qtbot
+) -> None:
+    page = window.show_page("dashboard")
+    assert page.selected_month() == "2026-03"
+    frt = page.tiles["first_response_minutes"]
+    assert frt.value.text() == "25.0 min"  # (10 + 40) / 2
+    assert frt.target.text() == "target < 15 min"
+    assert frt.verdict.text() == "✗ Missed   n = 2"
+    assert frt.property("verdict") == "missed"
+    fcr = page.tiles["first_contact_resolution"]
+    assert (fcr.value.text(), fcr.target.text()) == ("100.0 %", "target > 90 %")
+    assert fcr.verdict.text().startswith("✓ Met")
+    complaints = page.tiles["complaint_rate"]
+    assert (complaints.value.text(), complaints.verdict.text()) == (
+        "100.0 %",
+        "✗ Missed   n = 1",
+    )  # one complaint from the one household living here
+    assert page.tiles["csat"].value.text() == "—"
+
+
+def test_the_charts_have_the_kpi_by_month_building_and_category(
+    window: MainWindow, answered, qtbot
+) -> None:
+    page = window.show_page("dashboard")
+    charts = page.charts()
+    by_month = charts["by_month"]
+    assert by_month.title() == "First response time by month"
+    assert bars(by_month) == [25.0]
+    target = [s for s in by_month.series() if isinstance(s, QLineSeries)]
+    assert [p.y() for p in target[0].points()] == [15.0, 15.0]
+    assert target[0].name() == "target &lt; 15 min"  # legends read HTML
+    building = charts["by_building"]
+    axis = next(a for a in building.axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.categories() == ["Bldg 3"]
+    category = charts["by_category"]
+    axis = next(a for a in category.axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.categories() == ["Plumbing", "Noise"]  # bottom up: the worst on top
+
+    qtbot.mouseClick(page.tiles["complaint_rate"], Qt.MouseButton.LeftButton)
+    assert page.charts()["by_month"].title() == "Complaint rate by month"
+    assert page.tiles["complaint_rate"].isChecked()
+
+
+def test_an_auditor_reads_the_dashboard_and_changes_nothing(
+    live: LiveDesk, qt_desk, settings, answered, qtbot
+) -> None:
+    qt_desk.sign_in("auditor1", PASSWORD)
+    main = MainWindow(LiveDesk(qt_desk), settings)
+    qtbot.addWidget(main)
+    page = main.show_page("dashboard")
+    assert page.tiles["first_response_minutes"].value.text() == "25.0 min"
+    # its only buttons are the tiles, which choose what the charts show
+    assert {type(b) for b in page.findChildren(QPushButton)} == {type(page.tiles["csat"])}
+    main.live.stop()
