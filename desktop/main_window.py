@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
+from desktop.widgets.tables import RowTable
 
 PageFactory = Callable[[LiveDesk], Page]
 
@@ -137,6 +138,9 @@ class MainWindow(QMainWindow):
         live.changed.connect(self._on_live_changed)
         for page in self.pages.values():
             page.set_read_only(live.read_only)
+        for key, page in self.pages.items():
+            for number, table in enumerate(page.findChildren(RowTable)):
+                table.remember_layout(settings, f"{key}/{table.objectName() or number}")
         self.retranslate()
         self._on_ticker_timeout()
         geometry = settings.value("window/geometry")

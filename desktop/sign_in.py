@@ -45,11 +45,12 @@ class SignInDialog(QDialog):
         self.sign_in_button.setProperty("primary", True)
         self.sign_in_button.setDefault(True)
 
+        self.labels = [QLabel() for _ in range(4)]
         self.form = QFormLayout()
-        self.form.addRow("", self.username)
-        self.form.addRow("", self.password)
-        self.form.addRow("", self.desk_name)
-        self.form.addRow("", self.language)
+        for caption, field in zip(
+            self.labels, (self.username, self.password, self.desk_name, self.language), strict=True
+        ):
+            self.form.addRow(caption, field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 20)
         layout.addWidget(self.title)
@@ -68,10 +69,9 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Front Desk — sign in"))
         self.title.setText(self.tr("Front Desk"))
         self.community.setText(self.desk.community() or self.tr("Service center"))
-        labels = [self.tr("Username"), self.tr("Password"), self.tr("Desk"), self.tr("Language")]
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setText(text)  # type: ignore[union-attr]
+        texts = [self.tr("Username"), self.tr("Password"), self.tr("Desk"), self.tr("Language")]
+        for caption, text in zip(self.labels, texts, strict=True):
+            caption.setText(text)
         self.sign_in_button.setText(self.tr("Sign in"))
 
     def _on_language_changed(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.widgets.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
@@ -47,6 +47,20 @@ class RowTable(QTableView):
     def selected_row(self) -> Any:
         indexes = self.selectionModel().selectedRows()
         return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
+
+    def remember_layout(self, settings: QSettings, key: str) -> None:
+        """Column widths, order and sorting come back as the person left them."""
+        header = self.horizontalHeader()
+        saved = settings.value(f"columns/{key}")
+        if isinstance(saved, QByteArray | bytes) and not header.restoreState(QByteArray(saved)):
+            settings.remove(f"columns/{key}")
+
+        def save(*_: Any) -> None:
+            settings.setValue(f"columns/{key}", header.saveState())
+
+        header.sectionResized.connect(save)
+        header.sectionMoved.connect(save)
+        header.sortIndicatorChanged.connect(save)
 
     def fit_columns(self) -> None:
         self.resizeColumnsToContents()

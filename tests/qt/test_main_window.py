@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
+from desktop.widgets.tables import RowTable
 from tests.conftest import open_desk
 from tests.support import PASSWORD
 
@@ -73,3 +74,42 @@ def test_an_auditor_cannot_press_emergency(live: LiveDesk, settings, qt_desk, qt
     qtbot.addWidget(main)
     assert not main.emergency.isEnabled()
     assert main.banner.isVisibleTo(main)
+
+
+def test_the_sorting_comes_back_as_the_receptionist_left_it(
+    live: LiveDesk, settings, qtbot
+) -> None:
+    first = MainWindow(live, settings)
+    qtbot.addWidget(first)
+    first.page("incidents").findChildren(RowTable)[0].sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    first.close()
+    settings.sync()
+    again = MainWindow(live, settings)
+    qtbot.addWidget(again)
+    header = again.page("incidents").findChildren(RowTable)[0].horizontalHeader()
+    assert header.sortIndicatorSection() == 1
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_signing_in_remembers_the_username_desk_and_language(qt_desk, settings, qtbot) -> None:
+    from desktop.sign_in import SignInDialog
+
+    qt_desk.sign_out()
+    dialog = SignInDialog(qt_desk, settings)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "clerk1")
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "Wrong username or password"
+    assert dialog.result() == 0
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    dialog.desk_name.setText("east-gate")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert qt_desk.operator == "clerk1" and qt_desk.desk_name == "east-gate"
+    assert settings.value("last_username") == "clerk1"
+    assert settings.value("desk_name") == "east-gate"
+    again = SignInDialog(qt_desk, settings)
+    qtbot.addWidget(again)
+    assert again.username.text() == "clerk1"
