@@ -54,13 +54,19 @@ class HouseholdRow:
     callback_due: date
     callback_satisfaction: int | None
     callback_on_time: bool | None
+    callback_expected: bool  # False when the move-in was recorded after the follow-up was due
 
     @property
     def living(self) -> bool:
         return self.moved_out_on is None
 
     def callback_overdue(self, today: date) -> bool:
-        return self.callback_satisfaction is None and self.living and today > self.callback_due
+        return (
+            self.callback_expected
+            and self.callback_satisfaction is None
+            and self.living
+            and today > self.callback_due
+        )
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,7 @@ def _household(row: dict[str, Any]) -> HouseholdRow:
         callback_due=date.fromisoformat(row["callback_due"]),
         callback_satisfaction=satisfaction,
         callback_on_time=None if on_time is None else bool(on_time),
+        callback_expected=bool(row["callback_expected"]),
     )
 
 
@@ -117,7 +124,7 @@ class ResidentFiles(ReadModel):
             ownership TEXT NOT NULL, move_in_date TEXT NOT NULL, moved_out_on TEXT,
             members TEXT NOT NULL, phones TEXT NOT NULL, plates TEXT NOT NULL,
             callback_due TEXT NOT NULL, callback_satisfaction INTEGER,
-            callback_on_time INTEGER, callback_notes TEXT,
+            callback_on_time INTEGER, callback_notes TEXT, callback_expected INTEGER NOT NULL,
             moved_in_at DOUBLE PRECISION NOT NULL, moved_in_by TEXT NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS households_unit ON households (unit, move_in_date)",
         """CREATE TABLE IF NOT EXISTS household_members (
@@ -146,15 +153,18 @@ class ResidentFiles(ReadModel):
     @apply.register
     def _moved_in(self, event: Household.MovedIn, db: Db) -> None:
         household = str(event.originator_id)
+        due = Household.callback_due_for(event.move_in_date)
         db.execute(
             """INSERT INTO households VALUES (:id, :unit, :building, :ownership, :day, NULL,
-            '', '', '', :due, NULL, NULL, NULL, :at, :operator)""",
+            '', '', '', :due, NULL, NULL, NULL, :expected, :at, :operator)""",
             id=household,
             unit=str(event.unit),
             building=event.unit.building,
             ownership=event.ownership,
             day=iso_day(event.move_in_date),
-            due=iso_day(Household.callback_due_for(event.move_in_date)),
+            due=iso_day(due),
+            # Records migrated long after the move-in owe no first-week follow-up call.
+            expected=int(event.timestamp.astimezone(self.zone).date() <= due),
             at=epoch(event.timestamp),
             operator=event.operator,
         )
@@ -343,7 +353,7 @@ class ResidentFiles(ReadModel):
     def callbacks_due(self, db: Db, today: date) -> list[HouseholdRow]:
         rows = db.all(
             """SELECT * FROM households WHERE callback_satisfaction IS NULL
-            AND moved_out_on IS NULL ORDER BY callback_due""",
+            AND moved_out_on IS NULL AND callback_expected = 1 ORDER BY callback_due""",
         )
         return [_household(r) for r in rows]
 

@@ -50,7 +50,8 @@ class ReadModels:
             model.zone = self.zone
             self.store.add_schema(model.schema)
             setattr(self, model.name, model)
-        self.store.create_read_model_tables()
+        self.tables = [table for model in self.models for table in model.tables]
+        self.store.open_read_model_tables(self.tables, self.application_name)
         self._following: threading.Thread | None = None
         self._stop = threading.Event()
         self.changed: list[Callable[[int], None]] = []
@@ -101,8 +102,7 @@ class ReadModels:
     def rebuild(self) -> int:
         """Drop every read model and build it again from the whole log."""
         with self._lock:
-            tables = [t for model in self.models for t in model.tables]
-            self.store.drop_read_model_tables(tables, self.application_name)
+            self.store.drop_read_model_tables(self.tables, self.application_name)
             self.store.create_read_model_tables()
         return self.catch_up()
 

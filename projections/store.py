@@ -3,6 +3,7 @@ position written in the same transaction as the rows (eventsourcing's tracking r
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -75,6 +76,38 @@ class ReadModelStore:
         with self.writing() as db:
             for statement in self.schema_statements:
                 db.execute(statement)
+
+    def fingerprint(self) -> str:
+        return hashlib.sha256("\n".join(self.schema_statements).encode()).hexdigest()[:16]
+
+    def open_read_model_tables(self, tables: Sequence[str], application_name: str) -> bool:
+        """Create the tables; if they were made by another version of the read models,
+        drop them and start again from the beginning of the log. True when rebuilt."""
+        with self.writing() as db:
+            db.execute(
+                """CREATE TABLE IF NOT EXISTS read_model_schema (
+                application_name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL)"""
+            )
+            stored = db.value(
+                "SELECT fingerprint FROM read_model_schema WHERE application_name = :name",
+                name=application_name,
+            )
+        outdated = stored != self.fingerprint()
+        if outdated:
+            self.drop_read_model_tables(tables, application_name)
+        self.create_read_model_tables()
+        if outdated:
+            with self.writing() as db:
+                db.execute(
+                    "DELETE FROM read_model_schema WHERE application_name = :name",
+                    name=application_name,
+                )
+                db.execute(
+                    "INSERT INTO read_model_schema VALUES (:name, :fingerprint)",
+                    name=application_name,
+                    fingerprint=self.fingerprint(),
+                )
+        return outdated
 
     def drop_read_model_tables(self, tables: Sequence[str], application_name: str) -> None:
         with self.writing() as db:

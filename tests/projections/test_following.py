@@ -43,3 +43,18 @@ def test_a_visitor_registered_at_another_desk_appears_live(
     finally:
         models.stop()
     assert models._following is None  # stopped cleanly
+
+
+def test_read_models_made_by_another_version_are_rebuilt_on_opening(
+    desk: FrontDesk, zhang_wei: str
+) -> None:
+    models = open_read_models(desk)
+    with models.store.writing() as db:
+        db.execute("UPDATE read_model_schema SET fingerprint = 'an older release'")
+        db.execute("DELETE FROM households")
+    with models.reading() as db:
+        assert models.resident_files.current(db) == []  # type: ignore[attr-defined]
+    reopened = open_read_models(desk)
+    with reopened.reading() as db:
+        assert [h.unit for h in reopened.resident_files.current(db)] == ["3-2-1502"]  # type: ignore[attr-defined]
+        assert db.value("SELECT fingerprint FROM read_model_schema") == reopened.store.fingerprint()

@@ -1,0 +1,56 @@
+"""Resident files: search by any part of what the desk knows, corrections kept, follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from domain import FrontDesk, SimulatedClock
+from projections.catalogue import open_read_models
+from tests.support import member, resident_id
+
+
+def test_zhang_wei_is_found_by_name_unit_phone_and_plate(desk: FrontDesk, zhang_wei: str) -> None:
+    models = open_read_models(desk)
+    with models.reading() as db:
+        files = models.resident_files  # type: ignore[attr-defined]
+        for text in ("伟", "王芳", "3-2-15", "1502", "2345678", "沪a123"):
+            assert [h.household_id for h in files.search(db, text)] == [zhang_wei], text
+        assert files.search(db, "李") == []
+
+
+def test_a_corrected_phone_is_found_by_the_new_number_and_the_old_one_stays_in_the_file(
+    desk: FrontDesk, zhang_wei: str
+) -> None:
+    desk.update_contact(zhang_wei, "张伟", "13700001111", "住户换号")
+    models = open_read_models(desk)
+    with models.reading() as db:
+        files = models.resident_files  # type: ignore[attr-defined]
+        assert files.search(db, "0001111")[0].household_id == zhang_wei
+        assert files.search(db, "13812345678") == []
+        [change] = files.file(db, zhang_wei).contact_changes
+        assert (change.previous_phone, change.phone, change.reason, change.operator) == (
+            "13812345678",
+            "13700001111",
+            "住户换号",
+            "clerk1",
+        )
+
+
+def test_the_first_week_follow_up_is_owed_only_for_move_ins_recorded_in_time(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    """张伟 moved in today; 李强's file is migrated from paper two months after his move-in."""
+    li_qiang = desk.move_in(
+        "3-2-1601", [member("李强", id_number=resident_id(born="19700101"))], "owner", "2026-01-02"
+    )
+    models = open_read_models(desk)
+    later = date(2026, 3, 2) + timedelta(days=10)
+    with models.reading() as db:
+        files = models.resident_files  # type: ignore[attr-defined]
+        assert [h.household_id for h in files.callbacks_due(db, later)] == [zhang_wei]
+        assert files.get(db, zhang_wei).callback_overdue(later)
+        assert not files.get(db, li_qiang).callback_overdue(later)
+    desk.record_move_in_callback(zhang_wei, 5, "很满意")
+    models.catch_up()
+    with models.reading() as db:
+        assert models.resident_files.callbacks_due(db, later) == []  # type: ignore[attr-defined]
