@@ -8,10 +8,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import style, translations
+from desktop.catching_up import catch_up_with_progress
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.session import open_desk
 from domain.store import describe, store_url
+from projections.catalogue import open_read_models
 
 
 def settings() -> QSettings:
@@ -40,7 +42,9 @@ def run_desktop(url: str | None = None) -> int:
 
     if SignInDialog(desk, remembered).exec() != QDialog.DialogCode.Accepted:
         return 0
-    live = LiveDesk(desk)
+    models = open_read_models(desk, catch_up=False)
+    catch_up_with_progress(models)
+    live = LiveDesk(desk, models)
     window = MainWindow(live, remembered)
     window.show()
     live.follow()

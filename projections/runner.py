@@ -64,6 +64,10 @@ class ReadModels:
     def position(self) -> int:
         return self.store.max_tracking_id(self.application_name) or 0
 
+    def behind(self) -> int:
+        """How many events the log holds that the read models have not applied yet."""
+        return max(0, (self.source.recorder.max_notification_id() or 0) - self.position())
+
     def reading(self) -> contextlib.AbstractContextManager[Db]:
         return self.store.reading()
 
@@ -77,8 +81,14 @@ class ReadModels:
                 for model in self.models:
                     model.apply(event, db)
 
-    def catch_up(self, until: datetime | None = None, batch: int = BATCH) -> int:
-        """Apply every event not yet applied; with `until`, only those recorded up to then."""
+    def catch_up(
+        self,
+        until: datetime | None = None,
+        batch: int = BATCH,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Apply every event not yet applied; with `until`, only those recorded up to then.
+        `progress` hears the log position after each batch."""
         applied = 0
         with self._lock:
             position = self.position()
@@ -94,6 +104,8 @@ class ReadModels:
                         continue
                 self._apply(decoded)
                 applied += len(decoded)
+                if progress is not None:
+                    progress(decoded[-1][0])
         if applied:
             for listener in list(self.changed):
                 listener(self.position())
