@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -14,6 +15,7 @@ from desktop.main_window import MainWindow
 from desktop.session import open_desk
 from domain.store import describe, store_url
 from projections.catalogue import open_read_models
+from projections.documents.fonts import register_fonts
 
 
 def settings() -> QSettings:
@@ -48,4 +50,6 @@ def run_desktop(url: str | None = None) -> int:
     window = MainWindow(live, remembered)
     window.show()
     live.follow()
+    # The first pass of the day should not wait for the PDF font to load (~0.7 s).
+    threading.Thread(target=register_fonts, name="warm-fonts", daemon=True).start()
     return app.exec()
