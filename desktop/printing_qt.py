@@ -30,10 +30,6 @@ DEFAULT_PASS_SIZE = "badge"
 MAX_RENDER_DPI = 300  # enough for QR codes and small print; an A4 at 1200 dpi would need GBs
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class PrintingUnavailableError(Exception):
     """The document cannot be produced on this installation; the record is unaffected."""
 
@@ -47,7 +43,9 @@ def pass_pdf(desk: Any, row: Any, size: str, copy_number: int = 0) -> bytes:
         from projections.documents.visitor_pass import render_pass
     except ImportError:
         raise PrintingUnavailableError(
-            _t("Printing is not available: the visitor pass document is not installed.")
+            QCoreApplication.translate(
+                "Printing", "Printing is not available: the visitor pass document is not installed."
+            )
         ) from None
     from domain.messages import current_language
 
@@ -97,7 +95,9 @@ def load_pdf(pdf: bytes, parent: Any = None) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintingUnavailableError(_t("The document could not be read for printing."))
+        raise PrintingUnavailableError(
+            QCoreApplication.translate("Printing", "The document could not be read for printing.")
+        )
     return document
 
 
@@ -155,7 +155,10 @@ class PdfOutput:
     def ask_path(self, suggested_name: str, parent: QWidget | None = None) -> Path | None:
         """Where to save a PDF; None when the person cancelled."""
         name, _ = QFileDialog.getSaveFileName(
-            parent, _t("Save as PDF"), suggested_name, _t("PDF documents (*.pdf)")
+            parent,
+            QCoreApplication.translate("Printing", "Save as PDF"),
+            suggested_name,
+            QCoreApplication.translate("Printing", "PDF documents (*.pdf)"),
         )
         return Path(name) if name else None
 

@@ -12,10 +12,6 @@ from desktop.live import LiveDesk
 from domain.messages import current_language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RenewalLetter", text)
-
-
 def _printing() -> tuple[Any, Any, Any] | None:
     """The letter's renderer and the desk's printing, when this installation has them."""
     try:
@@ -40,7 +36,9 @@ def print_renewal_letter(
     files = live.models.resident_files  # type: ignore[attr-defined]
     row = live.read(lambda db: calendar.get(db, contract_id))
     if printing is None or row is None:
-        return _t("Notice recorded; printing is not available on this desk.")
+        return QCoreApplication.translate(
+            "RenewalLetter", "Notice recorded; printing is not available on this desk."
+        )
     render, member_names, printing_qt = printing
     file = live.read(lambda db: files.file(db, row.household_id))
     desk = live.desk
@@ -55,10 +53,18 @@ def print_renewal_letter(
             zone=desk.timezone,
             printed_at=desk.now(),
         )
-        title = _t("Renewal notice {unit}").format(unit=row.unit)
+        title = QCoreApplication.translate("RenewalLetter", "Renewal notice {unit}").format(
+            unit=row.unit
+        )
         printed = (output or printing_qt.PdfOutput()).preview(pdf.getvalue(), title, parent)
     except Exception as problem:  # the notice is recorded whatever the printer does
-        return _t("Notice recorded; the letter could not be printed: {why}").format(why=problem)
+        return QCoreApplication.translate(
+            "RenewalLetter", "Notice recorded; the letter could not be printed: {why}"
+        ).format(why=problem)
     if printed:
-        return _t("Notice recorded and the letter printed.")
-    return _t("Notice recorded; the letter was not printed.")
+        return QCoreApplication.translate(
+            "RenewalLetter", "Notice recorded and the letter printed."
+        )
+    return QCoreApplication.translate(
+        "RenewalLetter", "Notice recorded; the letter was not printed."
+    )

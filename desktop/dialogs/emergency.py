@@ -351,8 +351,8 @@ class EmergencyDialog(QDialog):
         self.reported.setText(
             self.tr("Reported as {ticket}: respond by {respond}, make safe by {resolve}.").format(
                 ticket=f"<b>{incident.ticket}</b>",
-                respond=spoken_moment(incident.respond_by, now, zone, self.tr),
-                resolve=spoken_moment(incident.resolve_by, now, zone, self.tr),
+                respond=spoken_moment(incident.respond_by, now, zone),
+                resolve=spoken_moment(incident.resolve_by, now, zone),
             )
         )
         self.reported.show()

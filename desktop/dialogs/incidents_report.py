@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,24 +30,25 @@ from domain.errors import DomainError
 from domain.incidents import CATEGORIES, POLICY, Channel, IncidentKind, Severity, suggested_severity
 
 
-def spoken_moment(moment: datetime, now: datetime, zone: ZoneInfo, tr: object) -> str:
+def spoken_moment(moment: datetime, now: datetime, zone: ZoneInfo) -> str:
     """'11:00 today', '09:00 tomorrow' or '03-05 09:00' — what a person says on the phone."""
     local, today = moment.astimezone(zone), now.astimezone(zone).date()
     clock = local.strftime("%H:%M")
     if local.date() == today:
-        return tr("{time} today").format(time=clock)  # type: ignore[operator]
+        return QCoreApplication.translate("IncidentTimes", "{time} today").format(time=clock)
     if local.date() == today + timedelta(days=1):
-        return tr("{time} tomorrow").format(time=clock)  # type: ignore[operator]
+        return QCoreApplication.translate("IncidentTimes", "{time} tomorrow").format(time=clock)
     return local.strftime("%m-%d %H:%M")
 
 
-def span(delta: timedelta, tr: object) -> str:
+def span(delta: timedelta) -> str:
     hours = int(delta.total_seconds() // 3600)
     if hours >= 48:
-        return tr("{n} days").format(n=hours // 24)  # type: ignore[operator]
+        return QCoreApplication.translate("IncidentTimes", "{n} days").format(n=hours // 24)
     if hours >= 1:
-        return tr("{n} h").format(n=hours)  # type: ignore[operator]
-    return tr("{n} min").format(n=int(delta.total_seconds() // 60))  # type: ignore[operator]
+        return QCoreApplication.translate("IncidentTimes", "{n} h").format(n=hours)
+    minutes = int(delta.total_seconds() // 60)
+    return QCoreApplication.translate("IncidentTimes", "{n} min").format(n=minutes)
 
 
 class ReportForm(QWidget):
@@ -209,8 +210,8 @@ class ReportForm(QWidget):
         policy = POLICY[level]
         self.deadlines.setText(
             self.tr("Respond within {respond}, resolve within {resolve}").format(
-                respond=span(policy.respond_within, self.tr),
-                resolve=span(policy.resolve_within, self.tr),
+                respond=span(policy.respond_within),
+                resolve=span(policy.resolve_within),
             )
         )
 
@@ -277,8 +278,8 @@ class ReportForm(QWidget):
                 "and have it resolved by {resolve}."
             ).format(
                 ticket=incident.ticket,
-                respond=spoken_moment(incident.respond_by, now, zone, self.tr),
-                resolve=spoken_moment(incident.resolve_by, now, zone, self.tr),
+                respond=spoken_moment(incident.respond_by, now, zone),
+                resolve=spoken_moment(incident.resolve_by, now, zone),
             )
         )
         self.confirmation.show()

@@ -22,11 +22,6 @@ from desktop.labels import label
 from domain.errors import DomainError
 from domain.values import IdType, Member, Relation, validate_id_number, validate_phone
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MemberForm", text)
-
-
 SHORTEST_OTHER_ID = 8  # passports and permits: shorter is still being typed
 COLOURS = {"error": "#c53030", "ok": "#2f855a", "hint": "#718096", "": "#718096"}
 
@@ -71,7 +66,9 @@ def check_id(id_type: str, text: str, today: date) -> tuple[str, str]:
     if not raw:
         return "", ""
     if id_type == IdType.RESIDENT_ID and len(raw) < 18 and raw.isdigit():
-        return "hint", _t("{count} of 18 characters").format(count=len(raw))
+        return "hint", QCoreApplication.translate("MemberForm", "{count} of 18 characters").format(
+            count=len(raw)
+        )
     if id_type != IdType.RESIDENT_ID and len(raw) < SHORTEST_OTHER_ID:
         return "", ""  # a passport or permit number still being typed
     try:
@@ -80,7 +77,9 @@ def check_id(id_type: str, text: str, today: date) -> tuple[str, str]:
         return "error", str(refusal)
     if id_type == IdType.RESIDENT_ID:
         born = datetime.strptime(raw[6:14], "%Y%m%d").date()
-        return "ok", _t("✓ Valid · born {date}").format(date=born.isoformat())
+        return "ok", QCoreApplication.translate("MemberForm", "✓ Valid · born {date}").format(
+            date=born.isoformat()
+        )
     return "ok", "✓"
 
 
@@ -89,7 +88,9 @@ def check_phone(text: str) -> tuple[str, str]:
     if not text.strip():
         return "", ""
     if digits.startswith("1") and len(digits) < 11 and not text.strip().startswith("+"):
-        return "hint", _t("{count} of 11 digits").format(count=len(digits))
+        return "hint", QCoreApplication.translate("MemberForm", "{count} of 11 digits").format(
+            count=len(digits)
+        )
     if digits.startswith("0") and len(digits) < 10:
         return "", ""  # a landline still being typed
     try:

@@ -15,10 +15,6 @@ from domain.errors import DomainError
 from domain.messages import current_language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MoveInPack", text)
-
-
 class PackUnavailableError(Exception):
     """The move-in pack cannot be produced on this installation yet."""
 
@@ -70,19 +66,30 @@ def print_move_in_pack(
         pdf = move_in_pack_pdf(live, household_id)
         output = output or default_output()
     except PackUnavailableError:
-        return _t("Printing is not available yet: the move-in pack document is not installed.")
+        return QCoreApplication.translate(
+            "MoveInPack",
+            "Printing is not available yet: the move-in pack document is not installed.",
+        )
     except Exception as problem:  # a document's trouble must not lose the move-in
-        return _t("The pack could not be printed: {problem}").format(problem=problem)
+        return QCoreApplication.translate(
+            "MoveInPack", "The pack could not be printed: {problem}"
+        ).format(problem=problem)
     try:
-        printed = output.preview(pdf, _t("Move-in pack"), parent)
+        printed = output.preview(
+            pdf, QCoreApplication.translate("MoveInPack", "Move-in pack"), parent
+        )
     except Exception as problem:  # a printer's trouble must not lose the move-in
-        return _t("The pack could not be printed: {problem}").format(problem=problem)
+        return QCoreApplication.translate(
+            "MoveInPack", "The pack could not be printed: {problem}"
+        ).format(problem=problem)
     if not printed:
-        return _t("Not printed.")
+        return QCoreApplication.translate("MoveInPack", "Not printed.")
     try:
         copy = live.run(live.desk.record_move_in_pack_printed, household_id)
     except DomainError as refusal:
         return str(refusal)
     if copy == 0:
-        return _t("Move-in pack printed.")
-    return _t("Move-in pack printed again (copy {copy}).").format(copy=copy + 1)
+        return QCoreApplication.translate("MoveInPack", "Move-in pack printed.")
+    return QCoreApplication.translate(
+        "MoveInPack", "Move-in pack printed again (copy {copy})."
+    ).format(copy=copy + 1)

@@ -24,28 +24,59 @@ from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.staff import PERMISSIONS
 
-
-def _h(text: str) -> str:
-    return QT_TRANSLATE_NOOP("ResidentFileView", text)  # type: ignore[no-any-return]
-
-
 TABS = ("members", "vehicles", "contracts", "visitors", "incidents", "activities", "former")
 HEADINGS = {
-    "members": (_h("Name"), _h("Relation"), _h("ID type"), _h("ID number"), _h("Phone"), ""),
-    "corrections": (
-        _h("When"),
-        _h("Member"),
-        _h("Old phone"),
-        _h("New phone"),
-        _h("Reason"),
-        _h("By"),
+    "members": (
+        QT_TRANSLATE_NOOP("ResidentFileView", "Name"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Relation"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "ID type"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "ID number"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Phone"),
+        "",
     ),
-    "vehicles": (_h("Plate"), ""),
-    "contracts": (_h("Contract"), _h("Starts"), _h("Ends"), _h("Monthly fee"), _h("Status")),
-    "visitors": (_h("Registered"), _h("Visitor"), _h("Kind"), _h("Purpose"), _h("State")),
-    "incidents": (_h("Ticket"), _h("Reported"), _h("What"), _h("Description"), _h("State")),
-    "activities": (_h("When"), _h("Activity"), _h("Kind"), _h("People"), ""),
-    "former": (_h("Household"), _h("Ownership"), _h("Moved in"), _h("Moved out")),
+    "corrections": (
+        QT_TRANSLATE_NOOP("ResidentFileView", "When"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Member"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Old phone"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "New phone"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Reason"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "By"),
+    ),
+    "vehicles": (QT_TRANSLATE_NOOP("ResidentFileView", "Plate"), ""),
+    "contracts": (
+        QT_TRANSLATE_NOOP("ResidentFileView", "Contract"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Starts"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Ends"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Monthly fee"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Status"),
+    ),
+    "visitors": (
+        QT_TRANSLATE_NOOP("ResidentFileView", "Registered"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Visitor"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Kind"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Purpose"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "State"),
+    ),
+    "incidents": (
+        QT_TRANSLATE_NOOP("ResidentFileView", "Ticket"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Reported"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "What"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Description"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "State"),
+    ),
+    "activities": (
+        QT_TRANSLATE_NOOP("ResidentFileView", "When"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Activity"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Kind"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "People"),
+        "",
+    ),
+    "former": (
+        QT_TRANSLATE_NOOP("ResidentFileView", "Household"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Ownership"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Moved in"),
+        QT_TRANSLATE_NOOP("ResidentFileView", "Moved out"),
+    ),
 }
 STRETCH = {
     "members": 5,

@@ -1,0 +1,3460 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming and under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All activities, latest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity on the left, or plan a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered households should be told; the activity stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailView</name>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} · {place} · {kind} · planned by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households registered, {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places left of {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households came, {people} people, {walk_ins} walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the {households} households living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {month}, {value:.1f} % of households took part in an activity (target {target}): {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What both sides agreed, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Front Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store at {store} is not set up yet.
+Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Record a breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, and the evidence kept (photos, records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCard</name>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contract in the list to act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {day}: {n} ending or with a notice due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaches: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(renewed {n}×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥{agreed} agreed · ¥{paid} paid · ¥{held} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {on} by {channel} (due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {due}, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Satisfaction callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask how satisfied the resident is with how it was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the resident&apos;s words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask how the move went and whether anything in the unit needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatchUp</name>
+    <message>
+        <source>Front Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the desk up to date with {n} new events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>&amp;Record the move-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it back to the resident; nothing is recorded before this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}, ¥{fee} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Correct a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old number stays in the file&apos;s correction history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident changed number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing error at registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident asked for another contact number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <source>Property service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually signed by the owner at move-in; a tenant&apos;s landlord holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the property service contract now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area} m² × ¥{rate} per m² a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notices due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notices overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: unit, name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee ¥/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit held ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund deposit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor terminates a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract signed for {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice recorded; printing is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notice recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed: a new term is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets from the service center&apos;s procedures. Press a tile to chart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} by building, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} by category, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} by category, {month} (worst {shown})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bldg {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{measure} by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{about}
+Agreed ¥{agreed}, paid so far ¥{paid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the move-in pack and walk the resident through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the move-in pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household of {name} is recorded in {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up call is due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property service contract is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service contract was not signed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Emergency report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency — report it first, then follow the steps. Tell the duty manager and the emergency team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building, entrance, floor, lift number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller sees; anyone hurt or trapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is happening to see its first steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done; it is logged on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report first; then tick each step as it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is happening first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported as {ticket}: respond by {respond}, make safe by {resolve}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors on site now: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now at level {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 — complex, or several departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 — company management: collective or media-sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(supervisor only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it needs a higher level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerDialog</name>
+    <message>
+        <source>Name, unit, phone or plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} households found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {count} households found; type more to narrow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered households are listed; search for anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Choose an incident on the board to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(responded {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resolved {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· on hold {time} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSteps</name>
+    <message>
+        <source>Acknowledged: the response is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on hold does not count against the deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: the clock is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed: the deadlines moved on by the time on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved. The satisfaction callback is due within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened with a new deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimes</name>
+    <message>
+        <source>{time} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open — least time left first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (deadline missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: ticket, place, person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Awaiting host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overstayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevator entrapment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typhoon / rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violent conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HK/Macau permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illegal renovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company&apos;s own failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent and child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For elders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Front Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {role} · desk {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: an auditor&apos;s desk changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>{count} of 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid · born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of 11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who will live in the unit, the head of the household first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the member; Enter on an empty form goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveInPack</name>
+    <message>
+        <source>Printing is not available yet: the move-in pack document is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be printed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in pack printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in pack printed again (copy {copy}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveInWizard</name>
+    <message>
+        <source>Move in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Move out of {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the move-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is kept as a former household of {unit}; the unit becomes vacant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Send the renewal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{about}
+The notice was due on {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassPanel</name>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>62 mm label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the host confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor wai&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may waive the host&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass size (remembered for this desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and prin&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visitor in the list, or register one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed ({channel})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass revoked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host confirmed by {channel}. Issue the pass next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the host not want {name} to come in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host does not know the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host asked to refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: the host declined. The visitor may not enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot be reached. Why may {name} come in without the host&apos;s confirmation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable; urgent repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property staff escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation waived. Issue the pass next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the pass of {name} revoked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host withdrew the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misconduct on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass {code} issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass {code} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass {code} printed. Hand it over with the safety reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit workspace — history browser, record timelines, verification,
+export and the read-only view of any past moment — is being built.
+
+Meanwhile auditors use the command line:
+frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityDialog</name>
+    <message>
+        <source>Plan an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan staff, venue, supplies and safety; promote it in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 中秋节做月饼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printing is not available: the visitor pass document is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund the deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{about}
+Held now: ¥{held}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the deductions are for (damage, debris…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductions (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company or shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge or work card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting family or friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair or installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no household lives here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMemberDialog</name>
+    <message>
+        <source>Remove a household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member stays in the file&apos;s history, marked as no longer living here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveVehicleDialog</name>
+    <message>
+        <source>Remove a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking space given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{about}
+Review how both sides kept the contract; the renewal is a complete new term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewalLetter</name>
+    <message>
+        <source>Notice recorded; printing is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notice {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice recorded; the letter could not be printed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice recorded and the letter printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice recorded; the letter was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building, floor, room or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 3-2-1502</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident says is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, and a phone number if new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report and give the ticket number (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond within {respond}, resolve within {resolve}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference number is {ticket}. We will get back to you by {respond} and have it resolved by {resolve}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFileView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print move-in pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register vehicle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove vehicle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact corrections, latest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved out {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ownership} · moved in {date} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call done: {score}/5{late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (after the 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up call was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call OVERDUE since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call due by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new household (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, unit, phone or plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a household on the left, or move a new one in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{members} — moved out {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s full ID number is shown; the viewing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households living here, by unit (first {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved at the first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdDialog</name>
+    <message>
+        <source>Show a full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saw the number, when and why is recorded in the household&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check for a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of the resident files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanCard</name>
+    <message>
+        <source>&amp;Scan a pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code, or type the pass code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid pass checks in with one key: Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pass has this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the code, or scan the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pass was not issued by this community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · visiting {unit} · {kind} · until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in  [Space]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out  [Space]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {time}. Ready for the next scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignContractDialog</name>
+    <message>
+        <source>Sign a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the resident&apos;s ID and the unit, and explain the key clauses first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{members} · {ownership} · since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one lives in {unit} now; a contract is signed with who lives there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the unit; its current household comes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area} m² × ¥{rate} = ¥{fee} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Front Desk — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{about}
+Only a supervisor terminates a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents — nearest deadline first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the host&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notices due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit the household moves into, and on which day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupied ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building-entrance-room, e.g. 3-2-1502</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing, or pick a unit from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Vacant · {area} m² · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Register a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates of the household&apos;s cars, for the car park. None is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the plate; Enter on an empty field goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, unit, code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In – out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before handing over the pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the ID against the person; workers also show their work ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the time limit: staying longer means registering again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive slowly, keep quiet, keep valuables with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not lend access cards or let strangers in behind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} registered for {unit}. Ask the host to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Upcoming and under way</source>
+        <translation>即将开始及进行中</translation>
+    </message>
+    <message>
+        <source>All activities, latest first</source>
+        <translation>全部活动（最新在前）</translation>
+    </message>
+    <message>
+        <source>Plan activity…</source>
+        <translation>策划活动…</translation>
+    </message>
+    <message>
+        <source>Choose an activity on the left, or plan a new one.</source>
+        <translation>请在左侧选择活动，或策划新活动。</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Register a household</source>
+        <translation>住户报名</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>签到登记</translation>
+    </message>
+    <message>
+        <source>Cancel a registration</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Cancel {title}</source>
+        <translation>取消“{title}”</translation>
+    </message>
+    <message>
+        <source>Registered households should be told; the activity stays on record.</source>
+        <translation>请通知已报名的住户；活动记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Bad weather</source>
+        <translation>天气恶劣</translation>
+    </message>
+    <message>
+        <source>Too few registrations</source>
+        <translation>报名人数不足</translation>
+    </message>
+    <message>
+        <source>Venue not available</source>
+        <translation>场地无法使用</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailView</name>
+    <message>
+        <source>walk-in</source>
+        <translation>临时参加</translation>
+    </message>
+    <message>
+        <source>Register household…</source>
+        <translation>住户报名…</translation>
+    </message>
+    <message>
+        <source>Record attendance…</source>
+        <translation>签到登记…</translation>
+    </message>
+    <message>
+        <source>Cancel registration…</source>
+        <translation>取消报名…</translation>
+    </message>
+    <message>
+        <source>Cancel activity…</source>
+        <translation>取消活动…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到场人数</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} · {place} · {kind} · planned by {who}</source>
+        <translation>{day} {start}–{end} · {place} · {kind} · 策划人：{who}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <source>households registered, {people} people</source>
+        <translation>户已报名，共 {people} 人</translation>
+    </message>
+    <message>
+        <source>places left of {capacity}</source>
+        <translation>个名额剩余，共 {capacity} 个</translation>
+    </message>
+    <message>
+        <source>households came, {people} people, {walk_ins} walk-ins</source>
+        <translation>户到场，共 {people} 人，其中临时参加 {walk_ins} 户</translation>
+    </message>
+    <message>
+        <source>of the {households} households living here</source>
+        <translation>占在住 {households} 户的比例</translation>
+    </message>
+    <message>
+        <source>In {month}, {value:.1f} % of households took part in an activity (target {target}): {verdict}</source>
+        <translation>{month}：{value:.1f} % 的住户参加了社区活动（目标 {target}），{verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a household member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the contract</source>
+        <translation>变更合同</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>登记变更</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation>月费（元）</translation>
+    </message>
+    <message>
+        <source>What both sides agreed, and why</source>
+        <translation>双方约定的内容及原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服前台</translation>
+    </message>
+    <message>
+        <source>The store at {store} is not set up yet.
+Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</source>
+        <translation>{store} 的数据库尚未初始化。
+请运行 `frontdesk demo` 创建演示小区，或运行 `frontdesk init --admin USER`。</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Record a breach</source>
+        <translation>登记违约</translation>
+    </message>
+    <message>
+        <source>Record breach</source>
+        <translation>登记违约</translation>
+    </message>
+    <message>
+        <source>What happened, and the evidence kept (photos, records)</source>
+        <translation>违约情况及留存的证据（照片、记录）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCard</name>
+    <message>
+        <source>Ends</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>应发通知</translation>
+    </message>
+    <message>
+        <source>Notice overdue</source>
+        <translation>通知逾期</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>显示列表</translation>
+    </message>
+    <message>
+        <source>Choose a contract in the list to act on it.</source>
+        <translation>请在列表中选择要处理的合同。</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月费</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation>续约通知</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>存档</translation>
+    </message>
+    <message>
+        <source>On {day}: {n} ending or with a notice due</source>
+        <translation>{day}：{n} 份合同到期或应发续约通知</translation>
+    </message>
+    <message>
+        <source>breaches: {n}</source>
+        <translation>违约：{n} 次</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>(renewed {n}×)</source>
+        <translation>（已续约 {n} 次）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>¥{agreed} agreed · ¥{paid} paid · ¥{held} held</source>
+        <translation>约定 ¥{agreed} · 已付 ¥{paid} · 在押 ¥{held}</translation>
+    </message>
+    <message>
+        <source>sent {on} by {channel} (due {due})</source>
+        <translation>{on} 已通过{channel}发送（期限 {due}）</translation>
+    </message>
+    <message>
+        <source>due {due}, not sent</source>
+        <translation>期限 {due}，尚未发送</translation>
+    </message>
+    <message>
+        <source>signed {at}</source>
+        <translation>签订于 {at}</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Satisfaction callback</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>Record callback</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Ask how satisfied the resident is with how it was handled.</source>
+        <translation>询问住户对本次处理是否满意。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <source>3 — neither</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <source>In the resident&apos;s words (optional)</source>
+        <translation>住户原话（选填）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Move-in follow-up call</source>
+        <translation>入住回访电话</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Ask how the move went and whether anything in the unit needs attention.</source>
+        <translation>询问搬家是否顺利，房屋内是否有需要处理的问题。</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUp</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服前台</translation>
+    </message>
+    <message>
+        <source>Bringing the desk up to date with {n} new events…</source>
+        <translation>正在同步前台数据：{n} 条新记录…</translation>
+    </message>
+</context>
+<context>
+    <name>CommandDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>&amp;Record the move-in</source>
+        <translation>登记入住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check and record</source>
+        <translation>核对并登记</translation>
+    </message>
+    <message>
+        <source>Read it back to the resident; nothing is recorded before this.</source>
+        <translation>请向住户逐项复述核对；在此之前不会登记任何内容。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>物业服务合同</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, ¥{fee} a month</source>
+        <translation>{start} 至 {end}，每月 ¥{fee}</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>暂不签订</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Correct a phone number</source>
+        <translation>更正电话号码</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>登记更正</translation>
+    </message>
+    <message>
+        <source>The old number stays in the file&apos;s correction history.</source>
+        <translation>原号码会保留在档案的更正记录中。</translation>
+    </message>
+    <message>
+        <source>Resident changed number</source>
+        <translation>住户更换了号码</translation>
+    </message>
+    <message>
+        <source>Typing error at registration</source>
+        <translation>登记时录入错误</translation>
+    </message>
+    <message>
+        <source>Resident asked for another contact number</source>
+        <translation>住户要求改用其他联系电话</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>New phone</source>
+        <translation>新电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <source>Property service contract</source>
+        <translation>物业服务合同</translation>
+    </message>
+    <message>
+        <source>Usually signed by the owner at move-in; a tenant&apos;s landlord holds it.</source>
+        <translation>一般由业主在入住时签订；租户的合同由其房东签订。</translation>
+    </message>
+    <message>
+        <source>Sign the property service contract now</source>
+        <translation>现在签订物业服务合同</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>结束日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (¥)</source>
+        <translation>月费（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{area} m² × ¥{rate} per m² a month</source>
+        <translation>{area} m² × ¥{rate}/m²/月</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Ending within</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Renewal notices due within</source>
+        <translation>应发续约通知</translation>
+    </message>
+    <message>
+        <source>Renewal notices overdue</source>
+        <translation>续约通知已逾期</translation>
+    </message>
+    <message>
+        <source>Expired, not renewed</source>
+        <translation>已到期未续约</translation>
+    </message>
+    <message>
+        <source>Renovation deposits</source>
+        <translation>装修押金</translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation>全部合同</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天内</translation>
+    </message>
+    <message>
+        <source>Filter: unit, name…</source>
+        <translation>筛选：房号、姓名…</translation>
+    </message>
+    <message>
+        <source>Sign contract…</source>
+        <translation>签订合同…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fee ¥/month</source>
+        <translation>月费（元）</translation>
+    </message>
+    <message>
+        <source>Deposit held ¥</source>
+        <translation>押金余额（元）</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>变更…</translation>
+    </message>
+    <message>
+        <source>Send notice…</source>
+        <translation>发续约通知…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续约…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>解除合同…</translation>
+    </message>
+    <message>
+        <source>Breach…</source>
+        <translation>违约…</translation>
+    </message>
+    <message>
+        <source>Deposit paid…</source>
+        <translation>收押金…</translation>
+    </message>
+    <message>
+        <source>Refund deposit…</source>
+        <translation>退押金…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor terminates a contract.</source>
+        <translation>只有客服主管可以解除合同。</translation>
+    </message>
+    <message>
+        <source>Contracts: {n}</source>
+        <translation>合同：{n} 份</translation>
+    </message>
+    <message>
+        <source>late: {n}</source>
+        <translation>逾期：{n}</translation>
+    </message>
+    <message>
+        <source>Contract signed for {unit}.</source>
+        <translation>{unit} 的合同已签订。</translation>
+    </message>
+    <message>
+        <source>Amendment recorded.</source>
+        <translation>变更已登记。</translation>
+    </message>
+    <message>
+        <source>Notice recorded; printing is not available on this desk.</source>
+        <translation>通知已登记；本工位无法打印。</translation>
+    </message>
+    <message>
+        <source>Renewal notice recorded.</source>
+        <translation>续约通知已登记。</translation>
+    </message>
+    <message>
+        <source>Renewed: a new term is on record.</source>
+        <translation>已续约：新的合同期已登记。</translation>
+    </message>
+    <message>
+        <source>Contract terminated.</source>
+        <translation>合同已解除。</translation>
+    </message>
+    <message>
+        <source>Breach recorded.</source>
+        <translation>违约已登记。</translation>
+    </message>
+    <message>
+        <source>Deposit payment recorded.</source>
+        <translation>押金收款已登记。</translation>
+    </message>
+    <message>
+        <source>Refund recorded.</source>
+        <translation>退款已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Targets from the service center&apos;s procedures. Press a tile to chart it.</source>
+        <translation>目标值依据服务中心作业规程。点击指标卡片查看图表。</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>目标 {target}</translation>
+    </message>
+    <message>
+        <source>n = {count}</source>
+        <translation>样本 {count}</translation>
+    </message>
+    <message>
+        <source>{measure} by building, {month}</source>
+        <translation>{month} 各楼栋{measure}</translation>
+    </message>
+    <message>
+        <source>{measure} by category, {month}</source>
+        <translation>{month} 各类别{measure}</translation>
+    </message>
+    <message>
+        <source>{measure} by category, {month} (worst {shown})</source>
+        <translation>{month} 各类别{measure}（最差 {shown} 项）</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>Bldg {number}</source>
+        <translation>{number} 号楼</translation>
+    </message>
+    <message>
+        <source>{measure} by month</source>
+        <translation>各月{measure}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit paid</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>{about}
+Agreed ¥{agreed}, paid so far ¥{paid}.</source>
+        <translation>{about}
+约定 ¥{agreed}，已付 ¥{paid}。</translation>
+    </message>
+    <message>
+        <source>Amount paid (¥)</source>
+        <translation>本次收款（元）</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Moved in</source>
+        <translation>入住完成</translation>
+    </message>
+    <message>
+        <source>Hand over the move-in pack and walk the resident through it.</source>
+        <translation>请将入住资料交给住户，并逐项讲解。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the move-in pack</source>
+        <translation>打印入住资料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The household of {name} is recorded in {unit}.</source>
+        <translation>{name} 一户已登记入住 {unit}。</translation>
+    </message>
+    <message>
+        <source>The follow-up call is due by {date}.</source>
+        <translation>请在 {date} 前完成入住回访。</translation>
+    </message>
+    <message>
+        <source>The property service contract is signed.</source>
+        <translation>物业服务合同已签订。</translation>
+    </message>
+    <message>
+        <source>The service contract was not signed: {reason}</source>
+        <translation>物业服务合同未签订：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Emergency report</source>
+        <translation>紧急事件上报</translation>
+    </message>
+    <message>
+        <source>Emergency — report it first, then follow the steps. Tell the duty manager and the emergency team.</source>
+        <translation>紧急事件：先上报，再按步骤处置。请通知值班经理和应急小组。</translation>
+    </message>
+    <message>
+        <source>What is happening?</source>
+        <translation>发生了什么情况？</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Building, entrance, floor, lift number…</source>
+        <translation>楼栋、单元、楼层、电梯编号…</translation>
+    </message>
+    <message>
+        <source>What the caller sees; anyone hurt or trapped</source>
+        <translation>来电人看到的情况；有无人员受伤或被困</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name and phone</source>
+        <translation>来电人姓名及电话</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Report emergency</source>
+        <translation>上报紧急事件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访房号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>入场时间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>初步处置</translation>
+    </message>
+    <message>
+        <source>Choose what is happening to see its first steps.</source>
+        <translation>选择事件类型，查看初步处置步骤。</translation>
+    </message>
+    <message>
+        <source>First steps — {what}</source>
+        <translation>初步处置 — {what}</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done; it is logged on the ticket.</source>
+        <translation>每完成一步请勾选，系统会记录到工单中。</translation>
+    </message>
+    <message>
+        <source>Report first; then tick each step as it is done.</source>
+        <translation>请先上报，再逐项勾选已完成的步骤。</translation>
+    </message>
+    <message>
+        <source>Choose what is happening first.</source>
+        <translation>请先选择事件类型。</translation>
+    </message>
+    <message>
+        <source>Reported as {ticket}: respond by {respond}, make safe by {resolve}.</source>
+        <translation>已上报，工单号 {ticket}：{respond} 前响应，{resolve} 前排除险情。</translation>
+    </message>
+    <message>
+        <source>Visitors on site now: {n}</source>
+        <translation>当前在场访客：{n} 人</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Now at level {level}.</source>
+        <translation>当前为第 {level} 级。</translation>
+    </message>
+    <message>
+        <source>Level 2 — complex, or several departments</source>
+        <translation>第 2 级 — 情况复杂或涉及多个部门</translation>
+    </message>
+    <message>
+        <source>Level 3 — company management: collective or media-sensitive</source>
+        <translation>第 3 级 — 公司管理层：群体性或涉及媒体的事件</translation>
+    </message>
+    <message>
+        <source>(supervisor only)</source>
+        <translation>（仅限客服主管）</translation>
+    </message>
+    <message>
+        <source>Why it needs a higher level</source>
+        <translation>需要升级的原因</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerDialog</name>
+    <message>
+        <source>Name, unit, phone or plate</source>
+        <translation>姓名、房号、电话或车牌</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>{count} households found</source>
+        <translation>找到 {count} 户</translation>
+    </message>
+    <message>
+        <source>The first {count} households found; type more to narrow it.</source>
+        <translation>仅显示前 {count} 户；请继续输入以缩小范围。</translation>
+    </message>
+    <message>
+        <source>Registered households are listed; search for anyone else.</source>
+        <translation>已列出已报名的住户；其他住户请搜索。</translation>
+    </message>
+    <message>
+        <source>Search for the household.</source>
+        <translation>请搜索住户。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Choose an incident on the board to see its timeline.</source>
+        <translation>在工单列表中选择一张工单，即可查看处理记录。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报事人</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>接报</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派单…</translation>
+    </message>
+    <message>
+        <source>Log action…</source>
+        <translation>记录处理…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>挂起…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>完成处理…</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重开工单…</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报事</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>处理完成</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Level {n}</source>
+        <translation>第 {n} 级</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}（{who}）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未指派</translation>
+    </message>
+    <message>
+        <source>(responded {when})</source>
+        <translation>（{when} 已响应）</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>(resolved {when})</source>
+        <translation>（{when} 已处理）</translation>
+    </message>
+    <message>
+        <source>· on hold {time} so far</source>
+        <translation>· 已挂起 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSteps</name>
+    <message>
+        <source>Acknowledged: the response is on record.</source>
+        <translation>已受理：响应时间已记录。</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>派给</translation>
+    </message>
+    <message>
+        <source>Dispatched.</source>
+        <translation>已派单。</translation>
+    </message>
+    <message>
+        <source>Log an action</source>
+        <translation>记录处理情况</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>Action logged.</source>
+        <translation>处理情况已记录。</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起工单</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>the resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Time on hold does not count against the deadlines.</source>
+        <translation>挂起期间不计入处理时限。</translation>
+    </message>
+    <message>
+        <source>On hold: the clock is stopped.</source>
+        <translation>已挂起：计时暂停。</translation>
+    </message>
+    <message>
+        <source>Resumed: the deadlines moved on by the time on hold.</source>
+        <translation>已恢复：处理时限已按挂起时长顺延。</translation>
+    </message>
+    <message>
+        <source>Escalated.</source>
+        <translation>已升级。</translation>
+    </message>
+    <message>
+        <source>Resolved. The satisfaction callback is due within 24 hours.</source>
+        <translation>已处理完成。请在 24 小时内进行满意度回访。</translation>
+    </message>
+    <message>
+        <source>Callback recorded.</source>
+        <translation>回访已记录。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重开工单</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reopened with a new deadline.</source>
+        <translation>已重开，并设定新的处理时限。</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimes</name>
+    <message>
+        <source>{time} today</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>明天 {time}</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Open — least time left first</source>
+        <translation>处理中 — 剩余时间少的在前</translation>
+    </message>
+    <message>
+        <source>Late (deadline missed)</source>
+        <translation>已超时（错过时限）</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>All, newest first</source>
+        <translation>全部（最新在前）</translation>
+    </message>
+    <message>
+        <source>Filter: ticket, place, person…</source>
+        <translation>筛选：工单号、地点、人员…</translation>
+    </message>
+    <message>
+        <source>New report (Ctrl+N)</source>
+        <translation>新建工单 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>What and where</source>
+        <translation>事项及地点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Shown: {n}</source>
+        <translation>显示：{n} 条</translation>
+    </message>
+    <message>
+        <source>late: {n}</source>
+        <translation>超时：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Awaiting host</source>
+        <translation>待业主确认</translation>
+    </message>
+    <message>
+        <source>Host confirmed</source>
+        <translation>业主已确认</translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation>业主已拒绝</translation>
+    </message>
+    <message>
+        <source>Pass issued</source>
+        <translation>已发证</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离场</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Overstayed</source>
+        <translation>超时滞留</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>亲友</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>维修施工</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>搬家</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <source>Elevator entrapment</source>
+        <translation>电梯困人</translation>
+    </message>
+    <message>
+        <source>Gas leak</source>
+        <translation>燃气泄漏</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>水浸</translation>
+    </message>
+    <message>
+        <source>Typhoon / rainstorm</source>
+        <translation>台风 / 暴雨</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <source>Power outage</source>
+        <translation>停电</translation>
+    </message>
+    <message>
+        <source>No water</source>
+        <translation>停水</translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation>盗窃</translation>
+    </message>
+    <message>
+        <source>Violent conflict</source>
+        <translation>暴力冲突</translation>
+    </message>
+    <message>
+        <source>Suspicious person</source>
+        <translation>可疑人员</translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation>给排水</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电路</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <source>Door lock</source>
+        <translation>门锁</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>楼宇对讲</translation>
+    </message>
+    <message>
+        <source>Common area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation>排水</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>保洁</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>HK/Macau permit</source>
+        <translation>港澳通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台胞证</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>待发通知</translation>
+    </message>
+    <message>
+        <source>Notice overdue</source>
+        <translation>通知逾期</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>已发通知</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Illegal renovation</source>
+        <translation>违规装修</translation>
+    </message>
+    <message>
+        <source>Change of use</source>
+        <translation>擅自改变用途</translation>
+    </message>
+    <message>
+        <source>Company&apos;s own failure</source>
+        <translation>物业公司自身过失</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>在押</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商业</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节庆</translation>
+    </message>
+    <message>
+        <source>Health talk</source>
+        <translation>健康讲座</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>运动健身</translation>
+    </message>
+    <message>
+        <source>Parent and child</source>
+        <translation>亲子</translation>
+    </message>
+    <message>
+        <source>For elders</source>
+        <translation>长者</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>联谊</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度 (CSAT)</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Resolved within deadline</source>
+        <translation>按时完成率</translation>
+    </message>
+    <message>
+        <source>Activity participation</source>
+        <translation>活动参与率</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台客服</translation>
+    </message>
+    <message>
+        <source>Building manager</source>
+        <translation>楼管</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服前台</translation>
+    </message>
+    <message>
+        <source>Emergency (F12)</source>
+        <translation>紧急事件 (F12)</translation>
+    </message>
+    <message>
+        <source>{name} · {role} · desk {desk}</source>
+        <translation>{name} · {role} · 工位 {desk}</translation>
+    </message>
+    <message>
+        <source>Read-only: an auditor&apos;s desk changes nothing.</source>
+        <translation>只读：审计员账号不能修改任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>与户主关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>ID &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber</source>
+        <translation>证件号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>as on the ID document</source>
+        <translation>与证件一致</translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation>手机或座机</translation>
+    </message>
+    <message>
+        <source>{count} of 18 characters</source>
+        <translation>已输入 {count}/18 位</translation>
+    </message>
+    <message>
+        <source>✓ Valid · born {date}</source>
+        <translation>✓ 有效 · 出生日期 {date}</translation>
+    </message>
+    <message>
+        <source>{count} of 11 digits</source>
+        <translation>已输入 {count}/11 位</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Everyone who will live in the unit, the head of the household first.</source>
+        <translation>所有将在此居住的人员，户主排在第一位。</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Enter adds the member; Enter on an empty form goes on.</source>
+        <translation>按 Enter 添加成员；表单为空时按 Enter 进入下一步。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInPack</name>
+    <message>
+        <source>Printing is not available yet: the move-in pack document is not installed.</source>
+        <translation>暂时无法打印：未安装入住资料模板。</translation>
+    </message>
+    <message>
+        <source>The pack could not be printed: {problem}</source>
+        <translation>入住资料打印失败：{problem}</translation>
+    </message>
+    <message>
+        <source>Move-in pack</source>
+        <translation>入住资料</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>未打印。</translation>
+    </message>
+    <message>
+        <source>Move-in pack printed.</source>
+        <translation>入住资料已打印。</translation>
+    </message>
+    <message>
+        <source>Move-in pack printed again (copy {copy}).</source>
+        <translation>入住资料已重新打印（第 {copy} 份）。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInWizard</name>
+    <message>
+        <source>Move in</source>
+        <translation>办理入住</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {title}</source>
+        <translation>第 {number} 步，共 {count} 步 · {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Move out of {unit}</source>
+        <translation>办理迁出：{unit}</translation>
+    </message>
+    <message>
+        <source>Record the move-out</source>
+        <translation>登记迁出</translation>
+    </message>
+    <message>
+        <source>The file is kept as a former household of {unit}; the unit becomes vacant.</source>
+        <translation>档案将作为 {unit} 的历史住户保留；该房屋变为空置。</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>迁出日期</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Send the renewal notice</source>
+        <translation>发送续约通知</translation>
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation>登记通知</translation>
+    </message>
+    <message>
+        <source>{about}
+The notice was due on {due}.</source>
+        <translation>{about}
+通知期限为 {due}。</translation>
+    </message>
+    <message>
+        <source>Print the letter now</source>
+        <translation>立即打印通知函</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this desk.</source>
+        <translation>本工位无法打印。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+</context>
+<context>
+    <name>PassPanel</name>
+    <message>
+        <source>Visiting</source>
+        <translation>被访户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>业主确认</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation>进出时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>通行码</translation>
+    </message>
+    <message>
+        <source>Host answer</source>
+        <translation>业主答复</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>进出</translation>
+    </message>
+    <message>
+        <source>Badge card</source>
+        <translation>访客胸卡</translation>
+    </message>
+    <message>
+        <source>62 mm label</source>
+        <translation>62 mm 标签</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>How the host confirmed</source>
+        <translation>业主确认方式</translation>
+    </message>
+    <message>
+        <source>Host &amp;confirmed</source>
+        <translation>业主已确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>业主拒绝(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Supervisor wai&amp;ver…</source>
+        <translation>主管特批(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may waive the host&apos;s confirmation</source>
+        <translation>只有客服主管可以特批免除业主确认</translation>
+    </message>
+    <message>
+        <source> h valid</source>
+        <translation> 小时有效</translation>
+    </message>
+    <message>
+        <source>Pass size (remembered for this desk)</source>
+        <translation>通行证规格（本工位会记住此设置）</translation>
+    </message>
+    <message>
+        <source>Issue and prin&amp;t</source>
+        <translation>发证并打印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>重新打印(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck in</source>
+        <translation>入场(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>离场(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>作废(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No pass selected</source>
+        <translation>未选择通行证</translation>
+    </message>
+    <message>
+        <source>Select a visitor in the list, or register one.</source>
+        <translation>请在列表中选择访客，或登记新访客。</translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation>未发证</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>declined: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>confirmed ({channel})</source>
+        <translation>已确认（{channel}）</translation>
+    </message>
+    <message>
+        <source>pass revoked: {reason}</source>
+        <translation>通行证已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>waived: {reason}</source>
+        <translation>主管特批：{reason}</translation>
+    </message>
+    <message>
+        <source>Host confirmed by {channel}. Issue the pass next.</source>
+        <translation>业主已通过{channel}确认。下一步请发放通行证。</translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation>业主拒绝</translation>
+    </message>
+    <message>
+        <source>Why does the host not want {name} to come in?</source>
+        <translation>业主为什么不同意 {name} 进入？</translation>
+    </message>
+    <message>
+        <source>Host does not know the visitor</source>
+        <translation>业主不认识该访客</translation>
+    </message>
+    <message>
+        <source>Host not at home</source>
+        <translation>业主不在家</translation>
+    </message>
+    <message>
+        <source>Host asked to refuse</source>
+        <translation>业主要求谢绝来访</translation>
+    </message>
+    <message>
+        <source>Record decline</source>
+        <translation>登记拒绝</translation>
+    </message>
+    <message>
+        <source>Recorded: the host declined. The visitor may not enter.</source>
+        <translation>已登记：业主拒绝来访，访客不得进入。</translation>
+    </message>
+    <message>
+        <source>Supervisor waiver</source>
+        <translation>主管特批</translation>
+    </message>
+    <message>
+        <source>The host cannot be reached. Why may {name} come in without the host&apos;s confirmation?</source>
+        <translation>无法联系到业主。为什么可以在业主未确认的情况下让 {name} 进入？</translation>
+    </message>
+    <message>
+        <source>Host unreachable; urgent repair</source>
+        <translation>业主联系不上；紧急维修</translation>
+    </message>
+    <message>
+        <source>Property staff escort</source>
+        <translation>物业人员全程陪同</translation>
+    </message>
+    <message>
+        <source>Waive confirmation</source>
+        <translation>特批放行</translation>
+    </message>
+    <message>
+        <source>Confirmation waived. Issue the pass next.</source>
+        <translation>已特批放行。下一步请发放通行证。</translation>
+    </message>
+    <message>
+        <source>Revoke pass</source>
+        <translation>作废通行证</translation>
+    </message>
+    <message>
+        <source>Why is the pass of {name} revoked?</source>
+        <translation>为什么作废 {name} 的通行证？</translation>
+    </message>
+    <message>
+        <source>Host withdrew the invitation</source>
+        <translation>业主撤回邀请</translation>
+    </message>
+    <message>
+        <source>Misconduct on site</source>
+        <translation>在小区内有不当行为</translation>
+    </message>
+    <message>
+        <source>Registered by mistake</source>
+        <translation>误登记</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Pass revoked.</source>
+        <translation>通行证已作废。</translation>
+    </message>
+    <message>
+        <source>Pass {code} issued.</source>
+        <translation>已发放通行证 {code}。</translation>
+    </message>
+    <message>
+        <source>Visitor pass {code} · {name}</source>
+        <translation>访客通行证 {code} · {name}</translation>
+    </message>
+    <message>
+        <source>Pass {code} printed. Hand it over with the safety reminders.</source>
+        <translation>通行证 {code} 已打印。交给访客时请一并告知安全须知。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>{name} checked in.</source>
+        <translation>{name} 已入场。</translation>
+    </message>
+    <message>
+        <source>{name} checked out.</source>
+        <translation>{name} 已离场。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>The audit workspace — history browser, record timelines, verification,
+export and the read-only view of any past moment — is being built.
+
+Meanwhile auditors use the command line:
+frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</source>
+        <translation>审计工作区（历史记录浏览、记录时间线、校验、
+导出，以及任意历史时刻的只读视图）正在建设中。
+
+在此期间，审计员请使用命令行：
+frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</translation>
+    </message>
+    <message>
+        <source>This workspace is not available yet.</source>
+        <translation>此功能尚未开放。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityDialog</name>
+    <message>
+        <source>Plan an activity</source>
+        <translation>策划社区活动</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>保存活动计划</translation>
+    </message>
+    <message>
+        <source>Plan staff, venue, supplies and safety; promote it in advance.</source>
+        <translation>请安排好人员、场地、物资和安全措施，并提前宣传。</translation>
+    </message>
+    <message>
+        <source>e.g. 中秋节做月饼</source>
+        <translation>例如：中秋节做月饼</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Places (people)</source>
+        <translation>名额（人）</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printing is not available: the visitor pass document is not installed.</source>
+        <translation>无法打印：未安装访客通行证模板。</translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>无法读取要打印的文档。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund the deposit</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>登记退款</translation>
+    </message>
+    <message>
+        <source>{about}
+Held now: ¥{held}.</source>
+        <translation>{about}
+当前在押：¥{held}。</translation>
+    </message>
+    <message>
+        <source>What the deductions are for (damage, debris…)</source>
+        <translation>扣款原因（损坏、垃圾清运…）</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>退还金额（元）</translation>
+    </message>
+    <message>
+        <source>Deductions (¥)</source>
+        <translation>扣款（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>访客登记</translation>
+    </message>
+    <message>
+        <source>Host &amp;unit</source>
+        <translation>被访房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Visit &amp;kind</source>
+        <translation>来访类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;name</source>
+        <translation>访客姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID</source>
+        <translation>证件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation>公司(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Work ID</source>
+        <translation>工作证号(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>来访事由(&amp;P)</translation>
+    </message>
+    <message>
+        <source>as on the ID</source>
+        <translation>与证件一致</translation>
+    </message>
+    <message>
+        <source>checked as you type</source>
+        <translation>输入时自动校验</translation>
+    </message>
+    <message>
+        <source>company or shop</source>
+        <translation>公司或店铺名称</translation>
+    </message>
+    <message>
+        <source>badge or work card number</source>
+        <translation>工牌或工作证编号</translation>
+    </message>
+    <message>
+        <source>Register  (Ctrl+Enter)</source>
+        <translation>登记  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Visiting family or friends</source>
+        <translation>探亲访友</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送货</translation>
+    </message>
+    <message>
+        <source>Repair or installation</source>
+        <translation>维修或安装</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>搬家</translation>
+    </message>
+    <message>
+        <source>Renovation work</source>
+        <translation>装修施工</translation>
+    </message>
+    <message>
+        <source>no household lives here</source>
+        <translation>该房屋无人居住</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMemberDialog</name>
+    <message>
+        <source>Remove a household member</source>
+        <translation>移除家庭成员</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>The member stays in the file&apos;s history, marked as no longer living here.</source>
+        <translation>该成员仍保留在档案历史中，并标记为已不在此居住。</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已搬离</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>误登记</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveVehicleDialog</name>
+    <message>
+        <source>Remove a vehicle</source>
+        <translation>移除车辆</translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation>移除车辆</translation>
+    </message>
+    <message>
+        <source>Car sold</source>
+        <translation>车辆已出售</translation>
+    </message>
+    <message>
+        <source>Parking space given up</source>
+        <translation>已退租车位</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew the contract</source>
+        <translation>续签合同</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>{about}
+Review how both sides kept the contract; the renewal is a complete new term.</source>
+        <translation>{about}
+请先回顾双方的履约情况；续约即开始一个完整的新合同期。</translation>
+    </message>
+    <message>
+        <source>unchanged: {fee}</source>
+        <translation>不变：{fee}</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>新到期日</translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation>月费（元）</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalLetter</name>
+    <message>
+        <source>Notice recorded; printing is not available on this desk.</source>
+        <translation>通知已登记；本工位无法打印。</translation>
+    </message>
+    <message>
+        <source>Renewal notice {unit}</source>
+        <translation>续约通知 {unit}</translation>
+    </message>
+    <message>
+        <source>Notice recorded; the letter could not be printed: {why}</source>
+        <translation>通知已登记；通知函打印失败：{why}</translation>
+    </message>
+    <message>
+        <source>Notice recorded and the letter printed.</source>
+        <translation>通知已登记，通知函已打印。</translation>
+    </message>
+    <message>
+        <source>Notice recorded; the letter was not printed.</source>
+        <translation>通知已登记；通知函未打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>紧急程度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>问题描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>报事人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Building, floor, room or place</source>
+        <translation>楼栋、楼层、房间或具体位置</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 3-2-1502</source>
+        <translation>选填，例如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>What the resident says is wrong</source>
+        <translation>住户反映的问题</translation>
+    </message>
+    <message>
+        <source>Name, and a phone number if new</source>
+        <translation>姓名；新来电人请留电话</translation>
+    </message>
+    <message>
+        <source>Report and give the ticket number (Ctrl+Enter)</source>
+        <translation>提交并告知工单号 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Tell the resident</source>
+        <translation>告知住户</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>继续报事</translation>
+    </message>
+    <message>
+        <source>Respond within {respond}, resolve within {resolve}</source>
+        <translation>{respond}内响应，{resolve}内完成</translation>
+    </message>
+    <message>
+        <source>Your reference number is {ticket}. We will get back to you by {respond} and have it resolved by {resolve}.</source>
+        <translation>您的工单号是 {ticket}。我们会在 {respond} 前回复您，并在 {resolve} 前处理完毕。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFileView</name>
+    <message>
+        <source>no longer here</source>
+        <translation>已不在此居住</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>临时参加</translation>
+    </message>
+    <message>
+        <source>Follow-up call…</source>
+        <translation>入住回访…</translation>
+    </message>
+    <message>
+        <source>Move out…</source>
+        <translation>办理迁出…</translation>
+    </message>
+    <message>
+        <source>Print move-in pack</source>
+        <translation>打印入住资料</translation>
+    </message>
+    <message>
+        <source>Correct phone…</source>
+        <translation>更正电话…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>移除成员…</translation>
+    </message>
+    <message>
+        <source>Show full ID…</source>
+        <translation>查看完整证件号…</translation>
+    </message>
+    <message>
+        <source>Register vehicle…</source>
+        <translation>登记车辆…</translation>
+    </message>
+    <message>
+        <source>Remove vehicle…</source>
+        <translation>移除车辆…</translation>
+    </message>
+    <message>
+        <source>Contact corrections, latest first</source>
+        <translation>联系方式更正记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Former households</source>
+        <translation>历史住户</translation>
+    </message>
+    <message>
+        <source>moved out {date}</source>
+        <translation>{date} 迁出</translation>
+    </message>
+    <message>
+        <source>living here</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>{ownership} · moved in {date} · {status}</source>
+        <translation>{ownership} · {date} 入住 · {status}</translation>
+    </message>
+    <message>
+        <source>Follow-up call done: {score}/5{late}</source>
+        <translation>已完成入住回访：{score}/5{late}</translation>
+    </message>
+    <message>
+        <source> (after the 7 days)</source>
+        <translation>（超过 7 天）</translation>
+    </message>
+    <message>
+        <source>No follow-up call was recorded.</source>
+        <translation>没有入住回访记录。</translation>
+    </message>
+    <message>
+        <source>Follow-up call OVERDUE since {date}</source>
+        <translation>入住回访已逾期（自 {date} 起）</translation>
+    </message>
+    <message>
+        <source>Follow-up call due by {date}</source>
+        <translation>请在 {date} 前完成入住回访</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Old phone</source>
+        <translation>原电话</translation>
+    </message>
+    <message>
+        <source>New phone</source>
+        <translation>新电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月费</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报事时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出日期</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Move in…</source>
+        <translation>办理入住…</translation>
+    </message>
+    <message>
+        <source>Register a new household (Ctrl+N)</source>
+        <translation>登记新住户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by name, unit, phone or plate</source>
+        <translation>按姓名、房号、电话或车牌搜索</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search for a household on the left, or move a new one in.</source>
+        <translation>请在左侧搜索住户，或为新住户办理入住。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>{members} — moved out {date}</source>
+        <translation>{members} — {date} 迁出</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s full ID number is shown; the viewing is recorded.</source>
+        <translation>已显示 {name} 的完整证件号码；本次查看已记录。</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>找到 {count} 户</translation>
+    </message>
+    <message>
+        <source>Households living here, by unit (first {count})</source>
+        <translation>在住住户，按房号排列（前 {count} 户）</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve</source>
+        <translation>完成处理</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>Solved at the first contact</source>
+        <translation>首次联系即解决</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdDialog</name>
+    <message>
+        <source>Show a full ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>Show and record</source>
+        <translation>查看并记录</translation>
+    </message>
+    <message>
+        <source>Who saw the number, when and why is recorded in the household&apos;s history.</source>
+        <translation>查看人、查看时间及原因都会记录在该户的历史中。</translation>
+    </message>
+    <message>
+        <source>Identity check for a contract</source>
+        <translation>签约身份核验</translation>
+    </message>
+    <message>
+        <source>Police enquiry</source>
+        <translation>公安机关查询</translation>
+    </message>
+    <message>
+        <source>Audit of the resident files</source>
+        <translation>住户档案审计</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCard</name>
+    <message>
+        <source>&amp;Scan a pass</source>
+        <translation>扫描通行证(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code, or type the pass code, then Enter</source>
+        <translation>扫描二维码，或输入通行码后按 Enter</translation>
+    </message>
+    <message>
+        <source>A valid pass checks in with one key: Space.</source>
+        <translation>有效通行证只需按空格键即可入场。</translation>
+    </message>
+    <message>
+        <source>No pass has this code</source>
+        <translation>查无此通行码</translation>
+    </message>
+    <message>
+        <source>Check the code, or scan the QR code.</source>
+        <translation>请核对通行码，或扫描二维码。</translation>
+    </message>
+    <message>
+        <source>This pass was not issued by this community.</source>
+        <translation>此通行证并非本小区签发。</translation>
+    </message>
+    <message>
+        <source>{name} · visiting {unit} · {kind} · until {until}</source>
+        <translation>{name} · 拜访 {unit} · {kind} · 有效至 {until}</translation>
+    </message>
+    <message>
+        <source>On site since {time}</source>
+        <translation>自 {time} 起在场</translation>
+    </message>
+    <message>
+        <source>Check in  [Space]</source>
+        <translation>入场  [空格]</translation>
+    </message>
+    <message>
+        <source>Check out  [Space]</source>
+        <translation>离场  [空格]</translation>
+    </message>
+    <message>
+        <source>{name} checked in</source>
+        <translation>{name} 已入场</translation>
+    </message>
+    <message>
+        <source>{name} checked out</source>
+        <translation>{name} 已离场</translation>
+    </message>
+    <message>
+        <source>at {time}. Ready for the next scan.</source>
+        <translation>时间 {time}。可以扫描下一张。</translation>
+    </message>
+</context>
+<context>
+    <name>SignContractDialog</name>
+    <message>
+        <source>Sign a contract</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签订</translation>
+    </message>
+    <message>
+        <source>Check the resident&apos;s ID and the unit, and explain the key clauses first.</source>
+        <translation>请先核对住户证件和房号，并讲解主要条款。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation>月费（元）</translation>
+    </message>
+    <message>
+        <source>Deposit (¥)</source>
+        <translation>押金（元）</translation>
+    </message>
+    <message>
+        <source>{members} · {ownership} · since {since}</source>
+        <translation>{members} · {ownership} · 自 {since} 起</translation>
+    </message>
+    <message>
+        <source>No one lives in {unit} now; a contract is signed with who lives there.</source>
+        <translation>{unit} 目前无人居住；合同须与实际居住的住户签订。</translation>
+    </message>
+    <message>
+        <source>Type the unit; its current household comes with it.</source>
+        <translation>输入房号后会自动带出当前住户。</translation>
+    </message>
+    <message>
+        <source>{area} m² × ¥{rate} = ¥{fee} a month</source>
+        <translation>{area} m² × ¥{rate} = 每月 ¥{fee}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Front Desk — sign in</source>
+        <translation>客服前台 — 登录</translation>
+    </message>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服前台</translation>
+    </message>
+    <message>
+        <source>Service center</source>
+        <translation>物业客服中心</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate the contract</source>
+        <translation>解除合同</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>确认解除</translation>
+    </message>
+    <message>
+        <source>{about}
+Only a supervisor terminates a contract.</source>
+        <translation>{about}
+只有客服主管可以解除合同。</translation>
+    </message>
+    <message>
+        <source>Why it ends early</source>
+        <translation>提前终止的原因</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Incidents — nearest deadline first</source>
+        <translation>工单 — 时限最近的在前</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <source>Awaiting the host&apos;s confirmation</source>
+        <translation>等待业主确认</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Renewal notices due this week</source>
+        <translation>本周应发续约通知</translation>
+    </message>
+    <message>
+        <source>Today&apos;s activities</source>
+        <translation>今日活动</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>What and where</source>
+        <translation>事项及地点</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>被访房号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访类型</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Satisfaction call</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>Move-in follow-up</source>
+        <translation>入住回访</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>The unit the household moves into, and on which day.</source>
+        <translation>住户入住的房屋及入住日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation>身份(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date</source>
+        <translation>入住日期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>occupied ({names})</source>
+        <translation>已有住户（{names}）</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>building-entrance-room, e.g. 3-2-1502</source>
+        <translation>楼栋-单元-房号，例如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Keep typing, or pick a unit from the list</source>
+        <translation>继续输入，或从列表中选择房屋</translation>
+    </message>
+    <message>
+        <source>✓ Vacant · {area} m² · {kind}</source>
+        <translation>✓ 空置 · {area} m² · {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Register a vehicle</source>
+        <translation>登记车辆</translation>
+    </message>
+    <message>
+        <source>Register vehicle</source>
+        <translation>登记车辆</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Plates of the household&apos;s cars, for the car park. None is fine.</source>
+        <translation>该户车辆的车牌，用于停车场管理。没有车辆可直接跳过。</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>车牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add vehicle</source>
+        <translation>添加车辆(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Enter adds the plate; Enter on an empty field goes on.</source>
+        <translation>按 Enter 添加车牌；输入框为空时按 Enter 进入下一步。</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>Visitors</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Filter: name, unit, code…</source>
+        <translation>筛选：姓名、房号、通行码…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通行码</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>In – out</source>
+        <translation>进出时间</translation>
+    </message>
+    <message>
+        <source>Before handing over the pass</source>
+        <translation>发放通行证前</translation>
+    </message>
+    <message>
+        <source>Check the ID against the person; workers also show their work ID.</source>
+        <translation>核对证件与本人是否一致；施工人员还须出示工作证。</translation>
+    </message>
+    <message>
+        <source>Tell the time limit: staying longer means registering again.</source>
+        <translation>告知停留时限：超时须重新登记。</translation>
+    </message>
+    <message>
+        <source>Drive slowly, keep quiet, keep valuables with you.</source>
+        <translation>小区内慢行、保持安静，贵重物品随身携带。</translation>
+    </message>
+    <message>
+        <source>Do not lend access cards or let strangers in behind you.</source>
+        <translation>不外借门禁卡，不让陌生人尾随进入。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <source>Awaiting host</source>
+        <translation>待业主确认</translation>
+    </message>
+    <message>
+        <source>All recent</source>
+        <translation>近期全部</translation>
+    </message>
+    <message>
+        <source>{name} registered for {unit}. Ask the host to confirm.</source>
+        <translation>已登记 {name} 拜访 {unit}。请联系业主确认。</translation>
+    </message>
+</context>
+</TS>

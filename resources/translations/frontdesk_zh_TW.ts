@@ -1,0 +1,3470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>社區活動</translation>
+    </message>
+    <message>
+        <source>Upcoming and under way</source>
+        <translation>即將開始及進行中</translation>
+    </message>
+    <message>
+        <source>All activities, latest first</source>
+        <translation>全部活動（最新在前）</translation>
+    </message>
+    <message>
+        <source>Plan activity…</source>
+        <translation>規劃活動…</translation>
+    </message>
+    <message>
+        <source>Choose an activity on the left, or plan a new one.</source>
+        <translation>請在左側選擇活動，或規劃新活動。</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到場</translation>
+    </message>
+    <message>
+        <source>Register a household</source>
+        <translation>住戶報名</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>簽到登記</translation>
+    </message>
+    <message>
+        <source>Cancel a registration</source>
+        <translation>取消報名</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>取消報名</translation>
+    </message>
+    <message>
+        <source>Cancel {title}</source>
+        <translation>取消「{title}」</translation>
+    </message>
+    <message>
+        <source>Registered households should be told; the activity stays on record.</source>
+        <translation>請通知已報名的住戶；活動紀錄仍會保留。</translation>
+    </message>
+    <message>
+        <source>Cancel the activity</source>
+        <translation>取消活動</translation>
+    </message>
+    <message>
+        <source>Bad weather</source>
+        <translation>天候不佳</translation>
+    </message>
+    <message>
+        <source>Too few registrations</source>
+        <translation>報名人數不足</translation>
+    </message>
+    <message>
+        <source>Venue not available</source>
+        <translation>場地無法使用</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailView</name>
+    <message>
+        <source>walk-in</source>
+        <translation>臨時參加</translation>
+    </message>
+    <message>
+        <source>Register household…</source>
+        <translation>住戶報名…</translation>
+    </message>
+    <message>
+        <source>Record attendance…</source>
+        <translation>簽到登記…</translation>
+    </message>
+    <message>
+        <source>Cancel registration…</source>
+        <translation>取消報名…</translation>
+    </message>
+    <message>
+        <source>Cancel activity…</source>
+        <translation>取消活動…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>報名人數</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>到場人數</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end} · {place} · {kind} · planned by {who}</source>
+        <translation>{day} {start}–{end} · {place} · {kind} · 規劃人：{who}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>即將開始</translation>
+    </message>
+    <message>
+        <source>households registered, {people} people</source>
+        <translation>戶已報名，共 {people} 人</translation>
+    </message>
+    <message>
+        <source>places left of {capacity}</source>
+        <translation>個名額剩餘，共 {capacity} 個</translation>
+    </message>
+    <message>
+        <source>households came, {people} people, {walk_ins} walk-ins</source>
+        <translation>戶到場，共 {people} 人，其中臨時參加 {walk_ins} 戶</translation>
+    </message>
+    <message>
+        <source>of the {households} households living here</source>
+        <translation>佔在住 {households} 戶的比例</translation>
+    </message>
+    <message>
+        <source>In {month}, {value:.1f} % of households took part in an activity (target {target}): {verdict}</source>
+        <translation>{month}：{value:.1f} % 的住戶參加了社區活動（目標 {target}），{verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add a household member</source>
+        <translation>新增家庭成員</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>新增成員</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the contract</source>
+        <translation>變更合約</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>登記變更</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation>月費（元）</translation>
+    </message>
+    <message>
+        <source>What both sides agreed, and why</source>
+        <translation>雙方約定的內容及原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服櫃檯</translation>
+    </message>
+    <message>
+        <source>The store at {store} is not set up yet.
+Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</source>
+        <translation>{store} 的資料庫尚未初始化。
+請執行 `frontdesk demo` 建立示範社區，或執行 `frontdesk init --admin USER`。</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Record a breach</source>
+        <translation>登記違約</translation>
+    </message>
+    <message>
+        <source>Record breach</source>
+        <translation>登記違約</translation>
+    </message>
+    <message>
+        <source>What happened, and the evidence kept (photos, records)</source>
+        <translation>違約情況及留存的證據（照片、紀錄）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCard</name>
+    <message>
+        <source>Ends</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>應發通知</translation>
+    </message>
+    <message>
+        <source>Notice overdue</source>
+        <translation>通知逾期</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>顯示清單</translation>
+    </message>
+    <message>
+        <source>Choose a contract in the list to act on it.</source>
+        <translation>請在清單中選擇要處理的合約。</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>合約期間</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月費</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>保證金</translation>
+    </message>
+    <message>
+        <source>Renewal notice</source>
+        <translation>續約通知</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>存檔</translation>
+    </message>
+    <message>
+        <source>On {day}: {n} ending or with a notice due</source>
+        <translation>{day}：{n} 份合約到期或應發續約通知</translation>
+    </message>
+    <message>
+        <source>breaches: {n}</source>
+        <translation>違約：{n} 次</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>(renewed {n}×)</source>
+        <translation>（已續約 {n} 次）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>¥{agreed} agreed · ¥{paid} paid · ¥{held} held</source>
+        <translation>約定 ¥{agreed} · 已付 ¥{paid} · 保管中 ¥{held}</translation>
+    </message>
+    <message>
+        <source>sent {on} by {channel} (due {due})</source>
+        <translation>{on} 已透過{channel}發送（期限 {due}）</translation>
+    </message>
+    <message>
+        <source>due {due}, not sent</source>
+        <translation>期限 {due}，尚未發送</translation>
+    </message>
+    <message>
+        <source>signed {at}</source>
+        <translation>簽訂於 {at}</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Satisfaction callback</source>
+        <translation>滿意度回訪</translation>
+    </message>
+    <message>
+        <source>Record callback</source>
+        <translation>登記回訪</translation>
+    </message>
+    <message>
+        <source>Ask how satisfied the resident is with how it was handled.</source>
+        <translation>詢問住戶對本次處理是否滿意。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常滿意</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 滿意</translation>
+    </message>
+    <message>
+        <source>3 — neither</source>
+        <translation>3 — 普通</translation>
+    </message>
+    <message>
+        <source>2 — dissatisfied</source>
+        <translation>2 — 不滿意</translation>
+    </message>
+    <message>
+        <source>1 — very dissatisfied</source>
+        <translation>1 — 非常不滿意</translation>
+    </message>
+    <message>
+        <source>In the resident&apos;s words (optional)</source>
+        <translation>住戶原話（選填）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Move-in follow-up call</source>
+        <translation>入住回訪電話</translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation>登記回訪</translation>
+    </message>
+    <message>
+        <source>Ask how the move went and whether anything in the unit needs attention.</source>
+        <translation>詢問搬家是否順利，屋內是否有需要處理的問題。</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 普通</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUp</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服櫃檯</translation>
+    </message>
+    <message>
+        <source>Bringing the desk up to date with {n} new events…</source>
+        <translation>正在同步櫃檯資料：{n} 筆新紀錄…</translation>
+    </message>
+</context>
+<context>
+    <name>CommandDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>&amp;Record the move-in</source>
+        <translation>登記入住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check and record</source>
+        <translation>核對並登記</translation>
+    </message>
+    <message>
+        <source>Read it back to the resident; nothing is recorded before this.</source>
+        <translation>請向住戶逐項複述核對；在此之前不會登記任何內容。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Service contract</source>
+        <translation>物業服務合約</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, ¥{fee} a month</source>
+        <translation>{start} 至 {end}，每月 ¥{fee}</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>暫不簽訂</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Correct a phone number</source>
+        <translation>更正電話號碼</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>登記更正</translation>
+    </message>
+    <message>
+        <source>The old number stays in the file&apos;s correction history.</source>
+        <translation>原號碼會保留在檔案的更正紀錄中。</translation>
+    </message>
+    <message>
+        <source>Resident changed number</source>
+        <translation>住戶更換了號碼</translation>
+    </message>
+    <message>
+        <source>Typing error at registration</source>
+        <translation>登記時輸入錯誤</translation>
+    </message>
+    <message>
+        <source>Resident asked for another contact number</source>
+        <translation>住戶要求改用其他聯絡電話</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>New phone</source>
+        <translation>新電話</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <source>Property service contract</source>
+        <translation>物業服務合約</translation>
+    </message>
+    <message>
+        <source>Usually signed by the owner at move-in; a tenant&apos;s landlord holds it.</source>
+        <translation>一般由業主於入住時簽訂；租戶的合約由房東簽訂。</translation>
+    </message>
+    <message>
+        <source>Sign the property service contract now</source>
+        <translation>現在簽訂物業服務合約</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>開始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>結束日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (¥)</source>
+        <translation>月費（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{area} m² × ¥{rate} per m² a month</source>
+        <translation>{area} m² × ¥{rate}/m²/月</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Ending within</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Renewal notices due within</source>
+        <translation>應發續約通知</translation>
+    </message>
+    <message>
+        <source>Renewal notices overdue</source>
+        <translation>續約通知已逾期</translation>
+    </message>
+    <message>
+        <source>Expired, not renewed</source>
+        <translation>已到期未續約</translation>
+    </message>
+    <message>
+        <source>Renovation deposits</source>
+        <translation>裝修保證金</translation>
+    </message>
+    <message>
+        <source>All contracts</source>
+        <translation>全部合約</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天內</translation>
+    </message>
+    <message>
+        <source>Filter: unit, name…</source>
+        <translation>篩選：戶號、姓名…</translation>
+    </message>
+    <message>
+        <source>Sign contract…</source>
+        <translation>簽訂合約…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Fee ¥/month</source>
+        <translation>月費（元）</translation>
+    </message>
+    <message>
+        <source>Deposit held ¥</source>
+        <translation>保證金餘額（元）</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>變更…</translation>
+    </message>
+    <message>
+        <source>Send notice…</source>
+        <translation>發續約通知…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>續約…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>終止合約…</translation>
+    </message>
+    <message>
+        <source>Breach…</source>
+        <translation>違約…</translation>
+    </message>
+    <message>
+        <source>Deposit paid…</source>
+        <translation>收保證金…</translation>
+    </message>
+    <message>
+        <source>Refund deposit…</source>
+        <translation>退保證金…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor terminates a contract.</source>
+        <translation>僅客服主管可終止合約。</translation>
+    </message>
+    <message>
+        <source>Contracts: {n}</source>
+        <translation>合約：{n} 份</translation>
+    </message>
+    <message>
+        <source>late: {n}</source>
+        <translation>逾期：{n}</translation>
+    </message>
+    <message>
+        <source>Contract signed for {unit}.</source>
+        <translation>{unit} 的合約已簽訂。</translation>
+    </message>
+    <message>
+        <source>Amendment recorded.</source>
+        <translation>變更已登記。</translation>
+    </message>
+    <message>
+        <source>Notice recorded; printing is not available on this desk.</source>
+        <translation>通知已登記；本櫃檯無法列印。</translation>
+    </message>
+    <message>
+        <source>Renewal notice recorded.</source>
+        <translation>續約通知已登記。</translation>
+    </message>
+    <message>
+        <source>Renewed: a new term is on record.</source>
+        <translation>已續約：新的合約期間已登記。</translation>
+    </message>
+    <message>
+        <source>Contract terminated.</source>
+        <translation>合約已終止。</translation>
+    </message>
+    <message>
+        <source>Breach recorded.</source>
+        <translation>違約已登記。</translation>
+    </message>
+    <message>
+        <source>Deposit payment recorded.</source>
+        <translation>保證金收款已登記。</translation>
+    </message>
+    <message>
+        <source>Refund recorded.</source>
+        <translation>退款已登記。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>數據看板</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Targets from the service center&apos;s procedures. Press a tile to chart it.</source>
+        <translation>目標值依據服務中心作業程序。點選指標卡片查看圖表。</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>目標 {target}</translation>
+    </message>
+    <message>
+        <source>n = {count}</source>
+        <translation>樣本 {count}</translation>
+    </message>
+    <message>
+        <source>{measure} by building, {month}</source>
+        <translation>{month} 各樓棟{measure}</translation>
+    </message>
+    <message>
+        <source>{measure} by category, {month}</source>
+        <translation>{month} 各類別{measure}</translation>
+    </message>
+    <message>
+        <source>{measure} by category, {month} (worst {shown})</source>
+        <translation>{month} 各類別{measure}（最差 {shown} 項）</translation>
+    </message>
+    <message>
+        <source>Common</source>
+        <translation>公共區域</translation>
+    </message>
+    <message>
+        <source>Bldg {number}</source>
+        <translation>{number} 號樓</translation>
+    </message>
+    <message>
+        <source>{measure} by month</source>
+        <translation>各月{measure}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit paid</source>
+        <translation>收取保證金</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登記收款</translation>
+    </message>
+    <message>
+        <source>{about}
+Agreed ¥{agreed}, paid so far ¥{paid}.</source>
+        <translation>{about}
+約定 ¥{agreed}，已付 ¥{paid}。</translation>
+    </message>
+    <message>
+        <source>Amount paid (¥)</source>
+        <translation>本次收款（元）</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Moved in</source>
+        <translation>入住完成</translation>
+    </message>
+    <message>
+        <source>Hand over the move-in pack and walk the resident through it.</source>
+        <translation>請將入住資料交給住戶，並逐項說明。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the move-in pack</source>
+        <translation>列印入住資料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The household of {name} is recorded in {unit}.</source>
+        <translation>{name} 一戶已登記入住 {unit}。</translation>
+    </message>
+    <message>
+        <source>The follow-up call is due by {date}.</source>
+        <translation>請在 {date} 前完成入住回訪。</translation>
+    </message>
+    <message>
+        <source>The property service contract is signed.</source>
+        <translation>物業服務合約已簽訂。</translation>
+    </message>
+    <message>
+        <source>The service contract was not signed: {reason}</source>
+        <translation>物業服務合約未簽訂：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Emergency report</source>
+        <translation>緊急事件通報</translation>
+    </message>
+    <message>
+        <source>Emergency — report it first, then follow the steps. Tell the duty manager and the emergency team.</source>
+        <translation>緊急事件：先通報，再依步驟處置。請通知值班主管及緊急應變小組。</translation>
+    </message>
+    <message>
+        <source>What is happening?</source>
+        <translation>發生了什麼狀況？</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>現場狀況</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>通報人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Building, entrance, floor, lift number…</source>
+        <translation>樓棟、單元、樓層、電梯編號…</translation>
+    </message>
+    <message>
+        <source>What the caller sees; anyone hurt or trapped</source>
+        <translation>來電者看到的情況；是否有人受傷或受困</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name and phone</source>
+        <translation>來電者姓名及電話</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已通報</translation>
+    </message>
+    <message>
+        <source>Report emergency</source>
+        <translation>通報緊急事件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>受訪戶號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>入場時間</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>初步處置</translation>
+    </message>
+    <message>
+        <source>Choose what is happening to see its first steps.</source>
+        <translation>選擇事件類型，查看初步處置步驟。</translation>
+    </message>
+    <message>
+        <source>First steps — {what}</source>
+        <translation>初步處置 — {what}</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done; it is logged on the ticket.</source>
+        <translation>每完成一步請勾選，系統會記錄到工單中。</translation>
+    </message>
+    <message>
+        <source>Report first; then tick each step as it is done.</source>
+        <translation>請先通報，再逐項勾選已完成的步驟。</translation>
+    </message>
+    <message>
+        <source>Choose what is happening first.</source>
+        <translation>請先選擇事件類型。</translation>
+    </message>
+    <message>
+        <source>Reported as {ticket}: respond by {respond}, make safe by {resolve}.</source>
+        <translation>已通報，工單號 {ticket}：{respond} 前回應，{resolve} 前排除險情。</translation>
+    </message>
+    <message>
+        <source>Visitors on site now: {n}</source>
+        <translation>目前在場訪客：{n} 人</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>Now at level {level}.</source>
+        <translation>目前為第 {level} 級。</translation>
+    </message>
+    <message>
+        <source>Level 2 — complex, or several departments</source>
+        <translation>第 2 級 — 情況複雜或涉及多個部門</translation>
+    </message>
+    <message>
+        <source>Level 3 — company management: collective or media-sensitive</source>
+        <translation>第 3 級 — 公司管理層：群體性或媒體敏感事件</translation>
+    </message>
+    <message>
+        <source>(supervisor only)</source>
+        <translation>（僅限客服主管）</translation>
+    </message>
+    <message>
+        <source>Why it needs a higher level</source>
+        <translation>需要升級的原因</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerDialog</name>
+    <message>
+        <source>Name, unit, phone or plate</source>
+        <translation>姓名、戶號、電話或車牌</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>{count} households found</source>
+        <translation>找到 {count} 戶</translation>
+    </message>
+    <message>
+        <source>The first {count} households found; type more to narrow it.</source>
+        <translation>僅顯示前 {count} 戶；請繼續輸入以縮小範圍。</translation>
+    </message>
+    <message>
+        <source>Registered households are listed; search for anyone else.</source>
+        <translation>已列出已報名的住戶；其他住戶請搜尋。</translation>
+    </message>
+    <message>
+        <source>Search for the household.</source>
+        <translation>請搜尋住戶。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Choose an incident on the board to see its timeline.</source>
+        <translation>在工單清單中選擇一張工單，即可查看處理紀錄。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>通報人</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>接案</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>回應期限</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>處理紀錄</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派工…</translation>
+    </message>
+    <message>
+        <source>Log action…</source>
+        <translation>記錄處理…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>暫停…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢復處理</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>升級…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>處理完成…</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>回訪…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新開啟…</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>通報</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>處理</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>處理完成</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>Level {n}</source>
+        <translation>第 {n} 級</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}（{who}）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未指派</translation>
+    </message>
+    <message>
+        <source>(responded {when})</source>
+        <translation>（{when} 已回應）</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <source>(resolved {when})</source>
+        <translation>（{when} 已處理）</translation>
+    </message>
+    <message>
+        <source>· on hold {time} so far</source>
+        <translation>· 已暫停 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSteps</name>
+    <message>
+        <source>Acknowledged: the response is on record.</source>
+        <translation>已受理：回應時間已記錄。</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>指派給</translation>
+    </message>
+    <message>
+        <source>Dispatched.</source>
+        <translation>已派工。</translation>
+    </message>
+    <message>
+        <source>Log an action</source>
+        <translation>記錄處理情況</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>處理內容</translation>
+    </message>
+    <message>
+        <source>Action logged.</source>
+        <translation>處理情況已記錄。</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>暫停工單</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>the resident</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>零件</translation>
+    </message>
+    <message>
+        <source>Time on hold does not count against the deadlines.</source>
+        <translation>暫停期間不計入處理期限。</translation>
+    </message>
+    <message>
+        <source>On hold: the clock is stopped.</source>
+        <translation>已暫停：計時停止。</translation>
+    </message>
+    <message>
+        <source>Resumed: the deadlines moved on by the time on hold.</source>
+        <translation>已恢復：處理期限已依暫停時間順延。</translation>
+    </message>
+    <message>
+        <source>Escalated.</source>
+        <translation>已升級。</translation>
+    </message>
+    <message>
+        <source>Resolved. The satisfaction callback is due within 24 hours.</source>
+        <translation>已處理完成。請於 24 小時內進行滿意度回訪。</translation>
+    </message>
+    <message>
+        <source>Callback recorded.</source>
+        <translation>回訪已記錄。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟工單</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reopened with a new deadline.</source>
+        <translation>已重新開啟，並設定新的處理期限。</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>已結案。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimes</name>
+    <message>
+        <source>{time} today</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>明天 {time}</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小時</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Open — least time left first</source>
+        <translation>處理中 — 剩餘時間少者在前</translation>
+    </message>
+    <message>
+        <source>Late (deadline missed)</source>
+        <translation>已逾時（超過期限）</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>待回訪</translation>
+    </message>
+    <message>
+        <source>All, newest first</source>
+        <translation>全部（最新在前）</translation>
+    </message>
+    <message>
+        <source>Filter: ticket, place, person…</source>
+        <translation>篩選：工單號、地點、人員…</translation>
+    </message>
+    <message>
+        <source>New report (Ctrl+N)</source>
+        <translation>新增工單 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>What and where</source>
+        <translation>事項及地點</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩餘</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>新增工單</translation>
+    </message>
+    <message>
+        <source>Shown: {n}</source>
+        <translation>顯示：{n} 筆</translation>
+    </message>
+    <message>
+        <source>late: {n}</source>
+        <translation>逾時：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Awaiting host</source>
+        <translation>待業主確認</translation>
+    </message>
+    <message>
+        <source>Host confirmed</source>
+        <translation>業主已確認</translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation>業主已拒絕</translation>
+    </message>
+    <message>
+        <source>Pass issued</source>
+        <translation>已核發</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在場</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已離場</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已註銷</translation>
+    </message>
+    <message>
+        <source>Overstayed</source>
+        <translation>逾時未離</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>親友</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送貨</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>維修施工</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>搬家</translation>
+    </message>
+    <message>
+        <source>Renovation</source>
+        <translation>裝修</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>報修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>輕微</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>待受理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暫停中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已處理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>火災</translation>
+    </message>
+    <message>
+        <source>Elevator entrapment</source>
+        <translation>電梯困人</translation>
+    </message>
+    <message>
+        <source>Gas leak</source>
+        <translation>瓦斯外洩</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <translation>淹水</translation>
+    </message>
+    <message>
+        <source>Typhoon / rainstorm</source>
+        <translation>颱風／豪雨</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <source>Power outage</source>
+        <translation>停電</translation>
+    </message>
+    <message>
+        <source>No water</source>
+        <translation>停水</translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation>竊盜</translation>
+    </message>
+    <message>
+        <source>Violent conflict</source>
+        <translation>暴力衝突</translation>
+    </message>
+    <message>
+        <source>Suspicious person</source>
+        <translation>可疑人士</translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation>給排水</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>電路</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>照明</translation>
+    </message>
+    <message>
+        <source>Door lock</source>
+        <translation>門鎖</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>電梯</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>對講機</translation>
+    </message>
+    <message>
+        <source>Common area</source>
+        <translation>公共區域</translation>
+    </message>
+    <message>
+        <source>Drainage</source>
+        <translation>排水</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>公共設施</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>清潔</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收費</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡邏</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>親自</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>業主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租戶</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>親屬</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>居民身分證</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>HK/Macau permit</source>
+        <translation>港澳通行證</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台胞證</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>車位</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>履約中</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>待發通知</translation>
+    </message>
+    <message>
+        <source>Notice overdue</source>
+        <translation>通知逾期</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>已發通知</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已終止</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠費</translation>
+    </message>
+    <message>
+        <source>Illegal renovation</source>
+        <translation>違規裝修</translation>
+    </message>
+    <message>
+        <source>Change of use</source>
+        <translation>擅自變更用途</translation>
+    </message>
+    <message>
+        <source>Company&apos;s own failure</source>
+        <translation>物業公司自身疏失</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未繳</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>保管中</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已結清</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>商業</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>節慶</translation>
+    </message>
+    <message>
+        <source>Health talk</source>
+        <translation>健康講座</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>運動健身</translation>
+    </message>
+    <message>
+        <source>Parent and child</source>
+        <translation>親子</translation>
+    </message>
+    <message>
+        <source>For elders</source>
+        <translation>長者</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>聯誼</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次回應時間</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次解決率</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>滿意度 (CSAT)</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投訴率</translation>
+    </message>
+    <message>
+        <source>Resolved within deadline</source>
+        <translation>準時完成率</translation>
+    </message>
+    <message>
+        <source>Activity participation</source>
+        <translation>活動參與率</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>櫃檯人員</translation>
+    </message>
+    <message>
+        <source>Building manager</source>
+        <translation>樓管</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>稽核員</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系統管理員</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服櫃檯</translation>
+    </message>
+    <message>
+        <source>Emergency (F12)</source>
+        <translation>緊急事件 (F12)</translation>
+    </message>
+    <message>
+        <source>{name} · {role} · desk {desk}</source>
+        <translation>{name} · {role} · 櫃檯 {desk}</translation>
+    </message>
+    <message>
+        <source>Read-only: an auditor&apos;s desk changes nothing.</source>
+        <translation>唯讀：稽核員帳號不能修改任何資料。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>與戶長關係(&amp;R)</translation>
+    </message>
+    <message>
+        <source>ID &amp;type</source>
+        <translation>證件類型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber</source>
+        <translation>證件號碼(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>as on the ID document</source>
+        <translation>與證件一致</translation>
+    </message>
+    <message>
+        <source>mobile or landline</source>
+        <translation>手機或市話</translation>
+    </message>
+    <message>
+        <source>{count} of 18 characters</source>
+        <translation>已輸入 {count}/18 位</translation>
+    </message>
+    <message>
+        <source>✓ Valid · born {date}</source>
+        <translation>✓ 有效 · 出生日期 {date}</translation>
+    </message>
+    <message>
+        <source>{count} of 11 digits</source>
+        <translation>已輸入 {count}/11 位</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>Everyone who will live in the unit, the head of the household first.</source>
+        <translation>所有將在此居住的人員，戶長排在第一位。</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>新增成員(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Enter adds the member; Enter on an empty form goes on.</source>
+        <translation>按 Enter 新增成員；表單空白時按 Enter 進入下一步。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>證件類型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInPack</name>
+    <message>
+        <source>Printing is not available yet: the move-in pack document is not installed.</source>
+        <translation>暫時無法列印：未安裝入住資料範本。</translation>
+    </message>
+    <message>
+        <source>The pack could not be printed: {problem}</source>
+        <translation>入住資料列印失敗：{problem}</translation>
+    </message>
+    <message>
+        <source>Move-in pack</source>
+        <translation>入住資料</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>未列印。</translation>
+    </message>
+    <message>
+        <source>Move-in pack printed.</source>
+        <translation>入住資料已列印。</translation>
+    </message>
+    <message>
+        <source>Move-in pack printed again (copy {copy}).</source>
+        <translation>入住資料已重新列印（第 {copy} 份）。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInWizard</name>
+    <message>
+        <source>Move in</source>
+        <translation>辦理入住</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} · {title}</source>
+        <translation>第 {number} 步，共 {count} 步 · {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Move out of {unit}</source>
+        <translation>辦理遷出：{unit}</translation>
+    </message>
+    <message>
+        <source>Record the move-out</source>
+        <translation>登記遷出</translation>
+    </message>
+    <message>
+        <source>The file is kept as a former household of {unit}; the unit becomes vacant.</source>
+        <translation>檔案將作為 {unit} 的歷史住戶保留；該戶變為空置。</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>遷出日期</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Send the renewal notice</source>
+        <translation>發送續約通知</translation>
+    </message>
+    <message>
+        <source>Record notice</source>
+        <translation>登記通知</translation>
+    </message>
+    <message>
+        <source>{about}
+The notice was due on {due}.</source>
+        <translation>{about}
+通知期限為 {due}。</translation>
+    </message>
+    <message>
+        <source>Print the letter now</source>
+        <translation>立即列印通知函</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this desk.</source>
+        <translation>本櫃檯無法列印。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+</context>
+<context>
+    <name>PassPanel</name>
+    <message>
+        <source>Visiting</source>
+        <translation>受訪戶</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>來訪事由</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>業主確認</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通行證</translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation>進出時間</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>通行碼</translation>
+    </message>
+    <message>
+        <source>Host answer</source>
+        <translation>業主回覆</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>進出</translation>
+    </message>
+    <message>
+        <source>Badge card</source>
+        <translation>訪客識別證</translation>
+    </message>
+    <message>
+        <source>62 mm label</source>
+        <translation>62 mm 標籤</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 紙張</translation>
+    </message>
+    <message>
+        <source>How the host confirmed</source>
+        <translation>業主確認方式</translation>
+    </message>
+    <message>
+        <source>Host &amp;confirmed</source>
+        <translation>業主已確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>業主拒絕(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Supervisor wai&amp;ver…</source>
+        <translation>主管特准(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may waive the host&apos;s confirmation</source>
+        <translation>僅客服主管可特准免除業主確認</translation>
+    </message>
+    <message>
+        <source> h valid</source>
+        <translation> 小時有效</translation>
+    </message>
+    <message>
+        <source>Pass size (remembered for this desk)</source>
+        <translation>通行證規格（本櫃檯會記住此設定）</translation>
+    </message>
+    <message>
+        <source>Issue and prin&amp;t</source>
+        <translation>核發並列印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>重新列印(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Ch&amp;eck in</source>
+        <translation>入場(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>離場(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>註銷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No pass selected</source>
+        <translation>未選擇通行證</translation>
+    </message>
+    <message>
+        <source>Select a visitor in the list, or register one.</source>
+        <translation>請在清單中選擇訪客，或登記新訪客。</translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation>未核發</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>尚未詢問</translation>
+    </message>
+    <message>
+        <source>declined: {reason}</source>
+        <translation>已拒絕：{reason}</translation>
+    </message>
+    <message>
+        <source>confirmed ({channel})</source>
+        <translation>已確認（{channel}）</translation>
+    </message>
+    <message>
+        <source>pass revoked: {reason}</source>
+        <translation>通行證已註銷：{reason}</translation>
+    </message>
+    <message>
+        <source>waived: {reason}</source>
+        <translation>主管特准：{reason}</translation>
+    </message>
+    <message>
+        <source>Host confirmed by {channel}. Issue the pass next.</source>
+        <translation>業主已透過{channel}確認。下一步請核發通行證。</translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation>業主拒絕</translation>
+    </message>
+    <message>
+        <source>Why does the host not want {name} to come in?</source>
+        <translation>業主為什麼不同意 {name} 進入？</translation>
+    </message>
+    <message>
+        <source>Host does not know the visitor</source>
+        <translation>業主不認識該訪客</translation>
+    </message>
+    <message>
+        <source>Host not at home</source>
+        <translation>業主不在家</translation>
+    </message>
+    <message>
+        <source>Host asked to refuse</source>
+        <translation>業主要求謝絕來訪</translation>
+    </message>
+    <message>
+        <source>Record decline</source>
+        <translation>登記拒絕</translation>
+    </message>
+    <message>
+        <source>Recorded: the host declined. The visitor may not enter.</source>
+        <translation>已登記：業主拒絕來訪，訪客不得進入。</translation>
+    </message>
+    <message>
+        <source>Supervisor waiver</source>
+        <translation>主管特准</translation>
+    </message>
+    <message>
+        <source>The host cannot be reached. Why may {name} come in without the host&apos;s confirmation?</source>
+        <translation>無法聯絡到業主。為什麼可在業主未確認的情況下讓 {name} 進入？</translation>
+    </message>
+    <message>
+        <source>Host unreachable; urgent repair</source>
+        <translation>業主聯絡不上；緊急維修</translation>
+    </message>
+    <message>
+        <source>Property staff escort</source>
+        <translation>物業人員全程陪同</translation>
+    </message>
+    <message>
+        <source>Waive confirmation</source>
+        <translation>特准放行</translation>
+    </message>
+    <message>
+        <source>Confirmation waived. Issue the pass next.</source>
+        <translation>已特准放行。下一步請核發通行證。</translation>
+    </message>
+    <message>
+        <source>Revoke pass</source>
+        <translation>註銷通行證</translation>
+    </message>
+    <message>
+        <source>Why is the pass of {name} revoked?</source>
+        <translation>為什麼註銷 {name} 的通行證？</translation>
+    </message>
+    <message>
+        <source>Host withdrew the invitation</source>
+        <translation>業主撤回邀請</translation>
+    </message>
+    <message>
+        <source>Misconduct on site</source>
+        <translation>在社區內有不當行為</translation>
+    </message>
+    <message>
+        <source>Registered by mistake</source>
+        <translation>誤登記</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>註銷</translation>
+    </message>
+    <message>
+        <source>Pass revoked.</source>
+        <translation>通行證已註銷。</translation>
+    </message>
+    <message>
+        <source>Pass {code} issued.</source>
+        <translation>已核發通行證 {code}。</translation>
+    </message>
+    <message>
+        <source>Visitor pass {code} · {name}</source>
+        <translation>訪客通行證 {code} · {name}</translation>
+    </message>
+    <message>
+        <source>Pass {code} printed. Hand it over with the safety reminders.</source>
+        <translation>通行證 {code} 已列印。交給訪客時請一併告知安全須知。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已儲存至 {path}</translation>
+    </message>
+    <message>
+        <source>{name} checked in.</source>
+        <translation>{name} 已入場。</translation>
+    </message>
+    <message>
+        <source>{name} checked out.</source>
+        <translation>{name} 已離場。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>社區活動</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>數據看板</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>稽核</translation>
+    </message>
+    <message>
+        <source>The audit workspace — history browser, record timelines, verification,
+export and the read-only view of any past moment — is being built.
+
+Meanwhile auditors use the command line:
+frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</source>
+        <translation>稽核工作區（歷史紀錄瀏覽、紀錄時間軸、驗證、
+匯出，以及任一過去時點的唯讀檢視）正在建置中。
+
+在此期間，稽核員請使用命令列：
+frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</translation>
+    </message>
+    <message>
+        <source>This workspace is not available yet.</source>
+        <translation>此功能尚未開放。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityDialog</name>
+    <message>
+        <source>Plan an activity</source>
+        <translation>規劃社區活動</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>儲存活動規劃</translation>
+    </message>
+    <message>
+        <source>Plan staff, venue, supplies and safety; promote it in advance.</source>
+        <translation>請安排好人員、場地、物資及安全措施，並提前宣傳。</translation>
+    </message>
+    <message>
+        <source>e.g. 中秋节做月饼</source>
+        <translation>例如：中秋節做月餅</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>活動名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Places (people)</source>
+        <translation>名額（人）</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printing is not available: the visitor pass document is not installed.</source>
+        <translation>無法列印：未安裝訪客通行證範本。</translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing.</source>
+        <translation>無法讀取要列印的文件。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund the deposit</source>
+        <translation>退還保證金</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>登記退款</translation>
+    </message>
+    <message>
+        <source>{about}
+Held now: ¥{held}.</source>
+        <translation>{about}
+目前保管：¥{held}。</translation>
+    </message>
+    <message>
+        <source>What the deductions are for (damage, debris…)</source>
+        <translation>扣款原因（損壞、廢棄物清運…）</translation>
+    </message>
+    <message>
+        <source>Refund (¥)</source>
+        <translation>退還金額（元）</translation>
+    </message>
+    <message>
+        <source>Deductions (¥)</source>
+        <translation>扣款（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Register a visitor</source>
+        <translation>訪客登記</translation>
+    </message>
+    <message>
+        <source>Host &amp;unit</source>
+        <translation>受訪戶號(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Visit &amp;kind</source>
+        <translation>來訪類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;name</source>
+        <translation>訪客姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID</source>
+        <translation>證件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation>公司(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Work ID</source>
+        <translation>工作證號(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>來訪事由(&amp;P)</translation>
+    </message>
+    <message>
+        <source>as on the ID</source>
+        <translation>與證件一致</translation>
+    </message>
+    <message>
+        <source>checked as you type</source>
+        <translation>輸入時自動檢查</translation>
+    </message>
+    <message>
+        <source>company or shop</source>
+        <translation>公司或店家名稱</translation>
+    </message>
+    <message>
+        <source>badge or work card number</source>
+        <translation>識別證或工作證編號</translation>
+    </message>
+    <message>
+        <source>Register  (Ctrl+Enter)</source>
+        <translation>登記  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Visiting family or friends</source>
+        <translation>探親訪友</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送貨</translation>
+    </message>
+    <message>
+        <source>Repair or installation</source>
+        <translation>維修或安裝</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>搬家</translation>
+    </message>
+    <message>
+        <source>Renovation work</source>
+        <translation>裝修施工</translation>
+    </message>
+    <message>
+        <source>no household lives here</source>
+        <translation>該戶無人居住</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveMemberDialog</name>
+    <message>
+        <source>Remove a household member</source>
+        <translation>移除家庭成員</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成員</translation>
+    </message>
+    <message>
+        <source>The member stays in the file&apos;s history, marked as no longer living here.</source>
+        <translation>該成員仍保留在檔案歷史中，並標示為已不在此居住。</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已搬離</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>Recorded by mistake</source>
+        <translation>誤登記</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveVehicleDialog</name>
+    <message>
+        <source>Remove a vehicle</source>
+        <translation>移除車輛</translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation>移除車輛</translation>
+    </message>
+    <message>
+        <source>Car sold</source>
+        <translation>車輛已出售</translation>
+    </message>
+    <message>
+        <source>Parking space given up</source>
+        <translation>已退租車位</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew the contract</source>
+        <translation>續簽合約</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>續約</translation>
+    </message>
+    <message>
+        <source>{about}
+Review how both sides kept the contract; the renewal is a complete new term.</source>
+        <translation>{about}
+請先檢視雙方的履約情況；續約即開始一個完整的新合約期間。</translation>
+    </message>
+    <message>
+        <source>unchanged: {fee}</source>
+        <translation>不變：{fee}</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>新到期日</translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation>月費（元）</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalLetter</name>
+    <message>
+        <source>Notice recorded; printing is not available on this desk.</source>
+        <translation>通知已登記；本櫃檯無法列印。</translation>
+    </message>
+    <message>
+        <source>Renewal notice {unit}</source>
+        <translation>續約通知 {unit}</translation>
+    </message>
+    <message>
+        <source>Notice recorded; the letter could not be printed: {why}</source>
+        <translation>通知已登記；通知函列印失敗：{why}</translation>
+    </message>
+    <message>
+        <source>Notice recorded and the letter printed.</source>
+        <translation>通知已登記，通知函已列印。</translation>
+    </message>
+    <message>
+        <source>Notice recorded; the letter was not printed.</source>
+        <translation>通知已登記；通知函未列印。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>類別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>緊急程度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>地點(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>戶號(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>問題描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>通報人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>管道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Building, floor, room or place</source>
+        <translation>樓棟、樓層、房間或具體位置</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 3-2-1502</source>
+        <translation>選填，例如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>What the resident says is wrong</source>
+        <translation>住戶反映的問題</translation>
+    </message>
+    <message>
+        <source>Name, and a phone number if new</source>
+        <translation>姓名；新來電者請留電話</translation>
+    </message>
+    <message>
+        <source>Report and give the ticket number (Ctrl+Enter)</source>
+        <translation>送出並告知工單號 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Tell the resident</source>
+        <translation>告知住戶</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>開啟工單</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>下一筆通報</translation>
+    </message>
+    <message>
+        <source>Respond within {respond}, resolve within {resolve}</source>
+        <translation>{respond}內回應，{resolve}內完成</translation>
+    </message>
+    <message>
+        <source>Your reference number is {ticket}. We will get back to you by {respond} and have it resolved by {resolve}.</source>
+        <translation>您的工單號是 {ticket}。我們會在 {respond} 前回覆您，並在 {resolve} 前處理完畢。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFileView</name>
+    <message>
+        <source>no longer here</source>
+        <translation>已不在此居住</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>臨時參加</translation>
+    </message>
+    <message>
+        <source>Follow-up call…</source>
+        <translation>入住回訪…</translation>
+    </message>
+    <message>
+        <source>Move out…</source>
+        <translation>辦理遷出…</translation>
+    </message>
+    <message>
+        <source>Print move-in pack</source>
+        <translation>列印入住資料</translation>
+    </message>
+    <message>
+        <source>Correct phone…</source>
+        <translation>更正電話…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>新增成員…</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>移除成員…</translation>
+    </message>
+    <message>
+        <source>Show full ID…</source>
+        <translation>查看完整證件號…</translation>
+    </message>
+    <message>
+        <source>Register vehicle…</source>
+        <translation>登記車輛…</translation>
+    </message>
+    <message>
+        <source>Remove vehicle…</source>
+        <translation>移除車輛…</translation>
+    </message>
+    <message>
+        <source>Contact corrections, latest first</source>
+        <translation>聯絡方式更正紀錄（最新在前）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Former households</source>
+        <translation>歷史住戶</translation>
+    </message>
+    <message>
+        <source>moved out {date}</source>
+        <translation>{date} 遷出</translation>
+    </message>
+    <message>
+        <source>living here</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <source>{ownership} · moved in {date} · {status}</source>
+        <translation>{ownership} · {date} 入住 · {status}</translation>
+    </message>
+    <message>
+        <source>Follow-up call done: {score}/5{late}</source>
+        <translation>已完成入住回訪：{score}/5{late}</translation>
+    </message>
+    <message>
+        <source> (after the 7 days)</source>
+        <translation>（超過 7 天）</translation>
+    </message>
+    <message>
+        <source>No follow-up call was recorded.</source>
+        <translation>沒有入住回訪紀錄。</translation>
+    </message>
+    <message>
+        <source>Follow-up call OVERDUE since {date}</source>
+        <translation>入住回訪已逾期（自 {date} 起）</translation>
+    </message>
+    <message>
+        <source>Follow-up call due by {date}</source>
+        <translation>請在 {date} 前完成入住回訪</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>證件類型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Old phone</source>
+        <translation>原電話</translation>
+    </message>
+    <message>
+        <source>New phone</source>
+        <translation>新電話</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月費</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登記時間</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>來訪事由</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>通報時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>遷出日期</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Move in…</source>
+        <translation>辦理入住…</translation>
+    </message>
+    <message>
+        <source>Register a new household (Ctrl+N)</source>
+        <translation>登記新住戶 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search by name, unit, phone or plate</source>
+        <translation>依姓名、戶號、電話或車牌搜尋</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search for a household on the left, or move a new one in.</source>
+        <translation>請在左側搜尋住戶，或為新住戶辦理入住。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>{members} — moved out {date}</source>
+        <translation>{members} — {date} 遷出</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s full ID number is shown; the viewing is recorded.</source>
+        <translation>已顯示 {name} 的完整證件號碼；本次查看已記錄。</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>找到 {count} 戶</translation>
+    </message>
+    <message>
+        <source>Households living here, by unit (first {count})</source>
+        <translation>在住住戶，依戶號排列（前 {count} 戶）</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve</source>
+        <translation>處理完成</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>處理內容</translation>
+    </message>
+    <message>
+        <source>Solved at the first contact</source>
+        <translation>首次聯繫即解決</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理結果</translation>
+    </message>
+</context>
+<context>
+    <name>RevealIdDialog</name>
+    <message>
+        <source>Show a full ID number</source>
+        <translation>查看完整證件號碼</translation>
+    </message>
+    <message>
+        <source>Show and record</source>
+        <translation>查看並記錄</translation>
+    </message>
+    <message>
+        <source>Who saw the number, when and why is recorded in the household&apos;s history.</source>
+        <translation>查看人、查看時間及原因都會記錄在該戶的歷史紀錄中。</translation>
+    </message>
+    <message>
+        <source>Identity check for a contract</source>
+        <translation>簽約身分核驗</translation>
+    </message>
+    <message>
+        <source>Police enquiry</source>
+        <translation>警方查詢</translation>
+    </message>
+    <message>
+        <source>Audit of the resident files</source>
+        <translation>住戶檔案稽核</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCard</name>
+    <message>
+        <source>&amp;Scan a pass</source>
+        <translation>掃描通行證(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code, or type the pass code, then Enter</source>
+        <translation>掃描 QR Code，或輸入通行碼後按 Enter</translation>
+    </message>
+    <message>
+        <source>A valid pass checks in with one key: Space.</source>
+        <translation>有效通行證只需按空白鍵即可入場。</translation>
+    </message>
+    <message>
+        <source>No pass has this code</source>
+        <translation>查無此通行碼</translation>
+    </message>
+    <message>
+        <source>Check the code, or scan the QR code.</source>
+        <translation>請核對通行碼，或掃描 QR Code。</translation>
+    </message>
+    <message>
+        <source>This pass was not issued by this community.</source>
+        <translation>此通行證並非本社區核發。</translation>
+    </message>
+    <message>
+        <source>{name} · visiting {unit} · {kind} · until {until}</source>
+        <translation>{name} · 拜訪 {unit} · {kind} · 有效至 {until}</translation>
+    </message>
+    <message>
+        <source>On site since {time}</source>
+        <translation>自 {time} 起在場</translation>
+    </message>
+    <message>
+        <source>Check in  [Space]</source>
+        <translation>入場  [空白鍵]</translation>
+    </message>
+    <message>
+        <source>Check out  [Space]</source>
+        <translation>離場  [空白鍵]</translation>
+    </message>
+    <message>
+        <source>{name} checked in</source>
+        <translation>{name} 已入場</translation>
+    </message>
+    <message>
+        <source>{name} checked out</source>
+        <translation>{name} 已離場</translation>
+    </message>
+    <message>
+        <source>at {time}. Ready for the next scan.</source>
+        <translation>時間 {time}。可掃描下一張。</translation>
+    </message>
+</context>
+<context>
+    <name>SignContractDialog</name>
+    <message>
+        <source>Sign a contract</source>
+        <translation>簽訂合約</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>簽訂</translation>
+    </message>
+    <message>
+        <source>Check the resident&apos;s ID and the unit, and explain the key clauses first.</source>
+        <translation>請先核對住戶證件及戶號，並說明主要條款。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Monthly fee (¥)</source>
+        <translation>月費（元）</translation>
+    </message>
+    <message>
+        <source>Deposit (¥)</source>
+        <translation>保證金（元）</translation>
+    </message>
+    <message>
+        <source>{members} · {ownership} · since {since}</source>
+        <translation>{members} · {ownership} · 自 {since} 起</translation>
+    </message>
+    <message>
+        <source>No one lives in {unit} now; a contract is signed with who lives there.</source>
+        <translation>{unit} 目前無人居住；合約須與實際居住的住戶簽訂。</translation>
+    </message>
+    <message>
+        <source>Type the unit; its current household comes with it.</source>
+        <translation>輸入戶號後會自動帶出目前住戶。</translation>
+    </message>
+    <message>
+        <source>{area} m² × ¥{rate} = ¥{fee} a month</source>
+        <translation>{area} m² × ¥{rate} = 每月 ¥{fee}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Front Desk — sign in</source>
+        <translation>客服櫃檯 — 登入</translation>
+    </message>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服櫃檯</translation>
+    </message>
+    <message>
+        <source>Service center</source>
+        <translation>物業客服中心</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate the contract</source>
+        <translation>終止合約</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>確認終止</translation>
+    </message>
+    <message>
+        <source>{about}
+Only a supervisor terminates a contract.</source>
+        <translation>{about}
+僅客服主管可終止合約。</translation>
+    </message>
+    <message>
+        <source>Why it ends early</source>
+        <translation>提前終止的原因</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>終止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Incidents — nearest deadline first</source>
+        <translation>工單 — 期限最近者在前</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>在場訪客</translation>
+    </message>
+    <message>
+        <source>Awaiting the host&apos;s confirmation</source>
+        <translation>等待業主確認</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>待回訪</translation>
+    </message>
+    <message>
+        <source>Renewal notices due this week</source>
+        <translation>本週應發續約通知</translation>
+    </message>
+    <message>
+        <source>Today&apos;s activities</source>
+        <translation>今日活動</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>What and where</source>
+        <translation>事項及地點</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩餘</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <source>Visiting</source>
+        <translation>受訪戶號</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登記時間</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回訪類型</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>合約到期</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Satisfaction call</source>
+        <translation>滿意度回訪</translation>
+    </message>
+    <message>
+        <source>Move-in follow-up</source>
+        <translation>入住回訪</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>The unit the household moves into, and on which day.</source>
+        <translation>住戶入住的房屋及入住日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>戶號(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership</source>
+        <translation>身分(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move-in date</source>
+        <translation>入住日期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>occupied ({names})</source>
+        <translation>已有住戶（{names}）</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>building-entrance-room, e.g. 3-2-1502</source>
+        <translation>樓棟-單元-房號，例如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Keep typing, or pick a unit from the list</source>
+        <translation>繼續輸入，或從清單中選擇</translation>
+    </message>
+    <message>
+        <source>✓ Vacant · {area} m² · {kind}</source>
+        <translation>✓ 空置 · {area} m² · {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Register a vehicle</source>
+        <translation>登記車輛</translation>
+    </message>
+    <message>
+        <source>Register vehicle</source>
+        <translation>登記車輛</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Plates of the household&apos;s cars, for the car park. None is fine.</source>
+        <translation>該戶車輛的車牌，用於停車場管理。沒有車輛可直接略過。</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>車牌(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add vehicle</source>
+        <translation>新增車輛(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Enter adds the plate; Enter on an empty field goes on.</source>
+        <translation>按 Enter 新增車牌；欄位空白時按 Enter 進入下一步。</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>Visitors</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <source>Filter: name, unit, code…</source>
+        <translation>篩選：姓名、戶號、通行碼…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登記時間</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>訪客</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通行碼</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>In – out</source>
+        <translation>進出時間</translation>
+    </message>
+    <message>
+        <source>Before handing over the pass</source>
+        <translation>核發通行證前</translation>
+    </message>
+    <message>
+        <source>Check the ID against the person; workers also show their work ID.</source>
+        <translation>核對證件與本人是否相符；施工人員另須出示工作證。</translation>
+    </message>
+    <message>
+        <source>Tell the time limit: staying longer means registering again.</source>
+        <translation>告知停留時限：逾時須重新登記。</translation>
+    </message>
+    <message>
+        <source>Drive slowly, keep quiet, keep valuables with you.</source>
+        <translation>社區內慢行、保持安靜，貴重物品隨身攜帶。</translation>
+    </message>
+    <message>
+        <source>Do not lend access cards or let strangers in behind you.</source>
+        <translation>勿外借門禁卡，勿讓陌生人尾隨進入。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>在場</translation>
+    </message>
+    <message>
+        <source>Awaiting host</source>
+        <translation>待業主確認</translation>
+    </message>
+    <message>
+        <source>All recent</source>
+        <translation>近期全部</translation>
+    </message>
+    <message>
+        <source>{name} registered for {unit}. Ask the host to confirm.</source>
+        <translation>已登記 {name} 拜訪 {unit}。請聯絡業主確認。</translation>
+    </message>
+</context>
+</TS>
