@@ -54,7 +54,7 @@ class HouseholdRow:
     callback_due: date
     callback_satisfaction: int | None
     callback_on_time: bool | None
-    callback_expected: bool  # False when the move-in was recorded after the follow-up was due
+    callback_expected: bool = True  # False when recorded after the follow-up was due
 
     @property
     def living(self) -> bool:
