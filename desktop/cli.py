@@ -74,7 +74,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 summary = summary[:77] + "..."
             print(
                 f"{row.position:>7}  {local}  {row.operator:<10} {row.desk:<12} "
-                f"{row.aggregate}.{row.type:<24} {summary}"
+                f"{row.aggregate + '.' + row.type:<34} {summary}"
             )
     return 0
 
