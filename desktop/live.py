@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from domain.application import FrontDesk
+from domain.errors import ConflictError
 from domain.staff import Role
 from projections.catalogue import open_read_models
 from projections.runner import ReadModels
@@ -50,8 +51,14 @@ class LiveDesk(QObject):
         return self.desk.today()
 
     def run(self, command: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a FrontDesk command, then show its effect at once (not at the next poll)."""
-        result = command(*args, **kwargs)
+        """Run a FrontDesk command, then show its effect at once (not at the next poll).
+        When another desk changed the record first, the pages reload before the refusal
+        ("another desk has just changed …") is shown, so a retry works on fresh state."""
+        try:
+            result = command(*args, **kwargs)
+        except ConflictError:
+            self.models.catch_up()
+            raise
         self.models.catch_up()
         return result
 

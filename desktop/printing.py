@@ -175,35 +175,45 @@ def _period(args: argparse.Namespace, today: date) -> tuple[date, date]:
     return start, end
 
 
-def cmd_print_emergency_log(args: argparse.Namespace) -> int:
+def emergency_report_pdf(
+    desk: FrontDesk, models: Any, db: Any, now: datetime, start: date, end: date, language: str
+) -> tuple[bytes, int]:
+    """The emergency log report of a period (both days included) and how many it lists;
+    the command line and the desk print the same one."""
     from projections.documents.emergency_report import render_emergency_report
 
+    zone = desk.timezone
+    rows = models.emergency_log.emergencies(
+        db,
+        now,
+        datetime.combine(start, time.min, zone),
+        datetime.combine(end + timedelta(days=1), time.min, zone),
+    )
+    acted = [row.incident.reported_by for row in rows]
+    acted += [step.operator for row in rows for step in row.timeline]
+    pdf = io.BytesIO()
+    render_emergency_report(
+        rows,
+        start,
+        end,
+        language,
+        pdf,
+        community=desk.community(),
+        staff=_staff_names(desk, acted),
+        zone=zone,
+        printed_at=desk.now(),
+    )
+    return pdf.getvalue(), len(rows)
+
+
+def cmd_print_emergency_log(args: argparse.Namespace) -> int:
     with reading(args) as r:
-        desk = r.desk
         start, end = _period(args, r.today)
-        zone = desk.timezone
-        rows = r.models.emergency_log.emergencies(  # type: ignore[attr-defined]
-            r.db,
-            r.now,
-            datetime.combine(start, time.min, zone),
-            datetime.combine(end + timedelta(days=1), time.min, zone),
+        pdf, count = emergency_report_pdf(
+            r.desk, r.models, r.db, r.now, start, end, _language(args)
         )
-        acted = [row.incident.reported_by for row in rows]
-        acted += [step.operator for row in rows for step in row.timeline]
-        pdf = io.BytesIO()
-        render_emergency_report(
-            rows,
-            start,
-            end,
-            _language(args),
-            pdf,
-            community=desk.community(),
-            staff=_staff_names(desk, acted),
-            zone=zone,
-            printed_at=desk.now(),
-        )
-        _write(args.out, pdf.getvalue())
-        _told(args, f"{len(rows)} emergencies from {start} to {end} written to {args.out}")
+        _write(args.out, pdf)
+        _told(args, f"{count} emergencies from {start} to {end} written to {args.out}")
     return 0
 
 

@@ -52,6 +52,8 @@ class IncidentsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.summary = QLabel()
         self.summary.setObjectName("Summary")
+        self.print_report = QPushButton()
+        self.print_report.clicked.connect(self._on_print_report_clicked)
         self.new_report = QPushButton()
         self.new_report.setProperty("primary", True)
         self.board = RowTableModel(
@@ -80,6 +82,7 @@ class IncidentsPage(Page):
         tools.addWidget(self.view)
         tools.addWidget(self.search, 1)
         tools.addWidget(self.summary)
+        tools.addWidget(self.print_report)
         tools.addWidget(self.new_report)
         board_box = QWidget()
         board_layout = QVBoxLayout(board_box)
@@ -130,6 +133,7 @@ class IncidentsPage(Page):
             self.view.setItemText(index, names[self.view.itemData(index)])
         self.search.setPlaceholderText(self.tr("Filter: ticket, place, person…"))
         self.new_report.setText(self.tr("New report (Ctrl+N)"))
+        self.print_report.setText(self.tr("Emergency report…"))
         self.board.set_headings(
             [
                 self.tr("Ticket"),
@@ -248,6 +252,11 @@ class IncidentsPage(Page):
 
     def _on_search_text_changed(self, text: str) -> None:
         self.table.proxy.setFilterFixedString(text.strip())
+
+    def _on_print_report_clicked(self) -> None:
+        from desktop.dialogs.incidents_emergency_report import EmergencyReportDialog
+
+        EmergencyReportDialog(self.live, parent=self).exec()
 
     def _on_new_report_clicked(self) -> None:
         if self.read_only:

@@ -913,6 +913,29 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>EmergencyReportDialog</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency log report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency log {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate</source>
@@ -1307,6 +1330,10 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
     <message>
         <source>New report (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

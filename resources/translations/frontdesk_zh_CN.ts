@@ -915,6 +915,29 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>EmergencyReportDialog</name>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Emergency log report</source>
+        <translation>突发事件记录报告</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Emergency log {start} – {end}</source>
+        <translation>突发事件记录 {start} – {end}</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <source>Escalate</source>
@@ -1310,6 +1333,10 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <message>
         <source>New report (Ctrl+N)</source>
         <translation>新建工单 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Emergency report…</source>
+        <translation>突发事件报告…</translation>
     </message>
     <message>
         <source>Ticket</source>

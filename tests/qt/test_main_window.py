@@ -113,3 +113,32 @@ def test_signing_in_remembers_the_username_desk_and_language(qt_desk, settings, 
     again = SignInDialog(qt_desk, settings)
     qtbot.addWidget(again)
     assert again.username.text() == "clerk1"
+
+
+def test_a_clash_with_another_desk_says_so_and_reloads(
+    window: MainWindow, live: LiveDesk, qt_desk, clock, tmp_path, qtbot
+) -> None:
+    """The north gate registers 张伟's second car just as this desk registers another."""
+    import pytest
+
+    from domain import errors
+
+    household = qt_desk.get_unit("3-2-1502").household_id
+    gate = open_desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", clock, desk_name="north-gate")
+    gate.sign_in("clerk1", PASSWORD)
+    reads = qt_desk.repository.get
+
+    def gate_acts_between_read_and_save(aggregate_id, *args, **kwargs):
+        aggregate = reads(aggregate_id, *args, **kwargs)
+        if str(aggregate_id) == household:
+            qt_desk.repository.get = reads
+            gate.register_vehicle(household, "沪B54321")
+        return aggregate
+
+    qt_desk.repository.get = gate_acts_between_read_and_save
+    with pytest.raises(errors.ConflictError, match="Another desk"):
+        live.run(qt_desk.register_vehicle, household, "沪C11111")
+    with live.models.reading() as db:
+        file = live.models.resident_files.file(db, household)
+    assert file.vehicles == ["沪A12345", "沪B54321"]  # reloaded: the gate's car is shown
+    gate.close()
