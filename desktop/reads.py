@@ -13,7 +13,7 @@ from typing import Any
 from uuid import UUID
 
 from desktop.session import signed_in
-from desktop.tables import table
+from desktop.tables import shown, table
 from domain import errors
 from domain.application import FrontDesk
 from domain.history import plain
@@ -307,7 +307,7 @@ def cmd_emergency_log(args: argparse.Namespace) -> int:
         for row in rows:
             i = row.incident
             print(
-                f"{i.ticket}  {i.category}  {i.location}  reported {table_time(i.reported_at, r)}"
+                f"{i.ticket}  {i.category}  {i.location}  reported {shown(i.reported_at, zone)}"
                 f" by {i.reported_by}; state {i.state}"
             )
             print(
@@ -338,10 +338,6 @@ def cmd_emergency_log(args: argparse.Namespace) -> int:
             )
             print()
     return 0
-
-
-def table_time(moment: datetime, r: Reading) -> str:
-    return moment.astimezone(r.desk.timezone).strftime("%Y-%m-%d %H:%M")
 
 
 # --- contracts, activities, KPIs -------------------------------------------------------------

@@ -91,6 +91,7 @@ class DeskCore(Application):
         self._acting_for: str | None = None
         self._moment_override: datetime | None = None
         self._in_command: CommandContext | None = None
+        self._in_command_role: Role | None = None
         self.last_recorded = self._read_last_recorded()
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
@@ -202,7 +203,8 @@ class DeskCore(Application):
         return staff
 
     def require(self, permission: str, action: str | None = None) -> None:
-        role = self.role()
+        # Inside a command the operator's record was read when the command began.
+        role = self._in_command_role or self.role()
         if role not in PERMISSIONS[permission]:
             raise errors.RoleForbidsError(role=role.value, action=action or permission)
 
@@ -219,12 +221,12 @@ class DeskCore(Application):
         context = CommandContext(
             operator=staff.username, desk=self.desk_name, at=self._next_moment(), new_id=self.new_id
         )
-        self._in_command = context
+        self._in_command, self._in_command_role = context, Role(staff.role)
         try:
             with recording_as(context):
                 yield context
         finally:
-            self._in_command = None
+            self._in_command, self._in_command_role = None, None
 
     def _save(self, *aggregates: DeskAggregate) -> None:
         """Record the pending events of every aggregate together, or none of them."""

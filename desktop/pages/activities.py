@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from desktop.dialogs.activities_plan import PlanActivityDialog
 from desktop.live import LiveDesk
 from desktop.pages.activities_detail import ActivityDetailView, card
 from desktop.pages.base import Page
+from desktop.widgets.detail_stack import DetailStack, list_beside_detail
 from desktop.widgets.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from projections.activities import ActivityDetail
@@ -73,17 +72,9 @@ class ActivitiesPage(Page):
         left_layout.addWidget(self.list, 1)
 
         self.view = ActivityDetailView(live)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #718096; font-size: 15px;")
-        self.right = QStackedWidget()
-        self.right.addWidget(self.empty)
-        self.right.addWidget(self.view)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(14)
-        layout.addWidget(left)
-        layout.addWidget(self.right, 1)
+        self.right = DetailStack(self.view)
+        self.empty = self.right.empty
+        list_beside_detail(self, left, self.right)
 
         v = self.view
         self.scope.currentIndexChanged.connect(self._on_scope_current_index_changed)
@@ -148,7 +139,7 @@ class ActivitiesPage(Page):
 
     def _load_detail(self) -> None:
         found = self.view.load(self.activity_id)
-        self.right.setCurrentWidget(self.view if found else self.empty)
+        self.right.show_detail(found)
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -33,6 +31,3 @@ class Page(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Disable whatever changes things (an auditor's desk, or an as-of view)."""
-
-    def describe(self, *_: Any) -> str:
-        return ""

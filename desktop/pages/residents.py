@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from desktop.dialogs.residents_printing import print_move_in_pack
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
 from desktop.pages.residents_file import ResidentFileView, card
+from desktop.widgets.detail_stack import DetailStack, list_beside_detail
 from desktop.widgets.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.values import UnitNumber
@@ -73,18 +73,9 @@ class ResidentsPage(Page):
         left_layout.addWidget(self.results_count)
 
         self.view = ResidentFileView(live)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #718096; font-size: 15px;")
-        self.right = QStackedWidget()
-        self.right.addWidget(self.empty)
-        self.right.addWidget(self.view)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(14)
-        layout.addWidget(left)
-        layout.addWidget(self.right, 1)
+        self.right = DetailStack(self.view)
+        self.empty = self.right.empty
+        list_beside_detail(self, left, self.right)
 
         v = self.view
         self.search.textChanged.connect(self._on_search_text_changed)
@@ -184,7 +175,7 @@ class ResidentsPage(Page):
 
     def _load_file(self) -> None:
         found = self.view.load(self.household_id)
-        self.right.setCurrentWidget(self.view if found else self.empty)
+        self.right.show_detail(found)
         self._update_actions()
 
     def _update_actions(self) -> None:

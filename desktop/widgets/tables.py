@@ -62,12 +62,6 @@ class RowTable(QTableView):
         header.sectionMoved.connect(save)
         header.sortIndicatorChanged.connect(save)
 
-    def fit_columns(self) -> None:
-        self.resizeColumnsToContents()
-        for column in range(self.proxy.columnCount() - 1):
-            if self.columnWidth(column) > 260:
-                self.setColumnWidth(column, 260)
-
     def fit_to_width(self, stretch_column: int = 1) -> None:
         """For narrow panels: every column as wide as its content, one column takes the rest."""
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
