@@ -14,7 +14,7 @@ from uuid import UUID, uuid4
 from zoneinfo import ZoneInfo
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, JSONTranscoder
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper
 
 from domain import errors, transcodings
 from domain.activities import Activity
@@ -22,6 +22,7 @@ from domain.clock import Clock, SystemClock, as_utc
 from domain.contracts import Contract
 from domain.households import Household
 from domain.incidents import Incident, TicketBook
+from domain.personal_data import PersonalDataMapper
 from domain.recording import CommandContext, DeskAggregate, recording_as
 from domain.setup import STORE_ID, StoreSetup
 from domain.staff import (
@@ -35,6 +36,7 @@ from domain.staff import (
 from domain.units import Unit, unit_id
 from domain.values import UnitNumber
 from domain.visitors import VisitorPass
+from ledger.vault import KeyVault
 
 A = TypeVar("A", bound=DeskAggregate)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -93,6 +95,14 @@ class DeskCore(Application):
         self._in_command: CommandContext | None = None
         self._in_command_role: Role | None = None
         self.last_recorded = self._read_last_recorded()
+
+    def construct_mapper(self) -> Mapper:
+        return PersonalDataMapper(self.construct_transcoder(), vault=lambda: self.vault)
+
+    @functools.cached_property
+    def vault(self) -> KeyVault:
+        """The keys of personal data: the store's own vault, or one in memory."""
+        return getattr(self.recorder, "vault", None) or KeyVault(None)
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)

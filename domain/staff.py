@@ -34,6 +34,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "escalate_to_level_3": frozenset({Role.SUPERVISOR}),
     "act_for_others": frozenset({Role.ADMIN}),
     "reveal_id_numbers": frozenset({Role.SUPERVISOR, Role.AUDITOR}),
+    "export_history": frozenset({Role.AUDITOR, Role.ADMIN}),
+    "set_retention": frozenset({Role.ADMIN}),
+    "forget_personal_data": DESK_WORK | {Role.ADMIN},
     "desk_work": DESK_WORK,
     "any_signed_in": frozenset(Role),
 }

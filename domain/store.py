@@ -7,8 +7,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
 import platformdirs
+from eventsourcing.utils import get_topic
 
 from domain import errors
+from ledger.recorders import ChainedPostgresApplicationRecorder, ChainedSQLiteApplicationRecorder
 
 DEFAULT_FILE = "frontdesk.sqlite"
 
@@ -32,10 +34,15 @@ def store_env(url: str) -> dict[str, str]:
         if parsed.netloc or not path:
             raise errors.InvalidValueError(field="store", value=url)
         if path == ":memory:":
-            return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": ":memory:"}
+            return {
+                "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+                "APPLICATION_RECORDER_TOPIC": get_topic(ChainedSQLiteApplicationRecorder),
+                "SQLITE_DBNAME": ":memory:",
+            }
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return {
             "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "APPLICATION_RECORDER_TOPIC": get_topic(ChainedSQLiteApplicationRecorder),
             "SQLITE_DBNAME": path,
             "SQLITE_LOCK_TIMEOUT": "10",
         }
@@ -43,6 +50,7 @@ def store_env(url: str) -> dict[str, str]:
         query = parse_qs(parsed.query)
         env = {
             "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "APPLICATION_RECORDER_TOPIC": get_topic(ChainedPostgresApplicationRecorder),
             "POSTGRES_DBNAME": parsed.path.lstrip("/") or "frontdesk",
             "POSTGRES_HOST": parsed.hostname or "127.0.0.1",
             "POSTGRES_PORT": str(parsed.port or 5432),

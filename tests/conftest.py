@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FRONTDESK_LANG"] = "en"
+# Stores made by tests keep their master keys here, never in the user's own key folder.
+os.environ.setdefault("FRONTDESK_KEY_DIR", tempfile.mkdtemp(prefix="frontdesk-test-keys-"))
 
 from collections.abc import Iterator
 from datetime import datetime

@@ -1,0 +1,102 @@
+"""Personal data at rest: which fields of which records are personal, sealed with the
+record's own key on the way into the store and opened on the way out. A record whose key
+has been destroyed reads back with those fields erased; everything else in its events
+(dates, units, states) stays readable, so counts and KPIs are unchanged by forgetting."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from typing import Any
+
+from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
+
+from ledger.vault import TOKEN_PREFIX, KeyVault
+
+# Shown wherever a forgotten person's data was; the screens say "erased" in their language.
+ERASED = "⊘"
+SEALED = "_sealed_"
+
+PERSONAL_FIELDS: dict[str, frozenset[str]] = {
+    "Household": frozenset({"name", "id_number", "phone", "previous_phone", "vehicles", "plate"}),
+    "VisitorPass": frozenset({"name", "id_number", "phone", "work_id"}),
+}
+LIST_FIELDS = frozenset({"vehicles"})
+_TOKEN = TOKEN_PREFIX.encode()
+
+
+def erased_value(field: str) -> Any:
+    return [] if field in LIST_FIELDS else ERASED
+
+
+def is_erased(value: Any) -> bool:
+    return value == ERASED
+
+
+def record_kind(topic: str) -> str:
+    """"domain.households:Household.MovedIn" -> "Household"."""
+    return topic.partition(":")[2].partition(".")[0]
+
+
+class PersonalDataMapper(Mapper):
+    def __init__(self, transcoder: Transcoder, vault: Callable[[], KeyVault]) -> None:
+        super().__init__(transcoder)
+        self.vault = vault
+
+    def to_stored_event(self, domain_event: Any) -> StoredEvent:
+        stored = super().to_stored_event(domain_event)
+        kind = record_kind(stored.topic)
+        if kind == "Snapshot":
+            kind = record_kind(getattr(domain_event, "topic", ""))
+        fields = PERSONAL_FIELDS.get(kind)
+        if not fields:
+            return stored
+        subject = str(stored.originator_id)
+        vault = self.vault()
+        state = json.loads(stored.state)
+
+        def seal(field: str, value: Any) -> Any:
+            if value == erased_value(field):
+                return value
+            token = vault.seal(subject, json.dumps(value, ensure_ascii=False).encode())
+            return erased_value(field) if token is None else {SEALED: token}
+
+        _walk(state, fields, seal)
+        return dataclasses.replace(stored, state=_dumps(state))
+
+    def to_domain_event(self, stored_event: StoredEvent) -> Any:
+        if _TOKEN in stored_event.state:
+            subject = str(stored_event.originator_id)
+            vault = self.vault()
+            state = json.loads(stored_event.state)
+
+            def unseal(field: str, value: Any) -> Any:
+                if not (isinstance(value, dict) and SEALED in value):
+                    return value
+                plain = vault.unseal(subject, value[SEALED])
+                return erased_value(field) if plain is None else json.loads(plain)
+
+            _walk(state, None, unseal)
+            stored_event = dataclasses.replace(stored_event, state=_dumps(state))
+        return super().to_domain_event(stored_event)
+
+
+def _dumps(state: Any) -> bytes:
+    return json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _walk(state: Any, fields: frozenset[str] | None, change: Callable[[str, Any], Any]) -> None:
+    """Replace, in place, the value of every personal field (every sealed one when
+    `fields` is None) anywhere in a decoded event's JSON."""
+    if isinstance(state, dict):
+        for key, value in state.items():
+            if fields is None and isinstance(value, dict) and SEALED in value:
+                state[key] = change(key, value)
+            elif fields is not None and key in fields and value not in (None, "", []):
+                state[key] = change(key, value)
+            else:
+                _walk(value, fields, change)
+    elif isinstance(state, list):
+        for item in state:
+            _walk(item, fields, change)

@@ -1,0 +1,57 @@
+"""SQL written once with `:name` parameters, run on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+_NAMED = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
+
+
+class Db:
+    """A cursor inside one transaction."""
+
+    def __init__(self, cursor: Any, dialect: str) -> None:
+        self.cursor = cursor
+        self.dialect = dialect
+
+    def sql(self, statement: str) -> str:
+        if self.dialect == "postgres":
+            return _NAMED.sub(r"%(\1)s", statement)
+        return statement
+
+    def execute(self, statement: str, **params: Any) -> None:
+        self.cursor.execute(self.sql(statement), params)
+
+    def executemany(self, statement: str, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            self.cursor.executemany(self.sql(statement), list(rows))
+
+    def all(self, statement: str, **params: Any) -> list[dict[str, Any]]:
+        self.execute(statement, **params)
+        return [dict(row) for row in self.cursor.fetchall()]
+
+    def one(self, statement: str, **params: Any) -> dict[str, Any] | None:
+        self.execute(statement, **params)
+        row = self.cursor.fetchone()
+        return None if row is None else dict(row)
+
+    def value(self, statement: str, **params: Any) -> Any:
+        row = self.one(statement, **params)
+        return None if row is None else next(iter(row.values()))
+
+
+def dialect_of(datastore: Any) -> str:
+    return "postgres" if hasattr(datastore, "schema") else "sqlite"
+
+
+@contextmanager
+def transaction(datastore: Any, *, commit: bool) -> Iterator[Db]:
+    """A transaction on an eventsourcing datastore; on PostgreSQL inside the store's schema."""
+    dialect = dialect_of(datastore)
+    with datastore.transaction(commit=commit) as cursor:
+        if dialect == "postgres":
+            cursor.execute(f'SET LOCAL search_path TO "{datastore.schema}"')
+        yield Db(cursor, dialect)

@@ -1,0 +1,259 @@
+"""The vault of personal-data keys (envelope encryption with crypto-shredding).
+
+Every record holding personal data (a household, a visitor's pass) gets its own random
+data key. Personal fields are encrypted with it before they are stored; the data key is
+itself stored encrypted with the store's master key, which never enters the database: it
+lives in a key file on each desk (or in FRONTDESK_KEY). Forgetting a person destroys
+their data key: the events stay, their digests still verify, and the ciphertext in them
+can no longer be read by anyone."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ledger.db import Db, dialect_of, transaction
+
+TOKEN_PREFIX = "fd1:"
+CACHE_SIZE = 4096
+_ERASED = object()
+
+
+class KeyUnavailableError(Exception):
+    """The store's master key is not on this desk, or it is the wrong one."""
+
+    def __init__(self, key_id: str, path: Path, wrong: bool = False) -> None:
+        super().__init__(f"key {key_id} {'does not match' if wrong else 'not found'} at {path}")
+        self.key_id = key_id
+        self.path = path
+        self.wrong = wrong
+
+
+def vault_tables(qualified: Callable[[str], str]) -> list[str]:
+    return [
+        f"""CREATE TABLE IF NOT EXISTS {qualified("store_key")} (
+        key_id TEXT PRIMARY KEY, key_check TEXT NOT NULL)""",
+        f"""CREATE TABLE IF NOT EXISTS {qualified("personal_keys")} (
+        subject TEXT PRIMARY KEY, wrapped_key TEXT, erased_at TEXT)""",
+    ]
+
+
+def key_folder() -> Path:
+    explicit = os.environ.get("FRONTDESK_KEY_DIR")
+    if explicit:
+        return Path(explicit)
+    return Path(platformdirs.user_config_dir("frontdesk", appauthor=False)) / "keys"
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text.encode())
+
+
+def _check(master: bytes) -> str:
+    return hmac.new(master, b"frontdesk key check", hashlib.sha256).hexdigest()
+
+
+def _key_id(master: bytes) -> str:
+    return hashlib.sha256(b"frontdesk key id" + master).hexdigest()[:12]
+
+
+class KeyVault:
+    """Per-subject data keys in the store, wrapped by the master key from the desk."""
+
+    def __init__(self, datastore: Any | None) -> None:
+        self.datastore = datastore
+        self.dialect = "memory" if datastore is None else dialect_of(datastore)
+        self._lock = threading.RLock()
+        self._master: bytes | None = None
+        self._cache: OrderedDict[str, Any] = OrderedDict()
+        self._pending: dict[str, str] = {}
+        self._memory_keys: dict[str, str | None] = {}
+
+    def _table(self, name: str) -> str:
+        if self.dialect == "postgres":
+            return f'"{self.datastore.schema}".{name}'
+        return name
+
+    # --- the master key --------------------------------------------------------------------
+
+    def master(self) -> bytes:
+        with self._lock:
+            if self._master is None:
+                self._master = self._open_master()
+            return self._master
+
+    def _open_master(self) -> bytes:
+        if self.datastore is None:
+            return secrets.token_bytes(32)
+        with transaction(self.datastore, commit=False) as db:
+            row = db.one(f"SELECT key_id, key_check FROM {self._table('store_key')}")
+        if row is None:
+            return self._create_master()
+        path = key_folder() / f"{row['key_id']}.key"
+        master = self._read_master(path)
+        if master is None:
+            raise KeyUnavailableError(row["key_id"], path)
+        if not hmac.compare_digest(_check(master), row["key_check"]):
+            raise KeyUnavailableError(row["key_id"], path, wrong=True)
+        return master
+
+    def _read_master(self, path: Path) -> bytes | None:
+        if os.environ.get("FRONTDESK_KEY"):
+            return _unb64(os.environ["FRONTDESK_KEY"])
+        if path.exists():
+            return _unb64(path.read_text().strip())
+        return None
+
+    def _create_master(self) -> bytes:
+        given = os.environ.get("FRONTDESK_KEY")
+        master = _unb64(given) if given else secrets.token_bytes(32)
+        key_id = _key_id(master)
+        if not given:
+            folder = key_folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{key_id}.key"
+            path.touch(mode=0o600, exist_ok=True)
+            path.write_text(_b64(master) + "\n")
+        with transaction(self.datastore, commit=True) as db:
+            db.execute(
+                f"""INSERT INTO {self._table("store_key")} VALUES (:key_id, :check)
+                ON CONFLICT (key_id) DO NOTHING""",
+                key_id=key_id,
+                check=_check(master),
+            )
+            count = db.value(f"SELECT COUNT(*) FROM {self._table('store_key')}")
+        if count != 1:  # another desk made the store's key at the same moment
+            return self._open_master()
+        return master
+
+    def key_id(self) -> str:
+        return _key_id(self.master())
+
+    # --- data keys ---------------------------------------------------------------------------
+
+    def _data_key(self, subject: str, create: bool) -> bytes | None:
+        with self._lock:
+            if subject in self._cache:
+                self._cache.move_to_end(subject)
+                found = self._cache[subject]
+                return None if found is _ERASED else found
+            if subject in self._pending:
+                return self._unwrap(subject, self._pending[subject])
+            wrapped, known = self._load(subject)
+            if not known:
+                if not create:
+                    return None
+                key = secrets.token_bytes(32)
+                self._pending[subject] = self._wrap(subject, key)
+                return key
+            key = None if wrapped is None else self._unwrap(subject, wrapped)
+            self._remember(subject, _ERASED if key is None else key)
+            return key
+
+    def _remember(self, subject: str, value: Any) -> None:
+        self._cache[subject] = value
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def _load(self, subject: str) -> tuple[str | None, bool]:
+        if self.datastore is None:
+            return self._memory_keys.get(subject), subject in self._memory_keys
+        with transaction(self.datastore, commit=False) as db:
+            row = db.one(
+                f"SELECT wrapped_key FROM {self._table('personal_keys')} WHERE subject = :s",
+                s=subject,
+            )
+        return (None, False) if row is None else (row["wrapped_key"], True)
+
+    def _wrap(self, subject: str, key: bytes) -> str:
+        nonce = secrets.token_bytes(12)
+        return _b64(nonce + AESGCM(self.master()).encrypt(nonce, key, subject.encode()))
+
+    def _unwrap(self, subject: str, wrapped: str) -> bytes:
+        raw = _unb64(wrapped)
+        return AESGCM(self.master()).decrypt(raw[:12], raw[12:], subject.encode())
+
+    def write_pending(self, db: Db | None, subjects: Iterable[str]) -> None:
+        """Store the new data keys of these subjects, in the transaction of their first
+        events, so no key is stored without its event nor an event without its key."""
+        with self._lock:
+            rows = [
+                {"s": s, "k": self._pending[s]} for s in subjects if s in self._pending
+            ]
+            if not rows:
+                return
+            if db is None:
+                for row in rows:
+                    self._memory_keys[row["s"]] = row["k"]
+            else:
+                db.executemany(
+                    f"""INSERT INTO {self._table("personal_keys")} (subject, wrapped_key)
+                    VALUES (:s, :k) ON CONFLICT (subject) DO NOTHING""",
+                    rows,
+                )
+            for row in rows:
+                key = self._unwrap(row["s"], self._pending.pop(row["s"]))
+                self._remember(row["s"], key)
+
+    # --- sealing fields ----------------------------------------------------------------------
+
+    def seal(self, subject: str, plaintext: bytes) -> str | None:
+        """The sealed token, or None when the subject has been forgotten."""
+        key = self._data_key(subject, create=True)
+        if key is None:
+            return None
+        nonce = secrets.token_bytes(12)
+        return TOKEN_PREFIX + _b64(nonce + AESGCM(key).encrypt(nonce, plaintext, subject.encode()))
+
+    def unseal(self, subject: str, token: str) -> bytes | None:
+        """The plaintext, or None when the subject's key has been destroyed."""
+        key = self._data_key(subject, create=False)
+        if key is None:
+            return None
+        raw = _unb64(token.removeprefix(TOKEN_PREFIX))
+        return AESGCM(key).decrypt(raw[:12], raw[12:], subject.encode())
+
+    def blind(self, text: str) -> str:
+        """A keyed digest of a value, to find it again without storing it (a blind index)."""
+        return hmac.new(self.master(), b"blind:" + text.encode(), hashlib.sha256).hexdigest()[:24]
+
+    # --- forgetting --------------------------------------------------------------------------
+
+    def erase(self, subjects: Iterable[str]) -> None:
+        """Destroy the data keys: what was sealed with them can never be read again."""
+        subjects = list(subjects)
+        now = datetime.now(UTC).isoformat()
+        with self._lock:
+            for subject in subjects:
+                self._pending.pop(subject, None)
+                self._remember(subject, _ERASED)
+            if self.datastore is None:
+                for subject in subjects:
+                    self._memory_keys[subject] = None
+                return
+            with transaction(self.datastore, commit=True) as db:
+                db.executemany(
+                    f"""INSERT INTO {self._table("personal_keys")} VALUES (:s, NULL, :at)
+                    ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, erased_at = :at""",
+                    [{"s": s, "at": now} for s in subjects],
+                )
+
+    def is_erased(self, subject: str) -> bool:
+        wrapped, known = self._load(subject)
+        return known and wrapped is None
