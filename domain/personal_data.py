@@ -35,7 +35,7 @@ def is_erased(value: Any) -> bool:
 
 
 def record_kind(topic: str) -> str:
-    """"domain.households:Household.MovedIn" -> "Household"."""
+    """ "domain.households:Household.MovedIn" -> "Household"."""
     return topic.partition(":")[2].partition(".")[0]
 
 

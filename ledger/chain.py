@@ -67,9 +67,7 @@ class ChainTables:
     def seal(self, db: Db, positions: Sequence[int], stored_events: Sequence[Any]) -> None:
         """Extend the chain over events just inserted, inside their own transaction (the
         store's write lock is held, so the previous digest cannot move underneath)."""
-        previous = db.value(
-            f"SELECT digest FROM {self.chain_table} ORDER BY position DESC LIMIT 1"
-        )
+        previous = db.value(f"SELECT digest FROM {self.chain_table} ORDER BY position DESC LIMIT 1")
         digest = GENESIS if previous is None else bytes(previous)
         rows = []
         for position, stored in zip(positions, stored_events, strict=True):

@@ -193,9 +193,7 @@ class KeyVault:
         """Store the new data keys of these subjects, in the transaction of their first
         events, so no key is stored without its event nor an event without its key."""
         with self._lock:
-            rows = [
-                {"s": s, "k": self._pending[s]} for s in subjects if s in self._pending
-            ]
+            rows = [{"s": s, "k": self._pending[s]} for s in subjects if s in self._pending]
             if not rows:
                 return
             if db is None:
