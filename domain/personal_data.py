@@ -91,9 +91,7 @@ def _walk(state: Any, fields: frozenset[str] | None, change: Callable[[str, Any]
     `fields` is None) anywhere in a decoded event's JSON."""
     if isinstance(state, dict):
         for key, value in state.items():
-            if fields is None and isinstance(value, dict) and SEALED in value:
-                state[key] = change(key, value)
-            elif fields is not None and key in fields and value not in (None, "", []):
+            if (fields is None and isinstance(value, dict) and SEALED in value) or (fields is not None and key in fields and value not in (None, "", [])):
                 state[key] = change(key, value)
             else:
                 _walk(value, fields, change)
