@@ -91,10 +91,16 @@ def _walk(state: Any, fields: frozenset[str] | None, change: Callable[[str, Any]
     `fields` is None) anywhere in a decoded event's JSON."""
     if isinstance(state, dict):
         for key, value in state.items():
-            if (fields is None and isinstance(value, dict) and SEALED in value) or (fields is not None and key in fields and value not in (None, "", [])):
+            if _is_target(key, value, fields):
                 state[key] = change(key, value)
             else:
                 _walk(value, fields, change)
     elif isinstance(state, list):
         for item in state:
             _walk(item, fields, change)
+
+
+def _is_target(key: str, value: Any, fields: frozenset[str] | None) -> bool:
+    if fields is None:
+        return isinstance(value, dict) and SEALED in value
+    return key in fields and value not in (None, "", [])
