@@ -160,3 +160,14 @@ ActivityNotStartedError = _error(
 ClockWentBackwardsError = _error(
     "ClockWentBackwardsError", "clock_went_backwards", RuleViolationError
 )
+
+# Exports
+ExportFolderNotEmptyError = _error(
+    "ExportFolderNotEmptyError", "export_folder_not_empty", RuleViolationError
+)
+
+# Personal data
+StillLivingHereError = _error("StillLivingHereError", "still_living_here", RuleViolationError)
+RetentionNotOverError = _error("RetentionNotOverError", "retention_not_over", RuleViolationError)
+KeyUnavailableError = _error("KeyUnavailableError", "key_unavailable")
+WrongKeyError = _error("WrongKeyError", "key_wrong")

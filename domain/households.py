@@ -8,6 +8,7 @@ from enum import StrEnum
 from eventsourcing.domain import event
 
 from domain import errors
+from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
 from domain.values import Member, UnitNumber
 
@@ -158,3 +159,29 @@ class Household(DeskAggregate):
     @event("MoveInCallbackRecorded")
     def _callback_recorded(self, satisfaction: int, notes: str, on_time: bool) -> None:
         self.callback = {"satisfaction": satisfaction, "notes": notes, "on_time": on_time}
+
+    # --- forgetting ---------------------------------------------------------------------
+
+    @property
+    def personal_data_erased(self) -> bool:
+        return getattr(self, "erased", False)
+
+    def personal_data_due(self, retention_days: int) -> date | None:
+        """The day the household's personal data may be forgotten: its move-out plus the
+        retention period; None while it still lives here."""
+        if self.moved_out_on is None:
+            return None
+        return self.moved_out_on + timedelta(days=retention_days)
+
+    def erase_personal_data(self, retention_days: int) -> None:
+        self._personal_data_erased(retention_days=retention_days)
+
+    @event("PersonalDataErased")
+    def _personal_data_erased(self, retention_days: int) -> None:
+        """Names, ID numbers, phones and plates are gone; the dates and unit remain."""
+        self.members = [
+            Member(ERASED, m.relation, m.id_type, ERASED, ERASED if m.phone else "")
+            for m in self.members
+        ]
+        self.vehicles = []
+        self.erased = True

@@ -303,6 +303,103 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "時間 {at} 早於最後一筆記錄的時間 {last}",
         "The time {at} is before the last recorded event at {last}",
     ),
+    # Exporting and checking the history
+    "export_folder_not_empty": (
+        "文件夹 {folder} 不是空的；请选择一个空文件夹或新文件夹",
+        "資料夾 {folder} 不是空的；請選擇一個空資料夾或新資料夾",
+        "The folder {folder} is not empty; choose an empty or new folder",
+    ),
+    "export_written": (
+        "已将 {count} 条记录（至第 {head} 条）和 {tables} 张表导出到 {folder}",
+        "已將 {count} 筆記錄（至第 {head} 筆）和 {tables} 張表匯出到 {folder}",
+        "Exported {count} events (up to position {head}) and {tables} tables to {folder}",
+    ),
+    "export_checks_out": (
+        "{folder}：{files} 个文件均与清单一致",
+        "{folder}：{files} 個檔案均與清單一致",
+        "{folder}: all {files} files match the manifest",
+    ),
+    "export_check_failed": (
+        "{folder} 与清单不符：",
+        "{folder} 與清單不符：",
+        "{folder} does not match its manifest:",
+    ),
+    "export_manifest_unreadable": (
+        "无法读取清单 {file}",
+        "無法讀取清單 {file}",
+        "The manifest {file} cannot be read",
+    ),
+    "export_file_missing": (
+        "文件 {file} 不见了",
+        "檔案 {file} 不見了",
+        "The file {file} is missing",
+    ),
+    "export_file_changed": (
+        "文件 {file} 在导出后被改动过",
+        "檔案 {file} 在匯出後被改動過",
+        "The file {file} has been changed since the export",
+    ),
+    "export_file_unexpected": (
+        "文件 {file} 不属于这次导出",
+        "檔案 {file} 不屬於這次匯出",
+        "The file {file} is not part of the export",
+    ),
+    "export_events_mismatch": (
+        "events.jsonl 与清单不符：{detail}",
+        "events.jsonl 與清單不符：{detail}",
+        "events.jsonl does not agree with the manifest: {detail}",
+    ),
+    # the integrity chain
+    "chain_intact": (
+        "历史完整：已核对 {count} 条事件，末位 #{position}，摘要 {digest}",
+        "歷史完整：已核對 {count} 條事件，末位 #{position}，摘要 {digest}",
+        "History intact: {count} events checked, head #{position}, digest {digest}",
+    ),
+    "chain_edited": (
+        "历史被改动：第 #{position} 条事件（{time}，{aggregate} {aggregate_id}）与封存时不一致",
+        "歷史被改動：第 #{position} 條事件（{time}，{aggregate} {aggregate_id}）與封存時不一致",
+        "History altered: event #{position} ({time}, {aggregate} {aggregate_id}) "
+        "is not what was sealed",
+    ),
+    "chain_missing": (
+        "历史被删改：第 #{position} 条事件已不在存储中",
+        "歷史被刪改：第 #{position} 條事件已不在儲存中",
+        "History altered: event #{position} has been removed from the store",
+    ),
+    "chain_inserted": (
+        "历史被插入：第 #{position} 条事件（{time}，{aggregate} {aggregate_id}）从未被封存",
+        "歷史被插入：第 #{position} 條事件（{time}，{aggregate} {aggregate_id}）從未被封存",
+        "History altered: event #{position} ({time}, {aggregate} {aggregate_id}) "
+        "was never sealed — it was inserted",
+    ),
+    "chain_head_changed": (
+        "记下的第 #{position} 位摘要已对不上：在那之前的历史被改写过",
+        "記下的第 #{position} 位摘要已對不上：在那之前的歷史被改寫過",
+        "The digest written down for #{position} no longer matches: "
+        "history up to it has been rewritten",
+    ),
+    # personal data
+    "still_living_here": (
+        "住户尚未迁出，个人资料须保留",
+        "住戶尚未遷出，個人資料須保留",
+        "The household still lives here; its personal data must be kept",
+    ),
+    "retention_not_over": (
+        "保留期未满，{date} 起才可删除个人资料",
+        "保留期未滿，{date} 起才可刪除個人資料",
+        "The retention period is not over; the personal data may be forgotten from {date}",
+    ),
+    "key_unavailable": (
+        "本机没有该存储的密钥（编号 {key_id}）：请把密钥文件复制到 {path}，或设置 FRONTDESK_KEY",
+        "本機沒有該儲存的金鑰（編號 {key_id}）：請把金鑰檔案複製到 {path}，或設定 FRONTDESK_KEY",
+        "This desk does not have the store's key (id {key_id}): copy the key file to {path} "
+        "or set FRONTDESK_KEY",
+    ),
+    "key_wrong": (
+        "{path} 中的密钥不是该存储的密钥（编号 {key_id}）",
+        "{path} 中的金鑰不是該儲存的金鑰（編號 {key_id}）",
+        "The key in {path} is not this store's key (id {key_id})",
+    ),
 }
 
 # Names of things that appear inside messages.
@@ -322,6 +419,8 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "escalate_to_level_3": ("升级到三级", "升級到三級", "escalate to level 3"),
     "act_for_others": ("代他人登记", "代他人登記", "record on behalf of others"),
     "reveal_id_numbers": ("查看完整证件号码", "查看完整證件號碼", "see full ID numbers"),
+    "export_history": ("导出历史记录", "匯出歷史記錄", "export the history"),
+    "folder": ("文件夹", "資料夾", "folder"),
     "any_signed_in": ("使用本系统", "使用本系統", "use the desk"),
     # incident states and what is done to them
     "reported": ("已受理", "已受理", "reported"),
@@ -404,6 +503,8 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "revoked": ("已作废", "已作廢", "revoked"),
     "checked_out": ("访客已离场", "訪客已離場", "checked out"),
     "forged": ("无效：伪造或无法识别", "無效：偽造或無法辨識", "forged or unreadable"),
+    # personal data
+    "erased": ("已删除", "已刪除", "erased"),
 }
 
 # Only these parameters name things in the catalogue; the others are what was typed.

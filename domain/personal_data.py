@@ -12,6 +12,8 @@ from typing import Any
 
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 
+from domain import errors
+from ledger import vault as ledger_vault
 from ledger.vault import TOKEN_PREFIX, KeyVault
 
 # Shown wherever a forgotten person's data was; the screens say "erased" in their language.
@@ -42,7 +44,16 @@ def record_kind(topic: str) -> str:
 class PersonalDataMapper(Mapper):
     def __init__(self, transcoder: Transcoder, vault: Callable[[], KeyVault]) -> None:
         super().__init__(transcoder)
-        self.vault = vault
+        self._vault = vault
+
+    def vault(self) -> KeyVault:
+        vault = self._vault()
+        try:
+            vault.master()
+        except ledger_vault.KeyUnavailableError as missing:
+            error = errors.WrongKeyError if missing.wrong else errors.KeyUnavailableError
+            raise error(key_id=missing.key_id, path=str(missing.path)) from None
+        return vault
 
     def to_stored_event(self, domain_event: Any) -> StoredEvent:
         stored = super().to_stored_event(domain_event)

@@ -10,6 +10,7 @@ from domain.recording import DeskAggregate
 from domain.staff import NAMESPACE
 
 STORE_ID = uuid5(NAMESPACE, "store")
+DEFAULT_RETENTION_DAYS = 180
 
 
 class StoreSetup(DeskAggregate):
@@ -32,6 +33,16 @@ class StoreSetup(DeskAggregate):
             self.roster[username] = role
         else:
             self.roster.pop(username, None)
+
+    @property
+    def retention(self) -> tuple[int, int]:
+        """Days a visitor's personal data is kept after the visit, and a household's after
+        its move-out (the service center's own rule; 180 days each unless set)."""
+        return getattr(self, "retention_days", (DEFAULT_RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
+
+    @event("RetentionSet")
+    def set_retention(self, visitor_days: int, resident_days: int) -> None:
+        self.retention_days = (visitor_days, resident_days)
 
     def admins(self) -> list[str]:
         return [name for name, role in self.roster.items() if role == "admin"]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from eventsourcing.domain import event
 
 from domain import errors
+from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
 from domain.values import UnitNumber
 
@@ -240,6 +241,32 @@ class VisitorPass(DeskAggregate):
     @event("IdNumberViewed")
     def _id_number_viewed(self, reason: str) -> None:
         """Who saw a visitor's full ID number, and why, is part of the record."""
+
+    # --- forgetting ---------------------------------------------------------------------
+
+    @property
+    def personal_data_erased(self) -> bool:
+        return getattr(self, "erased", False)
+
+    def visit_ended_at(self) -> datetime:
+        """When the visit was over: the check-out, else the end of the pass's validity or
+        the pass's last change (declined, revoked, never collected)."""
+        if self.checked_out_at is not None:
+            return self.checked_out_at
+        return max(filter(None, (self.valid_until, self.modified_on)))
+
+    def personal_data_due(self, retention_days: int) -> date:
+        return self.visit_ended_at().date() + timedelta(days=retention_days)
+
+    def erase_personal_data(self, retention_days: int) -> None:
+        self._personal_data_erased(retention_days=retention_days)
+
+    @event("PersonalDataErased")
+    def _personal_data_erased(self, retention_days: int) -> None:
+        """The visitor's name, ID number, phone and work ID are gone; the visit remains."""
+        self.name = self.id_number = self.phone = ERASED
+        self.work_id = ERASED if self.work_id else ""
+        self.erased = True
 
     def overstayed(self, now: datetime) -> bool:
         return (

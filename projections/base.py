@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 
+from domain.personal_data import ERASED
+from ledger.vault import TOKEN_PREFIX, KeyVault
 from projections.store import Db, ReadModelStore
 
 
@@ -31,6 +33,20 @@ class ReadModel(Projection[ReadModelStore]):
     tables: ClassVar[tuple[str, ...]] = ()
     schema: ClassVar[tuple[str, ...]] = ()
     zone: ZoneInfo = ZoneInfo("Asia/Shanghai")  # the community's local time, set by ReadModels
+    vault: KeyVault  # the source's key vault, set by ReadModels
+
+    # Phones are kept sealed with the record's own key, as in the events: the database
+    # file holds no phone number, and forgetting the record makes its rows unreadable too.
+    def sealed(self, subject: str, value: str) -> str:
+        if not value or value == ERASED:
+            return value
+        return self.vault.seal(subject, value.encode()) or ERASED
+
+    def opened(self, subject: str, value: str) -> str:
+        if not value or not value.startswith(TOKEN_PREFIX):
+            return value
+        plain = self.vault.unseal(subject, value)
+        return ERASED if plain is None else plain.decode()
 
     # Each read model declares its own `@singledispatchmethod def apply(self, event, db)`,
     # so that handlers registered by one model are not called for another.

@@ -10,6 +10,8 @@ from typing import Any
 from eventsourcing.dispatch import singledispatchmethod
 
 from domain.incidents import Incident, IncidentKind
+from domain.personal_data import ERASED
+from domain.visitors import VisitorPass
 from projections.base import ReadModel, epoch, from_epoch
 from projections.incident_board import IncidentBoard, IncidentRow, TimelineEntry
 from projections.store import Db
@@ -56,6 +58,14 @@ class EmergencyLog(ReadModel):
             """INSERT INTO emergency_roll_call
             SELECT :id, pass_id, name, id_masked, host_unit, kind, checked_in_at
             FROM visitor_passes WHERE state = 'on_site'""",
+            id=str(event.originator_id),
+        )
+
+    @apply.register
+    def _visitor_forgotten(self, event: VisitorPass.PersonalDataErased, db: Db) -> None:
+        db.execute(
+            "UPDATE emergency_roll_call SET name = :gone, id_masked = :gone WHERE pass_id = :id",
+            gone=ERASED,
             id=str(event.originator_id),
         )
 

@@ -12,6 +12,7 @@ from typing import Any
 from eventsourcing.dispatch import singledispatchmethod
 
 from domain.households import Household
+from domain.personal_data import ERASED
 from domain.values import UnitNumber, mask_id
 from projections.base import ReadModel, epoch, from_epoch, iso_day
 from projections.store import Db
@@ -187,7 +188,7 @@ class ResidentFiles(ReadModel):
             relation=member.relation,
             id_type=member.id_type,
             id_masked=mask_id(member.id_number),
-            phone=member.phone,
+            phone=self.sealed(household, member.phone),
         )
 
     def _add_vehicle(self, db: Db, household: str, plate: str) -> None:
@@ -217,8 +218,13 @@ class ResidentFiles(ReadModel):
         ]
         unit = UnitNumber.parse(row["unit"])
         terms = search_terms(str(unit), 2) | {str(unit.room)}
+        phones = [self.opened(household, m["phone"]) for m in members]
+        phones = [phone for phone in phones if phone and phone != ERASED]
         for m in members:
-            terms |= search_terms(m["name"], 1) | search_terms(m["phone"], 3)
+            if m["name"] != ERASED:
+                terms |= search_terms(m["name"], 1)
+        for phone in phones:
+            terms |= self.phone_terms(phone)
         for plate in plates:
             terms |= search_terms(plate, 2)
         db.execute(
@@ -226,7 +232,7 @@ class ResidentFiles(ReadModel):
             WHERE household_id = :id""",
             id=household,
             members="、".join(m["name"] for m in members),
-            phones=" ".join(m["phone"] for m in members if m["phone"]),
+            phones=self.sealed(household, " ".join(phones)),
             plates=" ".join(plates),
         )
         db.execute("DELETE FROM resident_search WHERE household_id = :id", id=household)
@@ -258,7 +264,7 @@ class ResidentFiles(ReadModel):
             WHERE household_id = :id AND name = :name AND current = 1""",
             id=household,
             name=event.name,
-            phone=event.phone,
+            phone=self.sealed(household, event.phone),
         )
         db.execute(
             """INSERT INTO contact_changes VALUES (:id, :no, :name, :previous, :phone, :reason,
@@ -266,8 +272,8 @@ class ResidentFiles(ReadModel):
             id=household,
             no=event.originator_version,
             name=event.name,
-            previous=event.previous_phone,
-            phone=event.phone,
+            previous=self.sealed(household, event.previous_phone),
+            phone=self.sealed(household, event.phone),
             reason=event.reason,
             at=epoch(event.timestamp),
             operator=event.operator,
@@ -308,6 +314,44 @@ class ResidentFiles(ReadModel):
             notes=event.notes,
         )
 
+    @apply.register
+    def _forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
+        household = str(event.originator_id)
+        db.execute(
+            """UPDATE household_members SET name = :gone, id_masked = :gone, phone = ''
+            WHERE household_id = :id""",
+            id=household,
+            gone=ERASED,
+        )
+        db.execute("DELETE FROM household_vehicles WHERE household_id = :id", id=household)
+        db.execute(
+            """UPDATE contact_changes SET name = :gone, previous_phone = '', phone = ''
+            WHERE household_id = :id""",
+            id=household,
+            gone=ERASED,
+        )
+        self._reindex(db, household)
+
+    def phone_terms(self, phone: str) -> set[str]:
+        """A phone is found by its last four digits or more (up to the whole number),
+        through keyed digests: the search table holds no phone number."""
+        digits = re.sub(r"\D", "", phone)
+        return {self.vault.blind(digits[-n:]) for n in range(4, len(digits) + 1)}
+
+    def _household(self, row: dict[str, Any]) -> HouseholdRow:
+        return _household({**row, "phones": self.opened(row["household_id"], row["phones"])})
+
+    def forgettable(self, db: Db, moved_out_before: date, limit: int = 1000) -> list[str]:
+        """Households that moved out before the day and are not yet forgotten."""
+        rows = db.all(
+            """SELECT household_id FROM households WHERE moved_out_on IS NOT NULL
+            AND moved_out_on < :day AND members <> :gone ORDER BY moved_out_on LIMIT :limit""",
+            day=moved_out_before.isoformat(),
+            gone=ERASED,
+            limit=limit,
+        )
+        return [r["household_id"] for r in rows]
+
     # --- queries ------------------------------------------------------------------------
 
     def search(self, db: Db, text: str, limit: int = SEARCH_LIMIT) -> list[HouseholdRow]:
@@ -315,15 +359,17 @@ class ResidentFiles(ReadModel):
         query = normalise_query(text)
         if not query:
             return []
+        digits = re.sub(r"\D", "", query)
         rows = db.all(
-            """SELECT h.* FROM resident_search s JOIN households h USING (household_id)
-            WHERE s.term = :term
+            """SELECT h.* FROM households h WHERE h.household_id IN (
+            SELECT household_id FROM resident_search WHERE term IN (:term, :blind))
             ORDER BY CASE WHEN h.moved_out_on IS NULL THEN 0 ELSE 1 END, h.unit
             LIMIT :limit""",
             term=query,
+            blind=self.vault.blind(digits) if len(digits) >= 4 else query,
             limit=limit,
         )
-        return [_household(r) for r in rows]
+        return [self._household(r) for r in rows]
 
     def current(self, db: Db, limit: int = 500, offset: int = 0) -> list[HouseholdRow]:
         rows = db.all(
@@ -332,14 +378,14 @@ class ResidentFiles(ReadModel):
             limit=limit,
             offset=offset,
         )
-        return [_household(r) for r in rows]
+        return [self._household(r) for r in rows]
 
     def occupied_count(self, db: Db) -> int:
         return int(db.value("SELECT COUNT(*) FROM households WHERE moved_out_on IS NULL"))
 
     def get(self, db: Db, household_id: str) -> HouseholdRow | None:
         row = db.one("SELECT * FROM households WHERE household_id = :id", id=household_id)
-        return None if row is None else _household(row)
+        return None if row is None else self._household(row)
 
     def of_unit(self, db: Db, unit: str) -> list[HouseholdRow]:
         """Everyone who has lived in the unit, the current household first."""
@@ -348,14 +394,14 @@ class ResidentFiles(ReadModel):
             ORDER BY CASE WHEN moved_out_on IS NULL THEN 0 ELSE 1 END, move_in_date DESC""",
             unit=unit,
         )
-        return [_household(r) for r in rows]
+        return [self._household(r) for r in rows]
 
     def callbacks_due(self, db: Db, today: date) -> list[HouseholdRow]:
         rows = db.all(
             """SELECT * FROM households WHERE callback_satisfaction IS NULL
             AND moved_out_on IS NULL AND callback_expected = 1 ORDER BY callback_due""",
         )
-        return [_household(r) for r in rows]
+        return [self._household(r) for r in rows]
 
     def file(self, db: Db, household_id: str) -> ResidentFile | None:
         household = self.get(db, household_id)
@@ -367,7 +413,7 @@ class ResidentFiles(ReadModel):
                 r["relation"],
                 r["id_type"],
                 r["id_masked"],
-                r["phone"],
+                self.opened(household_id, r["phone"]),
                 bool(r["current"]),
             )
             for r in db.all(
@@ -382,8 +428,8 @@ class ResidentFiles(ReadModel):
         changes = [
             ContactChange(
                 r["name"],
-                r["previous_phone"],
-                r["phone"],
+                self.opened(household_id, r["previous_phone"]),
+                self.opened(household_id, r["phone"]),
                 r["reason"],
                 from_epoch(r["at"]),  # type: ignore[arg-type]
                 r["operator"],

@@ -14,6 +14,7 @@ from eventsourcing.application import Application
 from eventsourcing.persistence import Tracking
 from eventsourcing.postgres import PostgresApplicationRecorder
 
+from ledger.vault import KeyVault
 from projections.base import ReadModel
 from projections.store import Db, PostgresReadModelStore, ReadModelStore, SQLiteReadModelStore
 
@@ -46,8 +47,10 @@ class ReadModels:
         self.store = store if store is not None else store_for(source)
         self.zone = zone or getattr(source, "timezone", None) or ZoneInfo("Asia/Shanghai")
         self.models = [model(self.store) for model in models]
+        vault = getattr(source, "vault", None) or KeyVault(None)
         for model in self.models:
             model.zone = self.zone
+            model.vault = vault
             self.store.add_schema(model.schema)
             setattr(self, model.name, model)
         self.tables = [table for model in self.models for table in model.tables]

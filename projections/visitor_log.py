@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.personal_data import ERASED
 from domain.values import mask_id
 from domain.visitors import VisitorPass
 from projections.base import ReadModel, epoch, from_epoch
@@ -110,7 +111,7 @@ class VisitorLog(ReadModel):
             name=event.name,
             id_type=event.id_type,
             id_masked=mask_id(event.id_number),
-            phone=event.phone,
+            phone=self.sealed(str(event.originator_id), event.phone),
             unit=str(event.host_unit),
             household=event.host_household_id,
             kind=event.kind,
@@ -164,6 +165,28 @@ class VisitorLog(ReadModel):
 
     # --- queries ------------------------------------------------------------------------
 
+    @apply.register
+    def _erased(self, event: VisitorPass.PersonalDataErased, db: Db) -> None:
+        self._set(
+            db, event, "name = :gone, id_masked = :gone, phone = '', company = company", gone=ERASED
+        )
+
+    def _row(self, row: dict[str, Any], now: datetime | None) -> VisitorRow:
+        return _row({**row, "phone": self.opened(row["pass_id"], row["phone"])}, now)
+
+    def forgettable(self, db: Db, ended_before: datetime, limit: int = 1000) -> list[str]:
+        """Passes whose visit ended before the moment and whose visitor is not yet forgotten
+        (the domain checks each again before forgetting)."""
+        rows = db.all(
+            """SELECT pass_id FROM visitor_passes WHERE name <> :gone
+            AND COALESCE(checked_out_at, valid_until, registered_at) < :before
+            ORDER BY registered_at LIMIT :limit""",
+            gone=ERASED,
+            before=epoch(ended_before),
+            limit=limit,
+        )
+        return [r["pass_id"] for r in rows]
+
     def by_state(self, db: Db, state: str, now: datetime, limit: int = 500) -> list[VisitorRow]:
         """Passes in a state; 'overstayed' is on site after the pass expired."""
         if state == "overstayed":
@@ -180,13 +203,13 @@ class VisitorLog(ReadModel):
                 state=state,
                 limit=limit,
             )
-        return [_row(r, now) for r in rows]
+        return [self._row(r, now) for r in rows]
 
     def on_site(self, db: Db, now: datetime) -> list[VisitorRow]:
         rows = db.all(
             "SELECT * FROM visitor_passes WHERE state = 'on_site' ORDER BY checked_in_at",
         )
-        return [_row(r, now) for r in rows]
+        return [self._row(r, now) for r in rows]
 
     def on_day(self, db: Db, day: date, zone: ZoneInfo, now: datetime) -> list[VisitorRow]:
         start = datetime.combine(day, datetime.min.time(), zone)
@@ -196,13 +219,13 @@ class VisitorLog(ReadModel):
             start=epoch(start),
             end=epoch(start + timedelta(days=1)),
         )
-        return [_row(r, now) for r in rows]
+        return [self._row(r, now) for r in rows]
 
     def recent(self, db: Db, now: datetime, limit: int = 200) -> list[VisitorRow]:
         rows = db.all(
             "SELECT * FROM visitor_passes ORDER BY registered_at DESC LIMIT :limit", limit=limit
         )
-        return [_row(r, now) for r in rows]
+        return [self._row(r, now) for r in rows]
 
     def for_household(self, db: Db, household_id: str, now: datetime) -> list[VisitorRow]:
         rows = db.all(
@@ -210,11 +233,11 @@ class VisitorLog(ReadModel):
             ORDER BY registered_at DESC""",
             household=household_id,
         )
-        return [_row(r, now) for r in rows]
+        return [self._row(r, now) for r in rows]
 
     def by_code(self, db: Db, code: str, now: datetime) -> VisitorRow | None:
         row = db.one("SELECT * FROM visitor_passes WHERE code = :code", code=code.upper())
-        return None if row is None else _row(row, now)
+        return None if row is None else self._row(row, now)
 
     def counts(self, db: Db, now: datetime) -> dict[str, int]:
         counted = {

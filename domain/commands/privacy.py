@@ -1,0 +1,55 @@
+"""Personal data kept as long as the service center's rule says, then forgotten: the
+record's key is destroyed, the events stay (and still verify), the people are gone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import errors
+from domain.core import DeskCore, command
+from domain.households import Household
+from domain.setup import STORE_ID, StoreSetup
+from domain.values import whole_number
+from domain.visitors import VisitorPass
+
+MAX_RETENTION_DAYS = 3650
+
+
+class PrivacyCommands(DeskCore):
+    def retention(self) -> tuple[int, int]:
+        """Days kept: (a visitor's after the visit, a household's after its move-out)."""
+        return self._load(STORE_ID, StoreSetup).retention
+
+    @command("set_retention")
+    def set_retention(self, visitor_days: Any, resident_days: Any) -> None:
+        visitors = whole_number(visitor_days, "visitor_days", 1, MAX_RETENTION_DAYS)
+        residents = whole_number(resident_days, "resident_days", 1, MAX_RETENTION_DAYS)
+        setup = self._load(STORE_ID, StoreSetup)
+        setup.set_retention(visitor_days=visitors, resident_days=residents)
+        self._save(setup)
+
+    @command("forget_personal_data")
+    def forget_personal_data(self, record_id: Any) -> str:
+        """Forget the people of one household or visitor pass whose retention is over.
+        Returns the kind of record forgotten ("household" or "visitor pass")."""
+        record = self._forgettable(record_id)
+        visitor_days, resident_days = self.retention()
+        days = visitor_days if isinstance(record, VisitorPass) else resident_days
+        if not record.personal_data_erased:
+            due = record.personal_data_due(days)
+            if due is None:
+                raise errors.StillLivingHereError()
+            if self.now().astimezone(self.timezone).date() < due:
+                raise errors.RetentionNotOverError(date=due.isoformat())
+            record.erase_personal_data(retention_days=days)
+            self._save(record)
+        # After the record says so, never before: a crash in between leaves the key to
+        # the next run, never a key destroyed without the event that explains it.
+        self.vault.erase([str(record.id)])
+        return "visitor pass" if isinstance(record, VisitorPass) else "household"
+
+    def _forgettable(self, record_id: Any) -> Household | VisitorPass:
+        try:
+            return self._load(record_id, Household)
+        except errors.NotFoundError:
+            return self._load(record_id, VisitorPass)
