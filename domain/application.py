@@ -6,10 +6,12 @@ from domain.commands.activities import ActivityCommands
 from domain.commands.contracts import ContractCommands
 from domain.commands.incidents import IncidentCommands
 from domain.commands.printing import PrintingCommands
+from domain.commands.privacy import PrivacyCommands
 from domain.commands.residents import ResidentCommands
 from domain.commands.staff import StaffCommands
 from domain.commands.visitors import VisitorCommands
 from domain.history import HistoryReader
+from domain.integrity import IntegrityChecks
 
 
 class FrontDesk(
@@ -20,6 +22,8 @@ class FrontDesk(
     IncidentCommands,
     ActivityCommands,
     PrintingCommands,
+    PrivacyCommands,
+    IntegrityChecks,
     HistoryReader,
 ):
     """Every action at the desk, as commands that check first and then record."""
@@ -74,4 +78,6 @@ COMMANDS = (
     "cancel_registration",
     "record_attendance",
     "cancel_activity",
+    "set_retention",
+    "forget_personal_data",
 )
