@@ -13,13 +13,24 @@ from desktop.catching_up import catch_up_with_progress
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.session import open_desk
+from domain import FrontDesk
+from domain.errors import DomainError
+from domain.staff import PERMISSIONS
 from domain.store import describe, store_url
 from projections.catalogue import open_read_models
 from projections.documents.fonts import register_fonts
+from projections.forgetting import forget_expired
+from projections.runner import ReadModels
 
 
 def settings() -> QSettings:
     return QSettings("FrontDesk", "FrontDesk")
+
+
+def forget_when_due(desk: FrontDesk, models: ReadModels) -> None:
+    """The retention rule runs at every sign-in of someone allowed to apply it."""
+    if desk.role() in PERMISSIONS["forget_personal_data"]:
+        forget_expired(desk, models)
 
 
 def run_desktop(url: str | None = None) -> int:
@@ -28,7 +39,11 @@ def run_desktop(url: str | None = None) -> int:
     style.install(app)  # type: ignore[arg-type]
     remembered = settings()
     translations.install(str(remembered.value("language", translations.system_language())))
-    desk = open_desk(url, desk_name=remembered.value("desk_name") or None)
+    try:
+        desk = open_desk(url, desk_name=remembered.value("desk_name") or None)
+    except DomainError as refused:  # e.g. this desk lacks the store's key
+        QMessageBox.critical(None, app.translate("App", "Front Desk"), refused.message())
+        return 1
     if not desk.is_initialised():
         QMessageBox.warning(
             None,
@@ -46,6 +61,7 @@ def run_desktop(url: str | None = None) -> int:
         return 0
     models = open_read_models(desk, catch_up=False)
     catch_up_with_progress(models)
+    forget_when_due(desk, models)
     live = LiveDesk(desk, models)
     window = MainWindow(live, remembered)
     window.show()

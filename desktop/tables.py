@@ -8,6 +8,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.personal_data import readable
+
 
 def cell_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
@@ -27,7 +29,7 @@ def shown(value: Any, zone: ZoneInfo) -> str:
         sign = "-" if minutes < 0 else ""
         hours, mins = divmod(abs(minutes), 60)
         return f"{sign}{hours}h{mins:02d}m"
-    return str(value)
+    return readable(str(value))
 
 
 def clip(text: str, width: int) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 
 from domain import errors
+from domain.messages import term
 from ledger import vault as ledger_vault
 from ledger.vault import TOKEN_PREFIX, KeyVault
 
@@ -34,6 +35,11 @@ def erased_value(field: str) -> Any:
 
 def is_erased(value: Any) -> bool:
     return value == ERASED
+
+
+def readable(text: str, language: str | None = None) -> str:
+    """A value as a person should read it: a forgotten person's data says "erased"."""
+    return text.replace(ERASED, term("erased", language)) if ERASED in text else text
 
 
 def record_kind(topic: str) -> str:

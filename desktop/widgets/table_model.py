@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from domain.personal_data import readable
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,7 +42,7 @@ def display(value: Any, zone: ZoneInfo) -> str:
         sign = "−" if minutes < 0 else ""
         hours, mins = divmod(abs(minutes), 60)
         return f"{sign}{hours}:{mins:02d}" if hours < 48 else f"{sign}{hours // 24}d"
-    return str(value)
+    return readable(str(value))
 
 
 def sort_key(value: Any) -> Any:
