@@ -12,11 +12,11 @@ from typing import Any
 
 from eventsourcing.persistence import PersistenceError
 
+from desktop.history_cli import add_history_commands
 from desktop.printing import add_check_pass_command, add_print_commands
 from desktop.reads import add_read_commands
 from desktop.session import open_desk, password, signed_in
 from domain import errors
-from domain.history import plain
 from domain.store import describe, store_url
 
 
@@ -47,35 +47,6 @@ def cmd_apply(args: argparse.Namespace) -> int:
             _print_json(outcome)
             if not outcome["ok"]:
                 return 1
-    return 0
-
-
-def cmd_history(args: argparse.Namespace) -> int:
-    desk = signed_in(args)
-    for row in desk.history(limit=args.limit):
-        if args.json:
-            _print_json(
-                {
-                    "position": row.position,
-                    "time": row.timestamp.isoformat(),
-                    "operator": row.operator,
-                    "desk": row.desk,
-                    "type": row.type,
-                    "aggregate": row.aggregate,
-                    "aggregate_id": row.aggregate_id,
-                    "version": row.version,
-                    "data": row.data,
-                }
-            )
-        else:
-            local = row.timestamp.astimezone(desk.timezone).strftime("%Y-%m-%d %H:%M")
-            summary = json.dumps(plain(row.data), ensure_ascii=False)
-            if len(summary) > 80:
-                summary = summary[:77] + "..."
-            print(
-                f"{row.position:>7}  {local}  {row.operator:<10} {row.desk:<12} "
-                f"{row.aggregate + '.' + row.type:<34} {summary}"
-            )
     return 0
 
 
@@ -136,11 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     apply.add_argument("file", help="FILE.jsonl, one command a line")
     apply.set_defaults(run=cmd_apply)
 
-    history = sub.add_parser("history", parents=[signed], help="every recorded event in order")
-    history.add_argument("--json", action="store_true", help="one JSON object a line")
-    history.add_argument("--limit", type=int, default=None, help="at most this many events")
-    history.set_defaults(run=cmd_history)
-
+    add_history_commands(sub, signed)
     add_read_commands(sub, signed)
     add_print_commands(sub, signed)
     add_check_pass_command(sub, signed)

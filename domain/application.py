@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.commands.activities import ActivityCommands
+from domain.commands.audit import AuditCommands
 from domain.commands.contracts import ContractCommands
 from domain.commands.incidents import IncidentCommands
 from domain.commands.printing import PrintingCommands
@@ -22,6 +23,7 @@ class FrontDesk(
     IncidentCommands,
     ActivityCommands,
     PrintingCommands,
+    AuditCommands,
     PrivacyCommands,
     IntegrityChecks,
     HistoryReader,

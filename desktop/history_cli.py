@@ -1,0 +1,266 @@
+"""The auditor's commands: `history` with filters, `timeline`, `export` and `verify`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+from desktop.session import signed_in
+from domain import errors
+from domain.history import HistoryFilter, HistoryRow, TimelineStep, plain
+from domain.messages import render
+from domain.units import unit_id
+from domain.values import UnitNumber
+from projections.catalogue import open_read_models
+from projections.export import check_export, export_store
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False), flush=True)
+
+
+def parse_bound(text: str, zone: ZoneInfo, end: bool) -> datetime:
+    """ISO 8601; without a zone, the community's local time; a date alone is the whole day
+    (its first moment for `--since`, its last for `--until`)."""
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time.max if end else time.min, zone)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise errors.InvalidValueError(field="time", value=text) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def row_json(row: HistoryRow) -> dict[str, Any]:
+    return {
+        "position": row.position,
+        "time": row.timestamp.isoformat(),
+        "operator": row.operator,
+        "desk": row.desk,
+        "type": row.type,
+        "aggregate": row.aggregate,
+        "aggregate_id": row.aggregate_id,
+        "version": row.version,
+        "data": row.data,
+        "digest": row.digest,
+    }
+
+
+def row_line(row: HistoryRow, zone: ZoneInfo) -> str:
+    local = row.timestamp.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    summary = json.dumps(plain(row.data), ensure_ascii=False)
+    if len(summary) > 80:
+        summary = summary[:77] + "..."
+    return (
+        f"{row.position:>7}  {local}  {row.operator:<10} {row.desk:<12} "
+        f"{row.full_type:<34} {summary}"
+    )
+
+
+# --- history and timeline ----------------------------------------------------------------------
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    try:
+        zone = desk.timezone
+        filters = HistoryFilter(
+            since=parse_bound(args.since, zone, end=False) if args.since else None,
+            until=parse_bound(args.until, zone, end=True) if args.until else None,
+            operator=args.by,
+            desk=args.desk,
+            event_type=args.type,
+            aggregate_id=args.aggregate,
+            unit=args.unit,
+        )
+        for row in desk.history(start=args.after + 1, limit=args.limit, filters=filters):
+            if args.json:
+                _print_json(row_json(row))
+            else:
+                print(row_line(row, zone))
+    finally:
+        desk.close()
+    return 0
+
+
+def _record_id(ref: str) -> str:
+    """A record's id as typed, or the unit record of a unit number such as 3-2-1502."""
+    try:
+        return str(UUID(ref.strip()))
+    except ValueError:
+        return str(unit_id(UnitNumber.parse(ref)))
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    try:
+        steps = desk.timeline(_record_id(args.ref))
+        if args.json:
+            for step in steps:
+                _print_json({**row_json(step.row), "state": step.state})
+        else:
+            print_timeline(steps, desk.timezone)
+    finally:
+        desk.close()
+    return 0
+
+
+def print_timeline(steps: list[TimelineStep], zone: ZoneInfo) -> None:
+    """Each event, then what it changed in the record (everything, after the first)."""
+    before: dict[str, Any] = {}
+    for step in steps:
+        print(row_line(step.row, zone))
+        for key, value in step.state.items():
+            if key not in before or before[key] != value:
+                print(f"{'':9}{key} = {json.dumps(value, ensure_ascii=False)}")
+        for key in before.keys() - step.state.keys():
+            print(f"{'':9}{key} (gone)")
+        before = step.state
+
+
+# --- export and verify -------------------------------------------------------------------------
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{done} / {total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return show
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.check:
+        folder = Path(args.check)
+        problems = check_export(folder)
+        if not problems:
+            files = len(json.loads((folder / "manifest.json").read_text("utf-8"))["files"])
+            print(render("export_checks_out", folder=str(folder), files=files))
+            return 0
+        print(render("export_check_failed", folder=str(folder)))
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    desk = signed_in(args)
+    try:
+        desk.require("export_history")  # refused before the read models are even opened
+        models = open_read_models(desk)
+        manifest = json.loads(
+            export_store(desk, models, Path(args.out), _progress()).read_text("utf-8")
+        )
+    finally:
+        desk.close()
+    print(
+        render(
+            "export_written",
+            count=manifest["event_count"],
+            head=manifest["head_position"],
+            tables=len(manifest["files"]) - 1,
+            folder=args.out,
+        )
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    try:
+        verify = getattr(desk, "verify", None)
+        if verify is None:  # a store library from before the integrity chain
+            print("frontdesk: this version cannot verify the store", file=sys.stderr)
+            return 2
+        report = verify()
+    finally:
+        desk.close()
+    if args.json:
+        timestamp = report.timestamp
+        _print_json(
+            {
+                "ok": report.ok,
+                "checked": report.checked,
+                "head_position": report.head_position,
+                "head_digest": report.head_digest,
+                "problem": report.problem,
+                "position": report.position,
+                "timestamp": timestamp.astimezone(UTC).isoformat() if timestamp else None,
+                "aggregate": report.aggregate,
+                "aggregate_id": _dashed(report.aggregate_id),
+                "message": report.message(),
+            }
+        )
+    else:
+        print(report.message())  # when intact: the head position and digest to write down
+    return 0 if report.ok else 1
+
+
+def _dashed(ref: str | None) -> str | None:
+    """A record id written as `history` writes it (SQLite keeps them without dashes)."""
+    try:
+        return None if ref is None else str(UUID(str(ref)))
+    except ValueError:
+        return ref
+
+
+# --- parser ------------------------------------------------------------------------------------
+
+
+def add_history_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "history",
+        parents=[signed],
+        help="recorded events in order, narrowed by time, staff, desk, type, record or unit",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    p.add_argument("--since", metavar="DATETIME", help="from this moment (a date: that day)")
+    p.add_argument("--until", metavar="DATETIME", help="up to this moment (a date: that day)")
+    p.add_argument(
+        "--by", metavar="USER", help="only events recorded by this staff member (--operator is you)"
+    )
+    p.add_argument("--desk", metavar="NAME", help="only events recorded at this desk")
+    p.add_argument("--type", metavar="TYPE", help="MovedIn, or Household.MovedIn")
+    p.add_argument("--aggregate", metavar="ID", help="only the events of this record")
+    p.add_argument(
+        "--unit",
+        metavar="UNIT",
+        help="everything about a unit: its households, visitors, incidents, contracts",
+    )
+    p.add_argument(
+        "--after", type=int, default=0, metavar="POSITION", help="only events after this position"
+    )
+    p.add_argument("--limit", type=int, default=None, help="at most this many events")
+    p.set_defaults(run=cmd_history)
+
+    p = sub.add_parser(
+        "timeline", parents=[signed], help="one record's life: each event and the state after it"
+    )
+    p.add_argument("ref", metavar="ID_OR_UNIT", help="a record's id, or a unit such as 3-2-1502")
+    p.add_argument("--json", action="store_true", help="one JSON object a line, with its state")
+    p.set_defaults(run=cmd_timeline)
+
+    p = sub.add_parser(
+        "export",
+        parents=[signed],
+        help="auditors: copy every event and read model into a folder, or check such a copy",
+    )
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", metavar="DIR", help="a new or empty folder to write the copy to")
+    what.add_argument(
+        "--check", metavar="DIR", help="re-hash an exported folder's files (no sign-in needed)"
+    )
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser(
+        "verify", parents=[signed], help="check the integrity chain over the whole log"
+    )
+    p.add_argument("--json", action="store_true", help="the report as one JSON object")
+    p.set_defaults(run=cmd_verify)

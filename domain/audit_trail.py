@@ -1,0 +1,30 @@
+"""The store's own record of what auditors took away: every export of its history."""
+
+from __future__ import annotations
+
+from uuid import UUID, uuid5
+
+from eventsourcing.domain import event
+
+from domain.recording import DeskAggregate
+from domain.staff import NAMESPACE
+
+AUDIT_TRAIL_ID = uuid5(NAMESPACE, "audit-trail")
+
+
+class AuditTrail(DeskAggregate):
+    """One per store: each export says who took the history, where to, and up to which event."""
+
+    @staticmethod
+    def create_id() -> UUID:  # type: ignore[override]
+        return AUDIT_TRAIL_ID
+
+    @event("Started")
+    def __init__(self) -> None:
+        self.exports = 0
+
+    @event("HistoryExported")
+    def record_export(
+        self, export_id: str, folder: str, event_count: int, head_position: int, head_digest: str
+    ) -> None:
+        self.exports += 1

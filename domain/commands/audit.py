@@ -1,0 +1,35 @@
+"""What auditors do that the store must remember: taking a copy of its history away."""
+
+from __future__ import annotations
+
+from domain import errors
+from domain.audit_trail import AUDIT_TRAIL_ID, AuditTrail
+from domain.core import DeskCore, command
+from domain.values import required_text, whole_number
+
+_MOST = 999_999_999
+
+
+class AuditCommands(DeskCore):
+    @command("export_history")
+    def record_export(
+        self, folder: str, event_count: int, head_position: int, head_digest: str
+    ) -> str:
+        """Records an export of the history (auditor or admin); returns the export's id."""
+        where = required_text(folder, "folder", 1000)
+        count = whole_number(event_count, "event_count", 0, _MOST)
+        head = whole_number(head_position, "head_position", 0, _MOST)
+        try:
+            trail = self._load(AUDIT_TRAIL_ID, AuditTrail)
+        except errors.NotFoundError:
+            trail = AuditTrail()
+        export_id = str(self.new_id())
+        trail.record_export(
+            export_id=export_id,
+            folder=where,
+            event_count=count,
+            head_position=head,
+            head_digest=str(head_digest or ""),
+        )
+        self._save(trail)
+        return export_id
