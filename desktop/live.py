@@ -1,5 +1,9 @@
 """The desk as the window sees it: one signed-in FrontDesk, its live read models following
-the log (this desk's commands and every other desk's), and a signal when they move on."""
+the log (this desk's commands and every other desk's), and a signal when they move on.
+
+An auditor can look at the desk as it stood at a past moment: `show_as_of` hands every page
+read models built up to that moment (and `now()` becomes that moment) until `show_live`; the
+live read models keep following the log underneath, and nothing can be changed meanwhile."""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.dialogs.audit_progress import Job
 from domain.application import FrontDesk
-from domain.errors import ConflictError
+from domain.errors import ConflictError, PermissionDeniedError
 from domain.staff import Role
 from projections.catalogue import open_read_models
 from projections.runner import ReadModels
@@ -19,49 +24,109 @@ from projections.store import Db
 T = TypeVar("T")
 
 
+class PastViewError(PermissionDeniedError):
+    """A command was tried while the desk shows a past moment."""
+
+    def message(self, language: str | None = None) -> str:
+        return QCoreApplication.translate(
+            "LiveDesk",
+            "This is a read-only view of the past. Return to live to change anything.",
+        )
+
+
 class LiveDesk(QObject):
     """Commands go to the FrontDesk; reads come from the read models, kept up to date."""
 
-    changed = Signal()  # the read models applied new events (from any desk)
+    changed = Signal()  # the read models shown applied new events (from any desk)
+    mode_changed = Signal()  # the desk went to a past moment, or came back to live
 
     def __init__(self, desk: FrontDesk, models: ReadModels | None = None) -> None:
         super().__init__()
         self.desk = desk
-        self.models = models or open_read_models(desk)
+        self.live_models = models or open_read_models(desk)
         self.role = desk.role()
-        self.models.changed.append(self._on_models_changed)
+        self.live_models.changed.append(self._on_models_changed)
+        self._as_of: datetime | None = None
+        self._past: ReadModels | None = None
+        self._close_past: Callable[[], Any] | None = None
 
     def _on_models_changed(self, _position: int) -> None:
-        self.changed.emit()  # queued to the GUI thread when it comes from the follower
+        if self._as_of is None:
+            self.changed.emit()  # queued to the GUI thread when it comes from the follower
 
-    def follow(self) -> None:
-        self.models.follow()
+    # --- what the pages read --------------------------------------------------------------
 
-    def stop(self) -> None:
-        self.models.stop()
+    @property
+    def models(self) -> ReadModels:
+        """The read models the pages show: live, or as of the past moment being viewed."""
+        return self._past if self._past is not None else self.live_models
+
+    @property
+    def as_of(self) -> datetime | None:
+        """The past moment shown, or None when the desk is live."""
+        return self._as_of
 
     @property
     def read_only(self) -> bool:
-        return self.role == Role.AUDITOR
+        return self.role == Role.AUDITOR or self._as_of is not None
 
     def now(self) -> datetime:
-        return self.desk.now()
+        return self._as_of if self._as_of is not None else self.desk.now()
 
     def today(self) -> date:
-        return self.desk.today()
-
-    def run(self, command: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a FrontDesk command, then show its effect at once (not at the next poll).
-        When another desk changed the record first, the pages reload before the refusal
-        ("another desk has just changed …") is shown, so a retry works on fresh state."""
-        try:
-            result = command(*args, **kwargs)
-        except ConflictError:
-            self.models.catch_up()
-            raise
-        self.models.catch_up()
-        return result
+        return self.now().astimezone(self.desk.timezone).date()
 
     def read(self, query: Callable[[Db], T]) -> T:
         with self.models.reading() as db:
             return query(db)
+
+    # --- the past -------------------------------------------------------------------------
+
+    def show_as_of(self, moment: datetime, models: ReadModels, close: Callable[[], Any]) -> None:
+        """Show `models` (built as of `moment`); `close` disposes of them when done."""
+        previous = self._close_past
+        self._as_of, self._past, self._close_past = moment, models, close
+        if previous is not None:
+            previous()
+        self.mode_changed.emit()
+        self.changed.emit()
+
+    def show_live(self) -> None:
+        if self._as_of is None:
+            return
+        close = self._close_past
+        self._as_of, self._past, self._close_past = None, None, None
+        if close is not None:
+            close()
+        self.mode_changed.emit()
+        self.changed.emit()
+
+    # --- following and commands -----------------------------------------------------------
+
+    def follow(self) -> None:
+        self.live_models.follow()
+
+    def stop(self) -> None:
+        """Stop following the log, and let the background reads finish, before the store
+        may be closed."""
+        self.live_models.stop()
+        Job.finish_all()
+        close, self._close_past = self._close_past, None
+        self._as_of, self._past = None, None
+        if close is not None:
+            close()
+
+    def run(self, command: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a FrontDesk command, then show its effect at once (not at the next poll).
+        When another desk changed the record first, the pages reload before the refusal
+        ("another desk has just changed …") is shown, so a retry works on fresh state.
+        While the desk shows the past, nothing runs."""
+        if self._as_of is not None:
+            raise PastViewError()
+        try:
+            result = command(*args, **kwargs)
+        except ConflictError:
+            self.live_models.catch_up()
+            raise
+        self.live_models.catch_up()
+        return result

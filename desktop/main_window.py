@@ -1,5 +1,5 @@
 """The main window: navigation on the left, the workspace, and always in view the clock,
-who is signed in at which desk, and the Emergency button."""
+who is signed in at which desk, the way to a past moment and the Emergency button."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.as_of import AsOfBanner, AsOfControl
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
@@ -93,9 +94,12 @@ class MainWindow(QMainWindow):
         self.operator.setObjectName("Operator")
         self.clock = QLabel()
         self.clock.setObjectName("Clock")
+        self.as_of = AsOfControl(live, self)
+        self.as_of_button = QPushButton()
+        self.as_of_button.setObjectName("AsOf")
+        self.as_of_button.clicked.connect(self.as_of.choose)
         self.emergency = QPushButton()
         self.emergency.setObjectName("Emergency")
-        self.emergency.setEnabled(not live.read_only)
         self.emergency.clicked.connect(self._on_emergency_clicked)
         top_bar = QWidget()
         top_bar.setObjectName("TopBar")
@@ -107,16 +111,22 @@ class MainWindow(QMainWindow):
         top.addSpacing(18)
         top.addWidget(self.clock)
         top.addSpacing(18)
+        top.addWidget(self.as_of_button)
+        top.addSpacing(8)
         top.addWidget(self.emergency)
 
         self.banner = QLabel()
         self.banner.setObjectName("Banner")
         self.banner.hide()
+        self.as_of_banner = AsOfBanner()
+        self.as_of_banner.other.clicked.connect(self.as_of.choose)
+        self.as_of_banner.back.clicked.connect(self.as_of.return_to_live)
         workspace = QWidget()
         work = QVBoxLayout(workspace)
         work.setContentsMargins(0, 0, 0, 0)
         work.setSpacing(0)
         work.addWidget(top_bar)
+        work.addWidget(self.as_of_banner)
         work.addWidget(self.banner)
         work.addWidget(self.stack)
         central = QWidget()
@@ -136,8 +146,8 @@ class MainWindow(QMainWindow):
         self.ticker.timeout.connect(self._on_ticker_timeout)
         self.ticker.start(1000)
         live.changed.connect(self._on_live_changed)
-        for page in self.pages.values():
-            page.set_read_only(live.read_only)
+        live.mode_changed.connect(self._on_live_mode_changed)
+        self._show_mode()
         for key, page in self.pages.items():
             for number, table in enumerate(page.findChildren(RowTable)):
                 table.remember_layout(settings, f"{key}/{table.objectName() or number}")
@@ -157,15 +167,19 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             item.setText(self.pages[item.data(Qt.ItemDataRole.UserRole)].title())
         self.emergency.setText(self.tr("Emergency (F12)"))
+        self.as_of_button.setText(self.tr("As of…"))
+        self.as_of_button.setToolTip(
+            self.tr("Show every workspace as it stood at a past moment (read-only)")
+        )
+        self.as_of_banner.retranslate()
         staff = self.live.desk.get_staff(self.live.desk.operator or "")
         self.operator.setText(
             self.tr("{name} · {role} · desk {desk}").format(
                 name=staff.name, role=label(staff.role), desk=self.live.desk.desk_name
             )
         )
-        if self.live.read_only:
-            self.banner.setText(self.tr("Read-only: an auditor's desk changes nothing."))
-            self.banner.show()
+        self.banner.setText(self.tr("Read-only: an auditor's desk changes nothing."))
+        self.as_of_banner.show_moment(self.live.as_of, self.live.desk.timezone)
         for page in self.pages.values():
             page.retranslate()
         self._on_nav_current_row_changed(self.nav.currentRow())
@@ -204,8 +218,20 @@ class MainWindow(QMainWindow):
         if start is not None:
             start()
 
+    def _show_mode(self) -> None:
+        """Live or a past moment: what may be pressed, and the banner that says which."""
+        read_only, as_of = self.live.read_only, self.live.as_of
+        self.emergency.setEnabled(not read_only)
+        self.as_of_banner.show_moment(as_of, self.live.desk.timezone)
+        self.banner.setVisible(read_only and as_of is None)
+        for page in self.pages.values():
+            page.set_read_only(read_only)
+
+    def _on_live_mode_changed(self) -> None:
+        self._show_mode()  # `changed` follows, and the page shown reads again
+
     def _on_ticker_timeout(self) -> None:
-        now = self.live.now().astimezone(self.live.desk.timezone)
+        now = self.live.desk.now().astimezone(self.live.desk.timezone)  # the real time, always
         self.clock.setText(now.strftime("%Y-%m-%d %H:%M:%S"))
 
     def _on_live_changed(self) -> None:
@@ -215,5 +241,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.live.stop()
+        self.live.stop()  # also throws away the read models of a past moment
         super().closeEvent(event)

@@ -31,14 +31,4 @@ class PlaceholderPage(Page):
         return names.get(self.key, self.key)
 
     def retranslate(self) -> None:
-        if self.key == "audit":
-            self.note.setText(
-                self.tr(
-                    "The audit workspace — history browser, record timelines, verification,\n"
-                    "export and the read-only view of any past moment — is being built.\n\n"
-                    "Meanwhile auditors use the command line:\n"
-                    "frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32"
-                )
-            )
-        else:
-            self.note.setText(self.tr("This workspace is not available yet."))
+        self.note.setText(self.tr("This workspace is not available yet."))

@@ -370,4 +370,5 @@ class ResidentFileView(QWidget):
         self.remove_member_button.setEnabled(can_change and len(self.current_members()) > 1)
         self.remove_vehicle_button.setEnabled(can_change and bool(self.file["file"].vehicles))
         self.callback_button.setEnabled(can_change and h.callback_satisfaction is None)
-        self.reveal_button.setEnabled(bool(self.current_members()))
+        # Revealing is recorded, so not while the past is shown.
+        self.reveal_button.setEnabled(bool(self.current_members()) and self.live.as_of is None)

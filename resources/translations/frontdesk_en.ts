@@ -222,6 +222,366 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>AsOfBanner</name>
+    <message>
+        <source>Read-only: the desk as it stood at {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsOfControl</name>
+    <message>
+        <source>As of {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the log up to {moment}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk could not be shown as of that moment:
+{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsOfDialog</name>
+    <message>
+        <source>View the desk as of a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workspace will show the desk as it stood at this moment, read-only; events recorded at that very second are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditNames</name>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit vacated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract attached to unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in pack printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-in callback recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host confirmation waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket book opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff roster changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log head #{position} · {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log head #{position} · not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreachDialog</name>
     <message>
         <source>Record a breach</source>
@@ -971,6 +1331,149 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>EventDetail</name>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood right after this event (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{position} · version {version} of its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBrowser</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id (paste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit, e.g. 3-2-1502</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event to see all it says.
+Double-click (or Enter) opens the timeline of its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log… {n} events so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events shown · more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} matching events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to the moment shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPickerDialog</name>
     <message>
         <source>Name, unit, phone or plate</source>
@@ -1374,6 +1877,90 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
     <message>
         <source>late: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPanel</name>
+    <message>
+        <source>Integrity of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event is sealed with a digest that covers the one before it. Verifying recomputes the whole chain, from the first event to the last, and names the first position that does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every event (events.jsonl), every table of the desk (CSV files Excel opens) and a manifest sealing each file into an empty folder. The export itself is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store cannot verify its log yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator may export the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to live to export: the export is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled; nothing was concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification could not run: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The log is intact: {n} events checked.
+Head: position #{position}
+Head digest: {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First bad position: #{position} · {moment} · {record} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export to {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Exported {n} events to {folder}
+Head: position #{position}
+Head digest: {digest}
+Manifest: {manifest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Nothing was exported: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,6 +2384,13 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <source>This is a read-only view of the past. Return to live to change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Front Desk</source>
@@ -1804,6 +2398,14 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
     <message>
         <source>Emergency (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood at a past moment (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2281,14 +2883,6 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit workspace — history browser, record timelines, verification,
-export and the read-only view of any past moment — is being built.
-
-Meanwhile auditors use the command line:
-frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3206,6 +3800,126 @@ Only a supervisor terminates a contract.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Record id — paste it, or open it from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show its life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the event said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record after this step (changes marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (← or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (→ or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood right after this step (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event in the log and open its timeline,
+or paste a record&apos;s id above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store cannot read a record&apos;s timeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the record&apos;s life…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} later steps are not shown: they come after the moment shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet recorded at the moment shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {id} · {n} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{moment} · by {operator} at desk {desk} · log position #{position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record begins here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields did not change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,367 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>AsOfBanner</name>
+    <message>
+        <source>Read-only: the desk as it stood at {moment}</source>
+        <translation>只读：显示 {moment} 时的情况</translation>
+    </message>
+    <message>
+        <source>Another moment…</source>
+        <translation>换个时刻…</translation>
+    </message>
+    <message>
+        <source>Return to live</source>
+        <translation>返回实时</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfControl</name>
+    <message>
+        <source>As of {moment}</source>
+        <translation>{moment} 时的情况</translation>
+    </message>
+    <message>
+        <source>Replaying the log up to {moment}…</source>
+        <translation>正在重放截至 {moment} 的事件日志…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>As of a moment</source>
+        <translation>查看过去某一时刻</translation>
+    </message>
+    <message>
+        <source>The desk could not be shown as of that moment:
+{problem}</source>
+        <translation>无法显示该时刻的情况：
+{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfDialog</name>
+    <message>
+        <source>View the desk as of a moment</source>
+        <translation>查看某一时刻的情况</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Every workspace will show the desk as it stood at this moment, read-only; events recorded at that very second are included.</source>
+        <translation>所有工作区都将以只读方式显示该时刻的情况；恰在该秒记录的事件也包括在内。</translation>
+    </message>
+    <message>
+        <source>Moment ({zone})</source>
+        <translation>时刻（{zone}）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditNames</name>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>访客通行证</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Ticket book</source>
+        <translation>工单号簿</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Store setup</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>新增员工</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation>停用员工</translation>
+    </message>
+    <message>
+        <source>Unit registered</source>
+        <translation>登记房屋</translation>
+    </message>
+    <message>
+        <source>Unit occupied</source>
+        <translation>房屋入住</translation>
+    </message>
+    <message>
+        <source>Unit vacated</source>
+        <translation>房屋腾空</translation>
+    </message>
+    <message>
+        <source>Contract attached to unit</source>
+        <translation>合同关联房屋</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>办理入住</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>新增成员</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Contact corrected</source>
+        <translation>更正联系方式</translation>
+    </message>
+    <message>
+        <source>Vehicle registered</source>
+        <translation>登记车辆</translation>
+    </message>
+    <message>
+        <source>Vehicle removed</source>
+        <translation>移除车辆</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>办理迁出</translation>
+    </message>
+    <message>
+        <source>Move-in pack printed</source>
+        <translation>打印入住资料</translation>
+    </message>
+    <message>
+        <source>ID numbers revealed</source>
+        <translation>查看完整证件号</translation>
+    </message>
+    <message>
+        <source>Move-in callback recorded</source>
+        <translation>记录入住回访</translation>
+    </message>
+    <message>
+        <source>Visitor registered</source>
+        <translation>登记访客</translation>
+    </message>
+    <message>
+        <source>Host confirmed</source>
+        <translation>业主已确认</translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation>业主拒绝</translation>
+    </message>
+    <message>
+        <source>Host confirmation waived</source>
+        <translation>免除业主确认</translation>
+    </message>
+    <message>
+        <source>Pass issued</source>
+        <translation>发放通行证</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>访客进场</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>访客离场</translation>
+    </message>
+    <message>
+        <source>Pass revoked</source>
+        <translation>作废通行证</translation>
+    </message>
+    <message>
+        <source>Pass printed</source>
+        <translation>打印通行证</translation>
+    </message>
+    <message>
+        <source>ID number revealed</source>
+        <translation>查看完整证件号</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Contract amended</source>
+        <translation>变更合同</translation>
+    </message>
+    <message>
+        <source>Renewal notice sent</source>
+        <translation>发送续约通知</translation>
+    </message>
+    <message>
+        <source>Contract renewed</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Contract terminated</source>
+        <translation>解除合同</translation>
+    </message>
+    <message>
+        <source>Breach recorded</source>
+        <translation>记录违约</translation>
+    </message>
+    <message>
+        <source>Deposit recorded</source>
+        <translation>收取押金</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <source>Ticket book opened</source>
+        <translation>启用当日工单号</translation>
+    </message>
+    <message>
+        <source>Ticket number taken</source>
+        <translation>取工单号</translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation>报修/报事</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Action logged</source>
+        <translation>记录处理</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>处理完成</translation>
+    </message>
+    <message>
+        <source>Callback recorded</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开工单</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <source>Activity planned</source>
+        <translation>策划活动</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>住户报名</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>取消报名</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>记录到场</translation>
+    </message>
+    <message>
+        <source>Activity cancelled</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Store set up</source>
+        <translation>初始化系统</translation>
+    </message>
+    <message>
+        <source>Staff roster changed</source>
+        <translation>变更员工名册</translation>
+    </message>
+    <message>
+        <source>Audit trail started</source>
+        <translation>启用审计记录</translation>
+    </message>
+    <message>
+        <source>History exported</source>
+        <translation>导出历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>Record timeline</source>
+        <translation>记录时间线</translation>
+    </message>
+    <message>
+        <source>Verify and export</source>
+        <translation>校验与导出</translation>
+    </message>
+    <message>
+        <source>Log head #{position} · {digest}</source>
+        <translation>日志末端 #{position} · {digest}</translation>
+    </message>
+    <message>
+        <source>Log head #{position} · not sealed</source>
+        <translation>日志末端 #{position} · 未加封</translation>
+    </message>
+</context>
+<context>
     <name>BreachDialog</name>
     <message>
         <source>Record a breach</source>
@@ -973,6 +1334,150 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>EventDetail</name>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>At desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>封印摘要</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Timeline of this record</source>
+        <translation>该记录的时间线</translation>
+    </message>
+    <message>
+        <source>The desk at this moment</source>
+        <translation>查看此刻的情况</translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood right after this event (read-only)</source>
+        <translation>以只读方式显示此事件刚发生后各工作区的情况</translation>
+    </message>
+    <message>
+        <source>#{position} · version {version} of its record</source>
+        <translation>#{position} · 该记录的第 {version} 版</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>未加封</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBrowser</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>任意工位</translation>
+    </message>
+    <message>
+        <source>Record id (paste)</source>
+        <translation>记录编号（粘贴）</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. 3-2-1502</source>
+        <translation>房号，如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Choose an event to see all it says.
+Double-click (or Enter) opens the timeline of its record.</source>
+        <translation>选择一条事件即可查看全部内容。
+双击（或按回车）打开其所属记录的时间线。</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>任意操作人</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>Reading the log… {n} events so far</source>
+        <translation>正在读取日志…已读 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} events shown · more as you scroll</source>
+        <translation>已显示 {n} 条 · 向下滚动加载更多</translation>
+    </message>
+    <message>
+        <source>{n} matching events</source>
+        <translation>符合条件 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <source>up to the moment shown</source>
+        <translation>截至所显示的时刻</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPickerDialog</name>
     <message>
         <source>Name, unit, phone or plate</source>
@@ -1377,6 +1882,95 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <message>
         <source>late: {n}</source>
         <translation>超时：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPanel</name>
+    <message>
+        <source>Integrity of the log</source>
+        <translation>日志完整性</translation>
+    </message>
+    <message>
+        <source>Every event is sealed with a digest that covers the one before it. Verifying recomputes the whole chain, from the first event to the last, and names the first position that does not match.</source>
+        <translation>每条事件都以涵盖前一条的摘要加封。校验会从第一条到最后一条重新计算整条链，并指出第一个不符的位置。</translation>
+    </message>
+    <message>
+        <source>Verify the whole log</source>
+        <translation>校验整个日志</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export for auditors</source>
+        <translation>审计导出</translation>
+    </message>
+    <message>
+        <source>Writes every event (events.jsonl), every table of the desk (CSV files Excel opens) and a manifest sealing each file into an empty folder. The export itself is recorded in the log.</source>
+        <translation>将全部事件（events.jsonl）、前台的每张数据表（可用 Excel 打开的 CSV 文件）以及为每个文件加封的清单写入一个空文件夹。导出本身也会记入日志。</translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation>导出到文件夹…</translation>
+    </message>
+    <message>
+        <source>This store cannot verify its log yet.</source>
+        <translation>此数据库暂不支持校验日志。</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator may export the history.</source>
+        <translation>只有审计员或系统管理员可以导出历史记录。</translation>
+    </message>
+    <message>
+        <source>Return to live to export: the export is recorded in the log.</source>
+        <translation>请返回实时后再导出：导出操作会记入日志。</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; nothing was concluded.</source>
+        <translation>校验已取消，未得出结论。</translation>
+    </message>
+    <message>
+        <source>Verification could not run: {problem}</source>
+        <translation>无法执行校验：{problem}</translation>
+    </message>
+    <message>
+        <source>✓ The log is intact: {n} events checked.
+Head: position #{position}
+Head digest: {digest}</source>
+        <translation>✓ 日志完整：已校验 {n} 条事件。
+末端：位置 #{position}
+末端摘要：{digest}</translation>
+    </message>
+    <message>
+        <source>First bad position: #{position} · {moment} · {record} {id}</source>
+        <translation>第一个不符的位置：#{position} · {moment} · {record} {id}</translation>
+    </message>
+    <message>
+        <source>An empty folder for the export</source>
+        <translation>选择一个空文件夹用于导出</translation>
+    </message>
+    <message>
+        <source>This version cannot export yet.</source>
+        <translation>此版本暂不支持导出。</translation>
+    </message>
+    <message>
+        <source>Writing the export to {folder}…</source>
+        <translation>正在导出到 {folder}…</translation>
+    </message>
+    <message>
+        <source>✓ Exported {n} events to {folder}
+Head: position #{position}
+Head digest: {digest}
+Manifest: {manifest}</source>
+        <translation>✓ 已将 {n} 条事件导出到 {folder}
+末端：位置 #{position}
+末端摘要：{digest}
+清单：{manifest}</translation>
+    </message>
+    <message>
+        <source>✗ Nothing was exported: {problem}</source>
+        <translation>✗ 未导出任何内容：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2393,13 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <source>This is a read-only view of the past. Return to live to change anything.</source>
+        <translation>当前为过去时刻的只读视图，请返回实时后再进行修改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Front Desk</source>
@@ -1807,6 +2408,14 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <message>
         <source>Emergency (F12)</source>
         <translation>紧急事件 (F12)</translation>
+    </message>
+    <message>
+        <source>As of…</source>
+        <translation>历史时刻…</translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood at a past moment (read-only)</source>
+        <translation>以只读方式显示各工作区在过去某一时刻的情况</translation>
     </message>
     <message>
         <source>{name} · {role} · desk {desk}</source>
@@ -2292,7 +2901,7 @@ export and the read-only view of any past moment — is being built.
 
 Meanwhile auditors use the command line:
 frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</source>
-        <translation>审计工作区（历史记录浏览、记录时间线、校验、
+        <translation type="vanished">审计工作区（历史记录浏览、记录时间线、校验、
 导出，以及任意历史时刻的只读视图）正在建设中。
 
 在此期间，审计员请使用命令行：
@@ -3217,6 +3826,127 @@ Only a supervisor terminates a contract.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Record id — paste it, or open it from the log</source>
+        <translation>记录编号：粘贴，或从事件日志中打开</translation>
+    </message>
+    <message>
+        <source>Show its life</source>
+        <translation>查看全过程</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>What the event said</source>
+        <translation>事件内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The record after this step (changes marked)</source>
+        <translation>此步之后的记录（已标出变更）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>此步之后</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>此步之前</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Previous step (← or Page Up)</source>
+        <translation>上一步（← 或 Page Up）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Next step (→ or Page Down)</source>
+        <translation>下一步（→ 或 Page Down）</translation>
+    </message>
+    <message>
+        <source>The desk at this step</source>
+        <translation>查看此步时的情况</translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood right after this step (read-only)</source>
+        <translation>以只读方式显示此步刚完成后各工作区的情况</translation>
+    </message>
+    <message>
+        <source>Choose an event in the log and open its timeline,
+or paste a record&apos;s id above.</source>
+        <translation>请在事件日志中选择一条事件并打开其时间线，
+或在上方粘贴记录编号。</translation>
+    </message>
+    <message>
+        <source>This store cannot read a record&apos;s timeline yet.</source>
+        <translation>此数据库暂不支持读取记录时间线。</translation>
+    </message>
+    <message>
+        <source>Reading the record&apos;s life…</source>
+        <translation>正在读取该记录的全过程…</translation>
+    </message>
+    <message>
+        <source>{n} later steps are not shown: they come after the moment shown.</source>
+        <translation>另有 {n} 步发生在所显示的时刻之后，未显示。</translation>
+    </message>
+    <message>
+        <source>Not yet recorded at the moment shown.</source>
+        <translation>在所显示的时刻尚未记录。</translation>
+    </message>
+    <message>
+        <source>{record} {id} · {n} steps</source>
+        <translation>{record} {id} · 共 {n} 步</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>{moment} · by {operator} at desk {desk} · log position #{position}</source>
+        <translation>{moment} · 操作人 {operator} · 工位 {desk} · 日志位置 #{position}</translation>
+    </message>
+    <message>
+        <source>The record begins here.</source>
+        <translation>记录从此开始。</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>变更：{fields}</translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields did not change.</source>
+        <translation>记录的字段没有变化。</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,367 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>AsOfBanner</name>
+    <message>
+        <source>Read-only: the desk as it stood at {moment}</source>
+        <translation>唯讀：顯示 {moment} 時的情況</translation>
+    </message>
+    <message>
+        <source>Another moment…</source>
+        <translation>換個時刻…</translation>
+    </message>
+    <message>
+        <source>Return to live</source>
+        <translation>返回即時</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfControl</name>
+    <message>
+        <source>As of {moment}</source>
+        <translation>{moment} 時的情況</translation>
+    </message>
+    <message>
+        <source>Replaying the log up to {moment}…</source>
+        <translation>正在重播截至 {moment} 的事件紀錄…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>As of a moment</source>
+        <translation>查看過去某一時刻</translation>
+    </message>
+    <message>
+        <source>The desk could not be shown as of that moment:
+{problem}</source>
+        <translation>無法顯示該時刻的情況：
+{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AsOfDialog</name>
+    <message>
+        <source>View the desk as of a moment</source>
+        <translation>查看某一時刻的情況</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Every workspace will show the desk as it stood at this moment, read-only; events recorded at that very second are included.</source>
+        <translation>所有工作區都將以唯讀方式顯示該時刻的情況；恰在該秒記錄的事件也包括在內。</translation>
+    </message>
+    <message>
+        <source>Moment ({zone})</source>
+        <translation>時刻（{zone}）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditNames</name>
+    <message>
+        <source>Staff member</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>訪客通行證</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Ticket book</source>
+        <translation>工單號簿</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Store setup</source>
+        <translation>系統設定</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>新增員工</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>變更角色</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation>停用員工</translation>
+    </message>
+    <message>
+        <source>Unit registered</source>
+        <translation>登記房屋</translation>
+    </message>
+    <message>
+        <source>Unit occupied</source>
+        <translation>房屋入住</translation>
+    </message>
+    <message>
+        <source>Unit vacated</source>
+        <translation>房屋騰空</translation>
+    </message>
+    <message>
+        <source>Contract attached to unit</source>
+        <translation>合約關聯房屋</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>辦理入住</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>移除成員</translation>
+    </message>
+    <message>
+        <source>Contact corrected</source>
+        <translation>更正聯絡方式</translation>
+    </message>
+    <message>
+        <source>Vehicle registered</source>
+        <translation>登記車輛</translation>
+    </message>
+    <message>
+        <source>Vehicle removed</source>
+        <translation>移除車輛</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>辦理遷出</translation>
+    </message>
+    <message>
+        <source>Move-in pack printed</source>
+        <translation>列印入住資料</translation>
+    </message>
+    <message>
+        <source>ID numbers revealed</source>
+        <translation>查看完整證件號</translation>
+    </message>
+    <message>
+        <source>Move-in callback recorded</source>
+        <translation>記錄入住回訪</translation>
+    </message>
+    <message>
+        <source>Visitor registered</source>
+        <translation>登記訪客</translation>
+    </message>
+    <message>
+        <source>Host confirmed</source>
+        <translation>業主已確認</translation>
+    </message>
+    <message>
+        <source>Host declined</source>
+        <translation>業主拒絕</translation>
+    </message>
+    <message>
+        <source>Host confirmation waived</source>
+        <translation>免除業主確認</translation>
+    </message>
+    <message>
+        <source>Pass issued</source>
+        <translation>核發通行證</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>訪客進場</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>訪客離場</translation>
+    </message>
+    <message>
+        <source>Pass revoked</source>
+        <translation>註銷通行證</translation>
+    </message>
+    <message>
+        <source>Pass printed</source>
+        <translation>列印通行證</translation>
+    </message>
+    <message>
+        <source>ID number revealed</source>
+        <translation>查看完整證件號</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>簽訂合約</translation>
+    </message>
+    <message>
+        <source>Contract amended</source>
+        <translation>變更合約</translation>
+    </message>
+    <message>
+        <source>Renewal notice sent</source>
+        <translation>寄送續約通知</translation>
+    </message>
+    <message>
+        <source>Contract renewed</source>
+        <translation>續約</translation>
+    </message>
+    <message>
+        <source>Contract terminated</source>
+        <translation>終止合約</translation>
+    </message>
+    <message>
+        <source>Breach recorded</source>
+        <translation>記錄違約</translation>
+    </message>
+    <message>
+        <source>Deposit recorded</source>
+        <translation>收取保證金</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>退還保證金</translation>
+    </message>
+    <message>
+        <source>Ticket book opened</source>
+        <translation>啟用當日工單號</translation>
+    </message>
+    <message>
+        <source>Ticket number taken</source>
+        <translation>取工單號</translation>
+    </message>
+    <message>
+        <source>Incident reported</source>
+        <translation>報修/報事</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Action logged</source>
+        <translation>記錄處理</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢復處理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>處理完成</translation>
+    </message>
+    <message>
+        <source>Callback recorded</source>
+        <translation>記錄回訪</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新開啟工單</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <source>Activity planned</source>
+        <translation>規劃活動</translation>
+    </message>
+    <message>
+        <source>Household registered</source>
+        <translation>住戶報名</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>取消報名</translation>
+    </message>
+    <message>
+        <source>Attendance recorded</source>
+        <translation>記錄出席</translation>
+    </message>
+    <message>
+        <source>Activity cancelled</source>
+        <translation>取消活動</translation>
+    </message>
+    <message>
+        <source>Store set up</source>
+        <translation>初始化系統</translation>
+    </message>
+    <message>
+        <source>Staff roster changed</source>
+        <translation>變更員工名冊</translation>
+    </message>
+    <message>
+        <source>Audit trail started</source>
+        <translation>啟用稽核紀錄</translation>
+    </message>
+    <message>
+        <source>History exported</source>
+        <translation>匯出歷史紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>稽核</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>事件紀錄</translation>
+    </message>
+    <message>
+        <source>Record timeline</source>
+        <translation>紀錄時間軸</translation>
+    </message>
+    <message>
+        <source>Verify and export</source>
+        <translation>驗證與匯出</translation>
+    </message>
+    <message>
+        <source>Log head #{position} · {digest}</source>
+        <translation>紀錄末端 #{position} · {digest}</translation>
+    </message>
+    <message>
+        <source>Log head #{position} · not sealed</source>
+        <translation>紀錄末端 #{position} · 未加封</translation>
+    </message>
+</context>
+<context>
     <name>BreachDialog</name>
     <message>
         <source>Record a breach</source>
@@ -973,6 +1334,150 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>EventDetail</name>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記錄時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>At desk</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>封印摘要</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Timeline of this record</source>
+        <translation>該紀錄的時間軸</translation>
+    </message>
+    <message>
+        <source>The desk at this moment</source>
+        <translation>查看此刻的情況</translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood right after this event (read-only)</source>
+        <translation>以唯讀方式顯示此事件剛發生後各工作區的情況</translation>
+    </message>
+    <message>
+        <source>#{position} · version {version} of its record</source>
+        <translation>#{position} · 該紀錄的第 {version} 版</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>未加封</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBrowser</name>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Any desk</source>
+        <translation>任意櫃檯</translation>
+    </message>
+    <message>
+        <source>Record id (paste)</source>
+        <translation>紀錄編號（貼上）</translation>
+    </message>
+    <message>
+        <source>Unit, e.g. 3-2-1502</source>
+        <translation>戶號，如 3-2-1502</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記錄時間</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Choose an event to see all it says.
+Double-click (or Enter) opens the timeline of its record.</source>
+        <translation>選擇一筆事件即可查看全部內容。
+按兩下（或按 Enter）開啟其所屬紀錄的時間軸。</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>任意操作人</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>任意事件</translation>
+    </message>
+    <message>
+        <source>Reading the log… {n} events so far</source>
+        <translation>正在讀取紀錄…已讀 {n} 筆</translation>
+    </message>
+    <message>
+        <source>{n} events shown · more as you scroll</source>
+        <translation>已顯示 {n} 筆 · 向下捲動載入更多</translation>
+    </message>
+    <message>
+        <source>{n} matching events</source>
+        <translation>符合條件 {n} 筆</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>共 {n} 筆</translation>
+    </message>
+    <message>
+        <source>up to the moment shown</source>
+        <translation>截至所顯示的時刻</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdPickerDialog</name>
     <message>
         <source>Name, unit, phone or plate</source>
@@ -1377,6 +1882,95 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <message>
         <source>late: {n}</source>
         <translation>逾時：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPanel</name>
+    <message>
+        <source>Integrity of the log</source>
+        <translation>紀錄完整性</translation>
+    </message>
+    <message>
+        <source>Every event is sealed with a digest that covers the one before it. Verifying recomputes the whole chain, from the first event to the last, and names the first position that does not match.</source>
+        <translation>每筆事件都以涵蓋前一筆的摘要加封。驗證會從第一筆到最後一筆重新計算整條鏈，並指出第一個不符的位置。</translation>
+    </message>
+    <message>
+        <source>Verify the whole log</source>
+        <translation>驗證整個紀錄</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export for auditors</source>
+        <translation>稽核匯出</translation>
+    </message>
+    <message>
+        <source>Writes every event (events.jsonl), every table of the desk (CSV files Excel opens) and a manifest sealing each file into an empty folder. The export itself is recorded in the log.</source>
+        <translation>將全部事件（events.jsonl）、櫃檯的每張資料表（可用 Excel 開啟的 CSV 檔）以及為每個檔案加封的清單寫入一個空資料夾。匯出本身也會記入紀錄。</translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation>匯出到資料夾…</translation>
+    </message>
+    <message>
+        <source>This store cannot verify its log yet.</source>
+        <translation>此資料庫暫不支援驗證紀錄。</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator may export the history.</source>
+        <translation>只有稽核員或系統管理員可以匯出歷史紀錄。</translation>
+    </message>
+    <message>
+        <source>Return to live to export: the export is recorded in the log.</source>
+        <translation>請返回即時後再匯出：匯出操作會記入紀錄。</translation>
+    </message>
+    <message>
+        <source>Verification cancelled; nothing was concluded.</source>
+        <translation>驗證已取消，未得出結論。</translation>
+    </message>
+    <message>
+        <source>Verification could not run: {problem}</source>
+        <translation>無法執行驗證：{problem}</translation>
+    </message>
+    <message>
+        <source>✓ The log is intact: {n} events checked.
+Head: position #{position}
+Head digest: {digest}</source>
+        <translation>✓ 紀錄完整：已驗證 {n} 筆事件。
+末端：位置 #{position}
+末端摘要：{digest}</translation>
+    </message>
+    <message>
+        <source>First bad position: #{position} · {moment} · {record} {id}</source>
+        <translation>第一個不符的位置：#{position} · {moment} · {record} {id}</translation>
+    </message>
+    <message>
+        <source>An empty folder for the export</source>
+        <translation>選擇一個空資料夾用於匯出</translation>
+    </message>
+    <message>
+        <source>This version cannot export yet.</source>
+        <translation>此版本暫不支援匯出。</translation>
+    </message>
+    <message>
+        <source>Writing the export to {folder}…</source>
+        <translation>正在匯出到 {folder}…</translation>
+    </message>
+    <message>
+        <source>✓ Exported {n} events to {folder}
+Head: position #{position}
+Head digest: {digest}
+Manifest: {manifest}</source>
+        <translation>✓ 已將 {n} 筆事件匯出到 {folder}
+末端：位置 #{position}
+末端摘要：{digest}
+清單：{manifest}</translation>
+    </message>
+    <message>
+        <source>✗ Nothing was exported: {problem}</source>
+        <translation>✗ 未匯出任何內容：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2393,13 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <source>This is a read-only view of the past. Return to live to change anything.</source>
+        <translation>目前為過去時刻的唯讀檢視，請返回即時後再進行修改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Front Desk</source>
@@ -1807,6 +2408,14 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <message>
         <source>Emergency (F12)</source>
         <translation>緊急事件 (F12)</translation>
+    </message>
+    <message>
+        <source>As of…</source>
+        <translation>歷史時刻…</translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood at a past moment (read-only)</source>
+        <translation>以唯讀方式顯示各工作區在過去某一時刻的情況</translation>
     </message>
     <message>
         <source>{name} · {role} · desk {desk}</source>
@@ -2292,7 +2901,7 @@ export and the read-only view of any past moment — is being built.
 
 Meanwhile auditors use the command line:
 frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</source>
-        <translation>稽核工作區（歷史紀錄瀏覽、紀錄時間軸、驗證、
+        <translation type="vanished">稽核工作區（歷史紀錄瀏覽、紀錄時間軸、驗證、
 匯出，以及任一過去時點的唯讀檢視）正在建置中。
 
 在此期間，稽核員請使用命令列：
@@ -3217,6 +3826,127 @@ Only a supervisor terminates a contract.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Record id — paste it, or open it from the log</source>
+        <translation>紀錄編號：貼上，或從事件紀錄中開啟</translation>
+    </message>
+    <message>
+        <source>Show its life</source>
+        <translation>查看全過程</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記錄時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>What the event said</source>
+        <translation>事件內容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The record after this step (changes marked)</source>
+        <translation>此步之後的紀錄（已標出變更）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>此步之後</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>此步之前</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Previous step (← or Page Up)</source>
+        <translation>上一步（← 或 Page Up）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Next step (→ or Page Down)</source>
+        <translation>下一步（→ 或 Page Down）</translation>
+    </message>
+    <message>
+        <source>The desk at this step</source>
+        <translation>查看此步時的情況</translation>
+    </message>
+    <message>
+        <source>Show every workspace as it stood right after this step (read-only)</source>
+        <translation>以唯讀方式顯示此步剛完成後各工作區的情況</translation>
+    </message>
+    <message>
+        <source>Choose an event in the log and open its timeline,
+or paste a record&apos;s id above.</source>
+        <translation>請在事件紀錄中選擇一筆事件並開啟其時間軸，
+或在上方貼上紀錄編號。</translation>
+    </message>
+    <message>
+        <source>This store cannot read a record&apos;s timeline yet.</source>
+        <translation>此資料庫暫不支援讀取紀錄時間軸。</translation>
+    </message>
+    <message>
+        <source>Reading the record&apos;s life…</source>
+        <translation>正在讀取該紀錄的全過程…</translation>
+    </message>
+    <message>
+        <source>{n} later steps are not shown: they come after the moment shown.</source>
+        <translation>另有 {n} 步發生在所顯示的時刻之後，未顯示。</translation>
+    </message>
+    <message>
+        <source>Not yet recorded at the moment shown.</source>
+        <translation>在所顯示的時刻尚未記錄。</translation>
+    </message>
+    <message>
+        <source>{record} {id} · {n} steps</source>
+        <translation>{record} {id} · 共 {n} 步</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>{moment} · by {operator} at desk {desk} · log position #{position}</source>
+        <translation>{moment} · 操作人 {operator} · 櫃檯 {desk} · 紀錄位置 #{position}</translation>
+    </message>
+    <message>
+        <source>The record begins here.</source>
+        <translation>紀錄從此開始。</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>變更：{fields}</translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields did not change.</source>
+        <translation>紀錄的欄位沒有變化。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,79 @@
+"""Long audit work (verifying the chain, exporting, rebuilding the desk as of a moment,
+reading a page of the log) runs off the GUI thread and reports back through signals."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; the work stops at its next progress report."""
+
+
+class Job(QObject):
+    """Runs `work(progress)` on a worker thread; the signals arrive on the GUI thread."""
+
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal(object)  # what the work returned
+    failed = Signal(object)  # the exception it raised (Cancelled when cancelled)
+
+    _running: set[Job] = set()  # kept alive until they finish, even if nobody holds them
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.work = work
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+        self.succeeded.connect(self._finished)
+        self.failed.connect(self._finished)
+
+    @classmethod
+    def finish_all(cls, timeout: float = 10.0) -> None:
+        """Cancel what can be cancelled and wait for the rest: called before the store
+        closes, which must not happen under a thread still reading it."""
+        running = list(cls._running)
+        for job in running:
+            job.cancel()
+        deadline = time.monotonic() + timeout
+        for job in running:
+            job.done.wait(max(0.0, deadline - time.monotonic()))
+
+    def start(self) -> Job:
+        Job._running.add(self)
+        threading.Thread(target=self._run, name="audit-job", daemon=True).start()
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+            self.progressed.emit(done, total)
+
+    def _run(self) -> None:
+        try:
+            result = self.work(self._progress)
+        except BaseException as problem:  # handed to the GUI thread, to be shown
+            signal, value = self.failed, problem
+        else:
+            signal, value = self.succeeded, result
+        self.done.set()
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
+
+    def _finished(self, _value: object) -> None:
+        Job._running.discard(self)

@@ -1,0 +1,114 @@
+"""The log as a table model read a page at a time, off the GUI thread, as the table scrolls;
+narrowed by the domain's HistoryFilter when this store reader has it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+
+from desktop.dialogs.audit_progress import Job
+from desktop.widgets.table_model import Column, RowTableModel
+from domain.errors import DomainError
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the browser asks the log for (every field None lets everything through)."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    operator: str | None = None
+    desk: str | None = None
+    event_type: str | None = None
+    aggregate_id: str | None = None
+    unit: str | None = None
+
+    @property
+    def narrowed(self) -> bool:
+        return any(value is not None for value in vars(self).values())
+
+
+def history_filter(filters: Filters) -> Any:
+    """The domain's HistoryFilter, or None when this store reader cannot filter."""
+    try:
+        from domain.history import HistoryFilter
+    except ImportError:
+        return None
+    return HistoryFilter(**vars(filters))
+
+
+def read_page(desk: Any, start: int, limit: int, filters: Filters) -> list[Any]:
+    wanted = history_filter(filters)
+    if wanted is None:
+        return list(desk.history(start, limit))
+    return list(desk.history(start, limit, wanted))
+
+
+class LogModel(RowTableModel):
+    """The log a page at a time: Qt asks for more as the table scrolls to its end."""
+
+    loading_changed = Signal(bool)
+    failed = Signal(str)
+
+    def __init__(self, desk: Any, columns: list[Column], zone: Any) -> None:
+        super().__init__(columns, zone)
+        self.desk = desk
+        self.filters = Filters()
+        self.generation = 0
+        self.next_start = 1
+        self.at_end = False
+        self.loading = False
+        self.job: Job | None = None
+
+    def reload(self, filters: Filters) -> None:
+        self.generation += 1
+        self.filters = filters
+        self.next_start = 1
+        self.at_end = False
+        self._set_loading(False)
+        self.set_rows([])
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.at_end and not self.loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._set_loading(True)
+        desk, start, filters = self.desk, self.next_start, self.filters
+        self.job = Job(lambda _progress: read_page(desk, start, PAGE_SIZE, filters), self)
+        self.job.succeeded.connect(partial(self._on_page_read, self.generation))
+        self.job.failed.connect(partial(self._on_page_failed, self.generation))
+        self.job.start()
+
+    def _set_loading(self, loading: bool) -> None:
+        if self.loading != loading:
+            self.loading = loading
+            self.loading_changed.emit(loading)
+
+    def _on_page_read(self, generation: int, rows: list[Any]) -> None:
+        if generation != self.generation:
+            return  # the filters changed while this page was read
+        self.at_end = len(rows) < PAGE_SIZE
+        if rows:
+            self.next_start = rows[-1].position + 1
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._set_loading(False)
+
+    def _on_page_failed(self, generation: int, problem: BaseException) -> None:
+        if generation != self.generation:
+            return
+        self.at_end = True
+        self._set_loading(False)
+        self.failed.emit(str(problem) if isinstance(problem, DomainError) else repr(problem))
