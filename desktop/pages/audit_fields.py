@@ -26,9 +26,12 @@ GONE = object()
 class FieldTable(QTableWidget):
     """Field | value (| before): read-only, selectable, copyable."""
 
-    def __init__(self, with_before: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, with_before: bool = False, fit_rows: int = 0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(0, 3 if with_before else 2, parent)
         self.with_before = with_before
+        self.fit_rows = fit_rows  # when set: only as tall as its rows, up to this many
         self.changed_fields: list[str] = []
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,3 +86,13 @@ class FieldTable(QTableWidget):
             if changed:
                 self.changed_fields.append(key)
         self.resizeRowsToContents()
+        if self.fit_rows:
+            shown = sum(self.rowHeight(r) for r in range(min(self.rowCount(), self.fit_rows)))
+            self.setFixedHeight(
+                self.horizontalHeader().height() + shown + 2 * self.frameWidth() + 2
+            )
+
+    def scroll_to_field(self, field: str) -> None:
+        row = self.row_of(field)
+        if row >= 0:
+            self.scrollToItem(self.item(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)

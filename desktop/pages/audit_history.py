@@ -84,7 +84,7 @@ class HistoryBrowser(QWidget):
         self.table = RowTable(self.model)
         self.table.setObjectName("AuditLog")
         self.table.setSortingEnabled(False)  # the log's own order; pages arrive as it scrolls
-        for column, width in enumerate((70, 150, 90, 110, 150, 160)):
+        for column, width in enumerate((62, 142, 76, 100, 120, 130)):
             self.table.setColumnWidth(column, width)
         self.status = QLabel()
         self.status.setObjectName("Hint")

@@ -58,6 +58,7 @@ class IntegrityPanel(QWidget):
         self.verify_job: Job | None = None
         self.export_job: Job | None = None
         self.report: Any = None  # the last IntegrityReport
+        self.verified_at: Any = None
         self.manifest: Path | None = None  # the last export's manifest
         # Asks where to export; tests put a function returning a folder here.
         self.choose_folder: Callable[[], Path | None] = self._ask_folder
@@ -204,6 +205,7 @@ class IntegrityPanel(QWidget):
     def _on_verified(self, report: Any) -> None:
         self._verify_over()
         self.report = report
+        self.verified_at = self.live.desk.now()
         self._show_report(report)
 
     def _on_verify_failed(self, problem: BaseException) -> None:
@@ -221,6 +223,10 @@ class IntegrityPanel(QWidget):
                 "✓ The log is intact: {n} events checked.\n"
                 "Head: position #{position}\nHead digest: {digest}"
             ).format(n=report.checked, position=report.head_position, digest=report.head_digest)
+            if self.verified_at is not None:
+                text += "\n" + self.tr("Verified at {moment}").format(
+                    moment=self.verified_at.astimezone(self.live.desk.timezone).strftime(MOMENT)
+                )
             self._show_verdict(text, "ok")
             return
         lines = ["✗ " + report.message()]

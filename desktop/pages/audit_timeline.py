@@ -81,7 +81,7 @@ class TimelineView(QWidget):
         self.step_meta.setWordWrap(True)
         self.said_caption = QLabel()
         self.said_caption.setObjectName("Caption")
-        self.said = FieldTable()
+        self.said = FieldTable(fit_rows=6)
         self.state_caption = QLabel()
         self.state_caption.setObjectName("Caption")
         self.changes = QLabel()
@@ -106,10 +106,10 @@ class TimelineView(QWidget):
         detail_layout.addWidget(self.step_title)
         detail_layout.addWidget(self.step_meta)
         detail_layout.addWidget(self.said_caption)
-        detail_layout.addWidget(self.said, 1)
+        detail_layout.addWidget(self.said)
         detail_layout.addWidget(self.state_caption)
         detail_layout.addWidget(self.changes)
-        detail_layout.addWidget(self.state, 2)
+        detail_layout.addWidget(self.state, 1)
         self.right = DetailStack(detail)
 
         top = QHBoxLayout()
@@ -306,7 +306,7 @@ class TimelineView(QWidget):
             self.changes.setText(self.tr("The record begins here."))
         elif changed:
             self.changes.setText(self.tr("Changed: {fields}").format(fields=", ".join(changed)))
-            self.state.scrollToItem(self.state.item(self.state.row_of(changed[0]), 0))
+            self.state.scroll_to_field(changed[0])
         else:
             self.changes.setText(self.tr("The record's fields did not change."))
 

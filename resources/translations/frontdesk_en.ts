@@ -1937,6 +1937,10 @@ Head digest: {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verified at {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First bad position: #{position} · {moment} · {record} {id}</source>
         <translation type="unfinished"></translation>
     </message>

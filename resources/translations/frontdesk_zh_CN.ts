@@ -1943,6 +1943,10 @@ Head digest: {digest}</source>
 末端摘要：{digest}</translation>
     </message>
     <message>
+        <source>Verified at {moment}</source>
+        <translation>校验时间：{moment}</translation>
+    </message>
+    <message>
         <source>First bad position: #{position} · {moment} · {record} {id}</source>
         <translation>第一个不符的位置：#{position} · {moment} · {record} {id}</translation>
     </message>
