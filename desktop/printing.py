@@ -202,6 +202,7 @@ def emergency_report_pdf(
         staff=_staff_names(desk, acted),
         zone=zone,
         printed_at=desk.now(),
+        sealed_at=desk.chain_head(),
     )
     return pdf.getvalue(), len(rows)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 
@@ -74,7 +75,7 @@ class IntegrityChecks(DeskCore):
                 position=broken.position,
                 timestamp=getattr(event, "timestamp", None),
                 aggregate=record_kind(broken.topic) or None,
-                aggregate_id=str(broken.originator_id) if broken.originator_id else None,
+                aggregate_id=_record_id(broken.originator_id),
             )
         report = IntegrityReport(True, result.checked, result.head_position, result.head_digest)
         if expect is not None:
@@ -99,3 +100,13 @@ class IntegrityChecks(DeskCore):
             )
         except Exception:  # an edited event may no longer decode; its position still tells
             return None
+
+
+def _record_id(originator_id: Any) -> str | None:
+    """The record's id as the desk writes it (SQLite stores it without dashes)."""
+    if originator_id is None:
+        return None
+    try:
+        return str(UUID(str(originator_id)))
+    except ValueError:
+        return str(originator_id)

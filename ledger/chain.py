@@ -19,18 +19,29 @@ EDITED, MISSING, INSERTED = "edited", "missing", "inserted"
 
 
 def link(
-    previous: bytes, position: int, originator_id: Any, version: int, topic: str, state: bytes
+    previous: bytes, position: int, originator_id: Any, version: Any, topic: Any, state: Any
 ) -> bytes:
     """The digest at one position. Each part is length-prefixed, so no two different
     events can be written as the same bytes."""
-    oid = originator_id.hex if isinstance(originator_id, UUID) else str(originator_id)
+    oid = originator_id.hex if isinstance(originator_id, UUID) else originator_id
     digest = hashlib.sha256(previous)
-    digest.update(position.to_bytes(8, "big"))
-    digest.update(int(version).to_bytes(8, "big", signed=True))
-    for part in (oid.encode(), topic.encode(), bytes(state)):
-        digest.update(len(part).to_bytes(8, "big"))
-        digest.update(part)
+    digest.update(int(position).to_bytes(8, "big"))
+    for part in (version, oid, topic, state):
+        raw = as_bytes(part)
+        digest.update(len(raw).to_bytes(8, "big"))
+        digest.update(raw)
     return digest.digest()
+
+
+def as_bytes(value: Any) -> bytes:
+    """A stored value as bytes, whatever a forger may have turned its column into."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value.to_bytes(8, "big", signed=True)
+    return repr(value).encode()
 
 
 @dataclass(frozen=True)
@@ -162,7 +173,7 @@ class ChainTables:
                 event["topic"],
                 event["state"],
             )
-            if recomputed != bytes(sealed["digest"]):
+            if recomputed != as_bytes(sealed["digest"]):
                 return Verification(checked, head, digest.hex(), _break(EDITED, event))
             digest, head = recomputed, int(event["position"])
             checked += 1
@@ -191,7 +202,7 @@ class _Stored:
         self.originator_id = row["originator_id"]
         self.originator_version = row["originator_version"]
         self.topic = row["topic"]
-        self.state = bytes(row["state"])
+        self.state = as_bytes(row["state"])
 
 
 def _break(problem: str, event: dict[str, Any]) -> Break:
@@ -200,5 +211,5 @@ def _break(problem: str, event: dict[str, Any]) -> Break:
         int(event["position"]),
         event["originator_id"],
         event["topic"],
-        bytes(event["state"]),
+        as_bytes(event["state"]),
     )

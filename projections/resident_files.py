@@ -333,10 +333,10 @@ class ResidentFiles(ReadModel):
         self._reindex(db, household)
 
     def phone_terms(self, phone: str) -> set[str]:
-        """A phone is found by its last four digits or more (up to the whole number),
-        through keyed digests: the search table holds no phone number."""
+        """A phone is found by any four or more of its digits in a row, through keyed
+        digests of them: the search table holds no phone number."""
         digits = re.sub(r"\D", "", phone)
-        return {self.vault.blind(digits[-n:]) for n in range(4, len(digits) + 1)}
+        return {self.vault.blind(part) for part in search_terms(digits, 4)}
 
     def _household(self, row: dict[str, Any]) -> HouseholdRow:
         return _household({**row, "phones": self.opened(row["household_id"], row["phones"])})

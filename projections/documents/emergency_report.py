@@ -177,9 +177,11 @@ def render_emergency_report(
     staff: Mapping[str, str] | None = None,
     zone: ZoneInfo = SHANGHAI,
     printed_at: datetime | None = None,
+    sealed_at: tuple[int, str] | None = None,
 ) -> None:
     """Writes the report of the emergencies from `start` to `end` (both days included).
-    `staff` maps usernames to names, so the timeline says who acted."""
+    `staff` maps usernames to names, so the timeline says who acted; `sealed_at` (the
+    chain's head position and digest) lets a reader prove later what the report read."""
     t = load_texts(language)
     st = lay.styles(t)
     r = t.section("emergency_report")
@@ -200,6 +202,10 @@ def render_emergency_report(
         story += _emergency(row, t, st, zone, names)
     story.append(Spacer(1, 10))
     story.append(lay.keep(lay.signature_lines([[r["prepared_by"], r["reviewed_by"]]], st)))
+    if sealed_at is not None:
+        position, digest = sealed_at
+        story.append(Spacer(1, 10))
+        story.append(Paragraph(esc(fill(r["sealed"], position=position, digest=digest)), st.muted))
     lay.build(
         out,
         story,
@@ -208,5 +214,7 @@ def render_emergency_report(
         document_title=r["title"],
         printed_at=printed_at,
         zone=zone,
-        footer_note=period,
+        footer_note=period
+        if sealed_at is None
+        else f"{period} · #{sealed_at[0]} {sealed_at[1][:12]}",
     )

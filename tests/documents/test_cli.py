@@ -5,6 +5,7 @@ from the printed page is fed to `frontdesk check-pass`. The store's history ends
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -196,6 +197,12 @@ def test_the_emergency_log_report_from_the_command_line(community, tmp_path) -> 
     text = squeezed(pdf_text(out))
     for needle in (community.ticket, "Gasleak", "5号楼1单元", "李娜(clerk1)", "刘洋"):
         assert needle in text, needle
+    # The record it read is sealed: its head digest is printed, and checks out later.
+    sealed = re.search(r"uptoevent#(\d+),whoseintegritydigestis([0-9a-f]{64})", text)
+    assert sealed is not None, text[-400:]
+    desk = community.desk("auditor1")
+    assert desk.recorder.digest_at(int(sealed[1])) == sealed[2]
+    desk.close()
 
 
 def test_printing_a_renewal_letter_records_the_notice_as_sent(community, tmp_path) -> None:

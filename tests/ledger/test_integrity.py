@@ -65,6 +65,18 @@ def test_one_edited_byte_is_found_at_its_position(history: FrontDesk, raw: RawSt
     assert f"#{target}" in report.message()
 
 
+# Only SQLite lets a forger change a value's type; PostgreSQL columns keep theirs.
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+def test_an_event_rewritten_as_text_is_found_too(history: FrontDesk, raw: RawStore) -> None:
+    raw.disable_guards()
+    raw.run(f"UPDATE {raw.events} SET state = CAST(state AS TEXT) || ' ' WHERE rowid = 6")
+
+    report = history.verify()
+
+    assert (report.ok, report.problem, report.position) == (False, "edited", 6)
+    assert report.aggregate_id is not None and report.aggregate_id.count("-") == 4
+
+
 def test_a_deleted_event_is_found_at_its_position(history: FrontDesk, raw: RawStore) -> None:
     raw.disable_guards()
     raw.run(f"DELETE FROM {raw.events} WHERE {raw.position} = ?", 4)
