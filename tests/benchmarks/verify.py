@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from eventsourcing.persistence import StoredEvent  # noqa: E402
+from eventsourcing.persistence import StoredEvent
 
-from domain import FrontDesk  # noqa: E402
-from domain.store import store_env  # noqa: E402
+from domain import FrontDesk
+from domain.store import store_env
 
 BATCH = 5000
 
