@@ -230,9 +230,7 @@ class TimelineView(QWidget):
         self.model.set_rows(list(enumerate(steps, 1)))  # (step number, step)
         self.later.setVisible(hidden_later > 0)
         self.later.setText(
-            self.tr("{n} later steps are not shown: they come after the moment shown.").format(
-                n=hidden_later
-            )
+            self.tr("Steps after the moment shown, not listed: {n}").format(n=hidden_later)
         )
         self._show_title()
         self.step_to(len(steps) - 1 if steps else -1)

@@ -3895,7 +3895,7 @@ or paste a record&apos;s id above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} later steps are not shown: they come after the moment shown.</source>
+        <source>Steps after the moment shown, not listed: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

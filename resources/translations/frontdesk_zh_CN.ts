@@ -3921,8 +3921,12 @@ or paste a record&apos;s id above.</source>
         <translation>正在读取该记录的全过程…</translation>
     </message>
     <message>
+        <source>Steps after the moment shown, not listed: {n}</source>
+        <translation>所显示时刻之后的步骤（未列出）：{n}</translation>
+    </message>
+    <message>
         <source>{n} later steps are not shown: they come after the moment shown.</source>
-        <translation>另有 {n} 步发生在所显示的时刻之后，未显示。</translation>
+        <translation type="vanished">另有 {n} 步发生在所显示的时刻之后，未显示。</translation>
     </message>
     <message>
         <source>Not yet recorded at the moment shown.</source>

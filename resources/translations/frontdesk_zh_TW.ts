@@ -3921,8 +3921,12 @@ or paste a record&apos;s id above.</source>
         <translation>正在讀取該紀錄的全過程…</translation>
     </message>
     <message>
+        <source>Steps after the moment shown, not listed: {n}</source>
+        <translation>所顯示時刻之後的步驟（未列出）：{n}</translation>
+    </message>
+    <message>
         <source>{n} later steps are not shown: they come after the moment shown.</source>
-        <translation>另有 {n} 步發生在所顯示的時刻之後，未顯示。</translation>
+        <translation type="vanished">另有 {n} 步發生在所顯示的時刻之後，未顯示。</translation>
     </message>
     <message>
         <source>Not yet recorded at the moment shown.</source>

@@ -213,3 +213,20 @@ def test_the_past_is_built_off_the_log_with_progress_and_thrown_away(
     assert len(folders() - before) == 1  # a throw-away database…
     stack.close()
     assert folders() == before  # …thrown away
+
+
+def test_a_records_timeline_stops_at_the_moment_shown(
+    window: MainWindow, live: LiveDesk, morning, clock, qtbot
+) -> None:
+    clock.advance(timedelta(minutes=30))  # 11:30
+    live.run(live.desk.acknowledge, morning["leak"])
+    page = window.show_page("audit")
+    page.open_timeline(morning["leak"])
+    timeline = page.timeline
+    qtbot.waitUntil(lambda: len(timeline.steps) == 2, timeout=5000)
+    go_to(window, live, qtbot, 10)
+    qtbot.waitUntil(lambda: len(timeline.steps) == 1, timeout=5000)
+    assert timeline.later.isVisibleTo(page)
+    assert timeline.later.text() == "Steps after the moment shown, not listed: 1"
+    window.as_of.return_to_live()
+    qtbot.waitUntil(lambda: len(timeline.steps) == 2, timeout=5000)

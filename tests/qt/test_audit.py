@@ -265,3 +265,14 @@ def test_a_clerk_cannot_export(window: MainWindow, qtbot) -> None:
     assert "auditor" in panel.export_button.toolTip()
     panel.choose_folder = lambda: pytest.fail("no folder is asked for")
     panel.export()
+
+
+def test_events_recorded_meanwhile_join_the_end_of_the_log(
+    window: MainWindow, live: LiveDesk, qt_desk, qtbot
+) -> None:
+    page = window.show_page("audit")
+    qtbot.waitUntil(lambda: loaded(page), timeout=5000)
+    before = len(shown(page))
+    report_leak(live)  # the desk moves on: the page shown reads what is new
+    qtbot.waitUntil(lambda: len(shown(page)) == qt_desk.event_count() > before, timeout=5000)
+    assert shown(page)[-1].type == "Reported"
