@@ -173,13 +173,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    expect = _written_down(args.expect) if args.expect else None
     desk = signed_in(args)
     try:
-        verify = getattr(desk, "verify", None)
-        if verify is None:  # a store library from before the integrity chain
-            print("frontdesk: this version cannot verify the store", file=sys.stderr)
-            return 2
-        report = verify()
+        report = desk.verify(progress=_progress(), expect=expect)
     finally:
         desk.close()
     if args.json:
@@ -201,6 +198,50 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         print(report.message())  # when intact: the head position and digest to write down
     return 0 if report.ok else 1
+
+
+def _written_down(text: str) -> tuple[int, str]:
+    """`POSITION:DIGEST`, as the desk, a report or an export's manifest gives them."""
+    position, _, digest = text.partition(":")
+    if not position.strip().isdigit() or len(digest.strip()) != 64:
+        raise SystemExit(f"frontdesk verify: --expect wants POSITION:DIGEST, not {text!r}")
+    return int(position), digest.strip().lower()
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    try:
+        if args.visitors is not None or args.residents is not None:
+            visitors, residents = desk.retention()
+            desk.set_retention(
+                args.visitors if args.visitors is not None else visitors,
+                args.residents if args.residents is not None else residents,
+            )
+        visitors, residents = desk.retention()
+    finally:
+        desk.close()
+    if args.json:
+        _print_json({"visitor_days": visitors, "resident_days": residents})
+    else:
+        print(f"visitors: {visitors} days after the visit")
+        print(f"households: {residents} days after moving out")
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    from projections.catalogue import open_read_models
+    from projections.forgetting import forget_expired
+
+    desk = signed_in(args)
+    try:
+        done = forget_expired(desk, open_read_models(desk))
+    finally:
+        desk.close()
+    if args.json:
+        _print_json({"visitors": done.visitors, "households": done.households})
+    else:
+        print(f"forgotten: {done.visitors} visitors, {done.households} households")
+    return 0
 
 
 def _dashed(ref: str | None) -> str | None:
@@ -263,4 +304,27 @@ def add_history_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
         "verify", parents=[signed], help="check the integrity chain over the whole log"
     )
     p.add_argument("--json", action="store_true", help="the report as one JSON object")
+    p.add_argument(
+        "--expect",
+        metavar="POSITION:DIGEST",
+        help="a head written down earlier (desk, report, export): prove nothing before it changed",
+    )
     p.set_defaults(run=cmd_verify)
+
+    p = sub.add_parser(
+        "retention",
+        parents=[signed],
+        help="how long personal data is kept (admin sets it)",
+    )
+    p.add_argument("--visitors", type=int, metavar="DAYS", help="days after a visit")
+    p.add_argument("--residents", type=int, metavar="DAYS", help="days after a move-out")
+    p.add_argument("--json", action="store_true", help="as one JSON object")
+    p.set_defaults(run=cmd_retention)
+
+    p = sub.add_parser(
+        "forget",
+        parents=[signed],
+        help="forget every visitor and moved-out household whose retention period is over",
+    )
+    p.add_argument("--json", action="store_true", help="the counts as one JSON object")
+    p.set_defaults(run=cmd_forget)

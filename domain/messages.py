@@ -505,6 +505,12 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "forged": ("无效：伪造或无法识别", "無效：偽造或無法辨識", "forged or unreadable"),
     # personal data
     "erased": ("已删除", "已刪除", "erased"),
+    "set_retention": (
+        "设定个人资料保留期",
+        "設定個人資料保留期",
+        "set how long personal data is kept",
+    ),
+    "forget_personal_data": ("删除到期的个人资料", "刪除到期的個人資料", "forget personal data"),
 }
 
 # Only these parameters name things in the catalogue; the others are what was typed.
