@@ -97,21 +97,16 @@ class AuditPage(Page):
             self.timeline.refresh()
 
     def _show_head(self) -> None:
-        """The newest event and, when the log is sealed, the start of its digest: what an
-        auditor writes down to prove later that nothing before it changed."""
-        desk = self.live.desk
-        chain_head = getattr(desk.recorder, "chain_head", None)
-        if chain_head is not None:
-            position, digest = chain_head()
-            text = self.tr("Log head #{position} · {digest}").format(
-                position=position, digest=digest[:DIGEST_SHOWN] or "—"
-            )
-            tip = digest
-        else:
-            text = self.tr("Log head #{position} · not sealed").format(position=desk.event_count())
-            tip = ""
-        set_text(self.head, text)
-        self.head.setToolTip(tip)
+        """The newest event and the start of its digest: what an auditor writes down to
+        prove later that nothing before it changed (the whole digest is in the tooltip)."""
+        position, digest = self.live.desk.chain_head()
+        set_text(
+            self.head,
+            self.tr("Log head #{position} · {digest}").format(
+                position=position, digest=digest[:DIGEST_SHOWN]
+            ),
+        )
+        self.head.setToolTip(f"{position}:{digest}")
 
     def show_view(self, view: QWidget) -> None:
         self.tabs.setCurrentIndex(self.views.indexOf(view))

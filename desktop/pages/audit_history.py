@@ -24,7 +24,7 @@ from desktop.dialogs.audit_as_of import from_qdatetime, moment_edit
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.pages.audit_event import EventDetail
-from desktop.pages.audit_log import Filters, LogModel, history_filter
+from desktop.pages.audit_log import Filters, LogModel
 from desktop.pages.audit_names import event_name, event_names, record_name, summary
 from desktop.widgets.detail_stack import DetailStack
 from desktop.widgets.table_model import Column
@@ -153,9 +153,6 @@ class HistoryBrowser(QWidget):
         self._filling = False
         self._loaded_once = False
         self._shown_as_of: datetime | None = None
-        if history_filter(Filters()) is None:
-            for widget in self._filter_widgets():
-                widget.setEnabled(False)
 
     def _filter_widgets(self) -> list[QWidget]:
         return [

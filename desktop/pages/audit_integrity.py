@@ -5,6 +5,7 @@ administrators; the export itself is recorded)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QProgressDialog,
     QPushButton,
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.audit_progress import Cancelled, Job
 from desktop.live import LiveDesk
+from desktop.pages.audit_names import record_name
 from desktop.widgets.quiet import set_flag
 from domain.errors import DomainError
 from domain.staff import PERMISSIONS, Role
+from projections.export import export_store
 
 STYLE = """
 QLabel#Verdict { border-radius: 6px; padding: 10px 12px; font-size: 13px;
@@ -38,8 +42,7 @@ MOMENT = "%Y-%m-%d %H:%M:%S"
 
 
 def may_export(role: Role) -> bool:
-    allowed = PERMISSIONS.get("export_history", frozenset({Role.AUDITOR, Role.ADMIN}))
-    return role in allowed
+    return role in PERMISSIONS["export_history"]
 
 
 def _section() -> QFrame:
@@ -59,6 +62,7 @@ class IntegrityPanel(QWidget):
         self.export_job: Job | None = None
         self.report: Any = None  # the last IntegrityReport
         self.verified_at: Any = None
+        self.expected: tuple[int, str] | None = None  # the written-down head it was checked against
         self.manifest: Path | None = None  # the last export's manifest
         # Asks where to export; tests put a function returning a folder here.
         self.choose_folder: Callable[[], Path | None] = self._ask_folder
@@ -69,6 +73,10 @@ class IntegrityPanel(QWidget):
         self.verify_intro.setWordWrap(True)
         self.verify_button = QPushButton()
         self.verify_button.setProperty("primary", True)
+        self.expect = QLineEdit()
+        self.expect.setClearButtonEnabled(True)
+        self.expect.setMinimumWidth(420)
+        self.expect_caption = QLabel()
         self.cancel_button = QPushButton()
         self.cancel_button.hide()
         self.verify_bar = QProgressBar()
@@ -84,6 +92,10 @@ class IntegrityPanel(QWidget):
         verify.setSpacing(8)
         verify.addWidget(self.verify_heading)
         verify.addWidget(self.verify_intro)
+        expect_row = QHBoxLayout()
+        expect_row.addWidget(self.expect_caption)
+        expect_row.addWidget(self.expect, 1)
+        verify.addLayout(expect_row)
         row = QHBoxLayout()
         row.addWidget(self.verify_button)
         row.addWidget(self.verify_bar, 1)
@@ -122,6 +134,7 @@ class IntegrityPanel(QWidget):
         layout.addStretch()
 
         self.verify_button.clicked.connect(self.verify)
+        self.expect.returnPressed.connect(self.verify)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.export_button.clicked.connect(self.export)
         self._update_buttons()
@@ -138,6 +151,8 @@ class IntegrityPanel(QWidget):
             )
         )
         self.verify_button.setText(self.tr("Verify the whole log"))
+        self.expect_caption.setText(self.tr("Head written down earlier (optional):"))
+        self.expect.setPlaceholderText(self.tr("POSITION:DIGEST, e.g. from an earlier export"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.export_heading.setText(self.tr("Export for auditors"))
         self.export_intro.setText(
@@ -158,11 +173,7 @@ class IntegrityPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        can_verify = hasattr(self.live.desk, "verify")
-        self.verify_button.setEnabled(can_verify and self.verify_job is None)
-        self.verify_button.setToolTip(
-            "" if can_verify else self.tr("This store cannot verify its log yet.")
-        )
+        self.verify_button.setEnabled(self.verify_job is None)
         allowed = may_export(self.live.role)
         past = self.live.as_of is not None
         self.export_button.setEnabled(allowed and not past and self.export_job is None)
@@ -176,15 +187,33 @@ class IntegrityPanel(QWidget):
 
     # --- verifying ------------------------------------------------------------------------
 
+    def written_down(self) -> tuple[int, str] | None:
+        """The head an auditor wrote down earlier, `POSITION:DIGEST`; raises ValueError."""
+        text = self.expect.text().strip().lstrip("#")
+        if not text:
+            return None
+        position, _, digest = text.replace(" ", "").partition(":")
+        if not position.isdigit() or not re.fullmatch(r"[0-9a-fA-F]{64}", digest):
+            raise ValueError(text)
+        return int(position), digest.lower()
+
     def verify(self) -> None:
-        verify = getattr(self.live.desk, "verify", None)
-        if verify is None or self.verify_job is not None:
+        if self.verify_job is not None:
             return
+        try:
+            expect = self.written_down()
+        except ValueError:
+            self._show_verdict(
+                self.tr("Write the head down as POSITION:DIGEST (64 hex digits)."), "bad"
+            )
+            return
+        desk = self.live.desk
+        self.report, self.expected = None, expect
         self.verify_bar.setRange(0, 0)
         self.verify_bar.show()
         self.cancel_button.show()
         self.verdict.hide()
-        self.verify_job = Job(verify, self)
+        self.verify_job = Job(lambda progress: desk.verify(progress, expect=expect), self)
         self.verify_job.progressed.connect(self._on_verify_progressed)
         self.verify_job.succeeded.connect(self._on_verified)
         self.verify_job.failed.connect(self._on_verify_failed)
@@ -223,6 +252,10 @@ class IntegrityPanel(QWidget):
                 "✓ The log is intact: {n} events checked.\n"
                 "Head: position #{position}\nHead digest: {digest}"
             ).format(n=report.checked, position=report.head_position, digest=report.head_digest)
+            if self.expected is not None:
+                text += "\n" + self.tr(
+                    "The head written down earlier, #{position}, is unchanged."
+                ).format(position=self.expected[0])
             if self.verified_at is not None:
                 text += "\n" + self.tr("Verified at {moment}").format(
                     moment=self.verified_at.astimezone(self.live.desk.timezone).strftime(MOMENT)
@@ -230,14 +263,13 @@ class IntegrityPanel(QWidget):
             self._show_verdict(text, "ok")
             return
         lines = ["✗ " + report.message()]
-        if getattr(report, "position", None):
-            when = report.timestamp
+        if report.position and report.timestamp:
             zone = self.live.desk.timezone
             lines.append(
                 self.tr("First bad position: #{position} · {moment} · {record} {id}").format(
                     position=report.position,
-                    moment=when.astimezone(zone).strftime(MOMENT) if when else "—",
-                    record=report.aggregate or "—",
+                    moment=report.timestamp.astimezone(zone).strftime(MOMENT),
+                    record=record_name(report.aggregate or ""),
                     id=report.aggregate_id or "",
                 )
             )
@@ -260,11 +292,6 @@ class IntegrityPanel(QWidget):
 
     def export(self) -> None:
         if not self.export_button.isEnabled():
-            return
-        try:
-            from projections.export import export_store
-        except ImportError:
-            self._show_export(self.tr("This version cannot export yet."), "bad")
             return
         folder = self.choose_folder()
         if folder is None:

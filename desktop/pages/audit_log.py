@@ -1,5 +1,5 @@
 """The log as a table model read a page at a time, off the GUI thread, as the table scrolls;
-narrowed by the domain's HistoryFilter when this store reader has it."""
+narrowed by the domain's HistoryFilter."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from desktop.dialogs.audit_progress import Job
 from desktop.widgets.table_model import Column, RowTableModel
 from domain.errors import DomainError
+from domain.history import HistoryFilter
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -35,20 +36,8 @@ class Filters:
         return any(value is not None for value in vars(self).values())
 
 
-def history_filter(filters: Filters) -> Any:
-    """The domain's HistoryFilter, or None when this store reader cannot filter."""
-    try:
-        from domain.history import HistoryFilter
-    except ImportError:
-        return None
-    return HistoryFilter(**vars(filters))
-
-
 def read_page(desk: Any, start: int, limit: int, filters: Filters) -> list[Any]:
-    wanted = history_filter(filters)
-    if wanted is None:
-        return list(desk.history(start, limit))
-    return list(desk.history(start, limit, wanted))
+    return list(desk.history(start, limit, HistoryFilter(**vars(filters))))
 
 
 class LogModel(RowTableModel):

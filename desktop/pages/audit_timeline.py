@@ -191,10 +191,7 @@ class TimelineView(QWidget):
         if not self.record_id:
             self._set_steps([], 0)
             return
-        timeline = getattr(self.live.desk, "timeline", None)
-        if timeline is None:
-            self._show_error(self.tr("This store cannot read a record's timeline yet."))
-            return
+        timeline = self.live.desk.timeline
         self.title.setText(self.tr("Reading the record's life…"))
         wanted = self.record_id
         self.job = Job(lambda _progress: timeline(wanted), self)

@@ -576,10 +576,6 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>Log head #{position} · {digest}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Log head #{position} · not sealed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -1895,6 +1891,14 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Head written down earlier (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSITION:DIGEST, e.g. from an earlier export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,15 +1915,15 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This store cannot verify its log yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only an auditor or an administrator may export the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return to live to export: the export is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the head down as POSITION:DIGEST (64 hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1937,6 +1941,10 @@ Head digest: {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The head written down earlier, #{position}, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verified at {moment}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,10 +1954,6 @@ Head digest: {digest}</source>
     </message>
     <message>
         <source>An empty folder for the export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version cannot export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3884,10 +3888,6 @@ Only a supervisor terminates a contract.</source>
     <message>
         <source>Choose an event in the log and open its timeline,
 or paste a record&apos;s id above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This store cannot read a record&apos;s timeline yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -578,10 +578,6 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>Log head #{position} · {digest}</source>
         <translation>日志末端 #{position} · {digest}</translation>
     </message>
-    <message>
-        <source>Log head #{position} · not sealed</source>
-        <translation>日志末端 #{position} · 未加封</translation>
-    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -1899,6 +1895,14 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>校验整个日志</translation>
     </message>
     <message>
+        <source>Head written down earlier (optional):</source>
+        <translation>之前记下的末端（可选）：</translation>
+    </message>
+    <message>
+        <source>POSITION:DIGEST, e.g. from an earlier export</source>
+        <translation>位置:摘要，例如取自之前的导出</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1915,16 +1919,16 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>导出到文件夹…</translation>
     </message>
     <message>
-        <source>This store cannot verify its log yet.</source>
-        <translation>此数据库暂不支持校验日志。</translation>
-    </message>
-    <message>
         <source>Only an auditor or an administrator may export the history.</source>
         <translation>只有审计员或系统管理员可以导出历史记录。</translation>
     </message>
     <message>
         <source>Return to live to export: the export is recorded in the log.</source>
         <translation>请返回实时后再导出：导出操作会记入日志。</translation>
+    </message>
+    <message>
+        <source>Write the head down as POSITION:DIGEST (64 hex digits).</source>
+        <translation>末端请按 位置:摘要 填写（摘要为 64 位十六进制数）。</translation>
     </message>
     <message>
         <source>Verification cancelled; nothing was concluded.</source>
@@ -1943,6 +1947,10 @@ Head digest: {digest}</source>
 末端摘要：{digest}</translation>
     </message>
     <message>
+        <source>The head written down earlier, #{position}, is unchanged.</source>
+        <translation>之前记下的末端 #{position} 未被改动。</translation>
+    </message>
+    <message>
         <source>Verified at {moment}</source>
         <translation>校验时间：{moment}</translation>
     </message>
@@ -1953,10 +1961,6 @@ Head digest: {digest}</source>
     <message>
         <source>An empty folder for the export</source>
         <translation>选择一个空文件夹用于导出</translation>
-    </message>
-    <message>
-        <source>This version cannot export yet.</source>
-        <translation>此版本暂不支持导出。</translation>
     </message>
     <message>
         <source>Writing the export to {folder}…</source>
@@ -2898,18 +2902,6 @@ The notice was due on {due}.</source>
     <message>
         <source>Audit</source>
         <translation>审计</translation>
-    </message>
-    <message>
-        <source>The audit workspace — history browser, record timelines, verification,
-export and the read-only view of any past moment — is being built.
-
-Meanwhile auditors use the command line:
-frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</source>
-        <translation type="vanished">审计工作区（历史记录浏览、记录时间线、校验、
-导出，以及任意历史时刻的只读视图）正在建设中。
-
-在此期间，审计员请使用命令行：
-frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</translation>
     </message>
     <message>
         <source>This workspace is not available yet.</source>
@@ -3913,20 +3905,12 @@ or paste a record&apos;s id above.</source>
 或在上方粘贴记录编号。</translation>
     </message>
     <message>
-        <source>This store cannot read a record&apos;s timeline yet.</source>
-        <translation>此数据库暂不支持读取记录时间线。</translation>
-    </message>
-    <message>
         <source>Reading the record&apos;s life…</source>
         <translation>正在读取该记录的全过程…</translation>
     </message>
     <message>
         <source>Steps after the moment shown, not listed: {n}</source>
         <translation>所显示时刻之后的步骤（未列出）：{n}</translation>
-    </message>
-    <message>
-        <source>{n} later steps are not shown: they come after the moment shown.</source>
-        <translation type="vanished">另有 {n} 步发生在所显示的时刻之后，未显示。</translation>
     </message>
     <message>
         <source>Not yet recorded at the moment shown.</source>

@@ -578,10 +578,6 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>Log head #{position} · {digest}</source>
         <translation>紀錄末端 #{position} · {digest}</translation>
     </message>
-    <message>
-        <source>Log head #{position} · not sealed</source>
-        <translation>紀錄末端 #{position} · 未加封</translation>
-    </message>
 </context>
 <context>
     <name>BreachDialog</name>
@@ -1899,6 +1895,14 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>驗證整個紀錄</translation>
     </message>
     <message>
+        <source>Head written down earlier (optional):</source>
+        <translation>之前記下的末端（選填）：</translation>
+    </message>
+    <message>
+        <source>POSITION:DIGEST, e.g. from an earlier export</source>
+        <translation>位置:摘要，例如取自之前的匯出</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1915,16 +1919,16 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>匯出到資料夾…</translation>
     </message>
     <message>
-        <source>This store cannot verify its log yet.</source>
-        <translation>此資料庫暫不支援驗證紀錄。</translation>
-    </message>
-    <message>
         <source>Only an auditor or an administrator may export the history.</source>
         <translation>只有稽核員或系統管理員可以匯出歷史紀錄。</translation>
     </message>
     <message>
         <source>Return to live to export: the export is recorded in the log.</source>
         <translation>請返回即時後再匯出：匯出操作會記入紀錄。</translation>
+    </message>
+    <message>
+        <source>Write the head down as POSITION:DIGEST (64 hex digits).</source>
+        <translation>末端請按 位置:摘要 填寫（摘要為 64 位十六進位數）。</translation>
     </message>
     <message>
         <source>Verification cancelled; nothing was concluded.</source>
@@ -1943,6 +1947,10 @@ Head digest: {digest}</source>
 末端摘要：{digest}</translation>
     </message>
     <message>
+        <source>The head written down earlier, #{position}, is unchanged.</source>
+        <translation>之前記下的末端 #{position} 未被改動。</translation>
+    </message>
+    <message>
         <source>Verified at {moment}</source>
         <translation>驗證時間：{moment}</translation>
     </message>
@@ -1953,10 +1961,6 @@ Head digest: {digest}</source>
     <message>
         <source>An empty folder for the export</source>
         <translation>選擇一個空資料夾用於匯出</translation>
-    </message>
-    <message>
-        <source>This version cannot export yet.</source>
-        <translation>此版本暫不支援匯出。</translation>
     </message>
     <message>
         <source>Writing the export to {folder}…</source>
@@ -2898,18 +2902,6 @@ The notice was due on {due}.</source>
     <message>
         <source>Audit</source>
         <translation>稽核</translation>
-    </message>
-    <message>
-        <source>The audit workspace — history browser, record timelines, verification,
-export and the read-only view of any past moment — is being built.
-
-Meanwhile auditors use the command line:
-frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</source>
-        <translation type="vanished">稽核工作區（歷史紀錄瀏覽、紀錄時間軸、驗證、
-匯出，以及任一過去時點的唯讀檢視）正在建置中。
-
-在此期間，稽核員請使用命令列：
-frontdesk history --json    ·    frontdesk incidents --as-of 2026-10-14T14:32</translation>
     </message>
     <message>
         <source>This workspace is not available yet.</source>
@@ -3913,20 +3905,12 @@ or paste a record&apos;s id above.</source>
 或在上方貼上紀錄編號。</translation>
     </message>
     <message>
-        <source>This store cannot read a record&apos;s timeline yet.</source>
-        <translation>此資料庫暫不支援讀取紀錄時間軸。</translation>
-    </message>
-    <message>
         <source>Reading the record&apos;s life…</source>
         <translation>正在讀取該紀錄的全過程…</translation>
     </message>
     <message>
         <source>Steps after the moment shown, not listed: {n}</source>
         <translation>所顯示時刻之後的步驟（未列出）：{n}</translation>
-    </message>
-    <message>
-        <source>{n} later steps are not shown: they come after the moment shown.</source>
-        <translation type="vanished">另有 {n} 步發生在所顯示的時刻之後，未顯示。</translation>
     </message>
     <message>
         <source>Not yet recorded at the moment shown.</source>

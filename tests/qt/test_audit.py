@@ -222,7 +222,6 @@ def test_the_header_shows_the_head_of_the_log(window: MainWindow, qt_desk, qtbot
         assert chain_head()[1][:16] in text
 
 
-@pytest.mark.skipif(not hasattr(FrontDesk, "verify"), reason="desk.verify not in this build yet")
 def test_verifying_the_log_shows_it_intact_with_its_head(window: MainWindow, qt_desk, qtbot):
     page = window.show_page("audit")
     page.show_view(page.integrity)
@@ -234,6 +233,32 @@ def test_verifying_the_log_shows_it_intact_with_its_head(window: MainWindow, qt_
     assert f"{qt_desk.event_count()} events checked" in text
     assert panel.report.head_digest in text
     assert panel.verdict.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_a_head_written_down_earlier_is_checked_too(
+    window: MainWindow, live: LiveDesk, qt_desk, qtbot
+) -> None:
+    position, digest = qt_desk.chain_head()  # what the auditor wrote down last month
+    report_leak(live)
+    page = window.show_page("audit")
+    panel = page.integrity
+    assert page.head.toolTip() == f"{qt_desk.chain_head()[0]}:{qt_desk.chain_head()[1]}"
+
+    qtbot.keyClicks(panel.expect, f"{position}:{digest}")
+    qtbot.keyClick(panel.expect, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=10000)
+    assert panel.report.ok
+    assert f"#{position}, is unchanged" in panel.verdict.text()
+
+    panel.expect.setText(f"{position}:{'0' * 64}")
+    panel.verify()
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=10000)
+    assert not panel.report.ok and panel.report.problem == "head_changed"
+    assert panel.verdict.text().startswith("✗")
+
+    panel.expect.setText("yesterday's head")
+    panel.verify()
+    assert "POSITION:DIGEST" in panel.verdict.text()
 
 
 def test_an_auditor_exports_the_history_to_an_empty_folder(
