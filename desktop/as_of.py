@@ -130,10 +130,6 @@ class AsOfControl(QObject):
         self.pending: datetime | None = None
         self.dialog: AsOfDialog | None = None
 
-    @property
-    def busy(self) -> bool:
-        return self.job is not None
-
     def choose(self) -> None:
         """Ask for the moment, then go there."""
         desk, zone = self.live.desk, self.live.desk.timezone
