@@ -29,6 +29,8 @@ from domain import errors
 from domain.application import FrontDesk
 from domain.clock import SimulatedClock
 from domain.values import resident_id_check_digit
+from projections.catalogue import open_read_models
+from projections.forgetting import forget_expired
 from resources import path as resource_path
 
 DEMO_PASSWORD = "frontdesk-demo"
@@ -105,6 +107,7 @@ class DemoReport:
     incidents: int = 0
     emergencies: int = 0
     activities: int = 0
+    forgotten: int = 0
     events: int = 0
     seconds: float = 0.0
 
@@ -112,7 +115,8 @@ class DemoReport:
         return (
             f"{self.units} units, {self.households} households ({self.living} living), "
             f"{self.visitors} visitors, {self.contracts} contracts, {self.incidents} incidents "
-            f"({self.emergencies} emergencies), {self.activities} activities; "
+            f"({self.emergencies} emergencies), {self.activities} activities, "
+            f"{self.forgotten} people's records forgotten after the retention period; "
             f"{self.events} events from {self.first_day} to {self.until} in {self.seconds:.1f} s"
         )
 
@@ -539,6 +543,10 @@ class Demo:
             if self.progress and (day.month != month or day > self.until):
                 self.say(f"{day - timedelta(days=1):%Y-%m}")
                 month = day.month
+        # The desk applies the retention rule every morning; the demo does it once, at its end.
+        self.timeline.become("supervisor", self.clock.now())
+        forgotten = forget_expired(self.desk, open_read_models(self.desk))
+        self.report.forgotten = forgotten.visitors + forgotten.households
         self.desk.sign_out()
         self.desk.desk_name = desk_name
         self.report.units = len(self.flats)
