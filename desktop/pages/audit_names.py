@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from domain.personal_data import readable
+
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 SUMMARY_FIELDS = 4
@@ -110,6 +112,13 @@ def event_names() -> dict[str, str]:
         ),
         "Activity.Cancelled": QCoreApplication.translate("AuditNames", "Activity cancelled"),
         "StoreSetup.Initialised": QCoreApplication.translate("AuditNames", "Store set up"),
+        "StoreSetup.RetentionSet": QCoreApplication.translate("AuditNames", "Retention period set"),
+        "Household.PersonalDataErased": QCoreApplication.translate(
+            "AuditNames", "Residents' personal data forgotten"
+        ),
+        "VisitorPass.PersonalDataErased": QCoreApplication.translate(
+            "AuditNames", "Visitor's personal data forgotten"
+        ),
         "StoreSetup.RosterChanged": QCoreApplication.translate(
             "AuditNames", "Staff roster changed"
         ),
@@ -137,8 +146,8 @@ def value_text(value: Any, zone: ZoneInfo) -> str:
     if isinstance(value, str) and _ISO_MOMENT.match(value):
         return value_text(datetime.fromisoformat(value.replace("Z", "+00:00")), zone)
     if isinstance(value, dict | list | tuple):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value)
+        return readable(json.dumps(value, ensure_ascii=False, default=str))
+    return readable(str(value))
 
 
 def short(text: str, width: int = SUMMARY_WIDTH) -> str:

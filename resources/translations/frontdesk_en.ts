@@ -542,6 +542,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retention period set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; personal data forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s personal data forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff roster changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -544,6 +544,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>初始化系统</translation>
     </message>
     <message>
+        <source>Retention period set</source>
+        <translation>设定个人资料保留期</translation>
+    </message>
+    <message>
+        <source>Residents&apos; personal data forgotten</source>
+        <translation>住户个人资料已删除</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s personal data forgotten</source>
+        <translation>访客个人资料已删除</translation>
+    </message>
+    <message>
         <source>Staff roster changed</source>
         <translation>变更员工名册</translation>
     </message>

@@ -544,6 +544,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>初始化系統</translation>
     </message>
     <message>
+        <source>Retention period set</source>
+        <translation>設定個人資料保留期</translation>
+    </message>
+    <message>
+        <source>Residents&apos; personal data forgotten</source>
+        <translation>住戶個人資料已刪除</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s personal data forgotten</source>
+        <translation>訪客個人資料已刪除</translation>
+    </message>
+    <message>
         <source>Staff roster changed</source>
         <translation>變更員工名冊</translation>
     </message>

@@ -301,3 +301,22 @@ def test_events_recorded_meanwhile_join_the_end_of_the_log(
     report_leak(live)  # the desk moves on: the page shown reads what is new
     qtbot.waitUntil(lambda: len(shown(page)) == qt_desk.event_count() > before, timeout=5000)
     assert shown(page)[-1].type == "Reported"
+
+
+def test_every_event_the_domain_records_has_a_name_on_the_audit_screens(qapp) -> None:
+    from eventsourcing.domain import DomainEvent
+
+    from desktop.pages.audit_names import event_names
+    from domain.audit_trail import AuditTrail
+    from domain.core import RECORD_NAMES
+
+    named = event_names()
+    recorded = {
+        f"{record.__name__}.{name}"
+        for record in [*RECORD_NAMES, AuditTrail]
+        for name, value in vars(record).items()
+        if isinstance(value, type)
+        and issubclass(value, DomainEvent)
+        and name not in ("Event", "Created", "Snapshot")
+    }
+    assert recorded and recorded <= set(named), sorted(recorded - set(named))
