@@ -4,7 +4,6 @@ position written in the same transaction as the rows (eventsourcing's tracking r
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -13,40 +12,9 @@ from eventsourcing.persistence import Tracking
 from eventsourcing.postgres import PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 
-_NAMED = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
+from ledger.db import Db
 
-
-class Db:
-    """A cursor inside one transaction; SQL is written once with `:name` parameters."""
-
-    def __init__(self, cursor: Any, dialect: str) -> None:
-        self.cursor = cursor
-        self.dialect = dialect
-
-    def sql(self, statement: str) -> str:
-        if self.dialect == "postgres":
-            return _NAMED.sub(r"%(\1)s", statement)
-        return statement
-
-    def execute(self, statement: str, **params: Any) -> None:
-        self.cursor.execute(self.sql(statement), params)
-
-    def executemany(self, statement: str, rows: Sequence[dict[str, Any]]) -> None:
-        if rows:
-            self.cursor.executemany(self.sql(statement), list(rows))
-
-    def all(self, statement: str, **params: Any) -> list[dict[str, Any]]:
-        self.execute(statement, **params)
-        return [dict(row) for row in self.cursor.fetchall()]
-
-    def one(self, statement: str, **params: Any) -> dict[str, Any] | None:
-        self.execute(statement, **params)
-        row = self.cursor.fetchone()
-        return None if row is None else dict(row)
-
-    def value(self, statement: str, **params: Any) -> Any:
-        row = self.one(statement, **params)
-        return None if row is None else next(iter(row.values()))
+__all__ = ["Db", "PostgresReadModelStore", "ReadModelStore", "SQLiteReadModelStore"]
 
 
 class ReadModelStore:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +24,7 @@ from desktop.live import LiveDesk
 from desktop.pages.audit_event import EventDetail
 from desktop.pages.audit_log import Filters, LogModel
 from desktop.pages.audit_names import event_name, event_names, record_name, summary
-from desktop.widgets.detail_stack import DetailStack
+from desktop.widgets.detail_stack import DetailStack, side_column, split_beside
 from desktop.widgets.table_model import Column
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
@@ -108,24 +106,8 @@ class HistoryBrowser(QWidget):
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
         filters.setColumnStretch(5, 1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(14, 12, 6, 10)
-        left_layout.setSpacing(8)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.filter_error)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.status)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 380])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        left = side_column(filters, self.filter_error, self.table, self.status, grows=self.table)
+        split_beside(self, left, self.right, (800, 380))
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from desktop.dialogs.audit_progress import Job
 from desktop.live import LiveDesk
 from desktop.pages.audit_fields import FieldTable
 from desktop.pages.audit_names import event_name, record_name, summary
-from desktop.widgets.detail_stack import DetailStack
+from desktop.widgets.detail_stack import DetailStack, side_column, split_beside
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
@@ -115,25 +114,8 @@ class TimelineView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.record, 1)
         top.addWidget(self.open_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(14, 12, 6, 10)
-        left_layout.setSpacing(8)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.error)
-        left_layout.addWidget(self.title)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.later)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 680])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        left = side_column(top, self.error, self.title, self.table, self.later, grows=self.table)
+        split_beside(self, left, self.right, (440, 680))
 
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.record.returnPressed.connect(self._on_open_button_clicked)
