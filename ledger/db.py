@@ -33,6 +33,11 @@ class Db:
         self.execute(statement, **params)
         return [dict(row) for row in self.cursor.fetchall()]
 
+    def rows(self, statement: str, **params: Any) -> list[Any]:
+        """The rows as the driver gives them (read by column name), without copies."""
+        self.execute(statement, **params)
+        return self.cursor.fetchall()  # type: ignore[no-any-return]
+
     def one(self, statement: str, **params: Any) -> dict[str, Any] | None:
         self.execute(statement, **params)
         row = self.cursor.fetchone()

@@ -168,3 +168,18 @@ def test_a_rewritten_chain_is_caught_by_the_head_written_down(
 
     assert (report.ok, report.problem, report.position) == (False, "head_changed", written_down[0])
     assert history.verify(expect=history.chain_head()).ok
+
+
+def test_a_rows_digest_is_the_same_whatever_the_driver_hands_back() -> None:
+    """SQLite gives the record id as text and PostgreSQL as a UUID; a forged row may hold
+    a value of another type. Same bytes, same digest; other bytes, another digest."""
+    from uuid import uuid4
+
+    record = uuid4()
+    usual = link(bytes(32), 7, record, 3, "domain.units:Unit.Registered", b'{"a":1}')
+    assert usual == link(bytes(32), 7, record.hex, 3, "domain.units:Unit.Registered", b'{"a":1}')
+    assert usual == link(
+        bytes(32), 7, record.hex, 3, "domain.units:Unit.Registered", memoryview(b'{"a":1}')
+    )
+    assert usual != link(bytes(32), 7, record.hex, 3, "domain.units:Unit.Registered", b'{"a":2}')
+    assert usual != link(bytes(32), 7, record.hex, "3", "domain.units:Unit.Registered", b'{"a":1}')
