@@ -189,6 +189,7 @@ def emergency_report_pdf(
         datetime.combine(start, time.min, zone),
         datetime.combine(end + timedelta(days=1), time.min, zone),
     )
+    head = desk.chain_head()
     acted = [row.incident.reported_by for row in rows]
     acted += [step.operator for row in rows for step in row.timeline]
     pdf = io.BytesIO()
@@ -202,8 +203,9 @@ def emergency_report_pdf(
         staff=_staff_names(desk, acted),
         zone=zone,
         printed_at=desk.now(),
-        sealed_at=desk.chain_head(),
+        sealed_at=head,
     )
+    desk.record_report_print("emergency_log", f"{start}/{end}", head[0])
     return pdf.getvalue(), len(rows)
 
 

@@ -13,7 +13,8 @@ AUDIT_TRAIL_ID = uuid5(NAMESPACE, "audit-trail")
 
 
 class AuditTrail(DeskAggregate):
-    """One per store: each export says who took the history, where to, and up to which event."""
+    """One per store: each export says who took the history, where to, and up to which event;
+    each printed report, which report of which period, read up to which event."""
 
     @staticmethod
     def create_id() -> UUID:  # type: ignore[override]
@@ -28,3 +29,7 @@ class AuditTrail(DeskAggregate):
         self, export_id: str, folder: str, event_count: int, head_position: int, head_digest: str
     ) -> None:
         self.exports += 1
+
+    @event("ReportPrinted")
+    def record_report_print(self, report: str, period: str, head_position: int) -> None:
+        self.reports_printed = getattr(self, "reports_printed", 0) + 1

@@ -124,6 +124,7 @@ def event_names() -> dict[str, str]:
         ),
         "AuditTrail.Started": QCoreApplication.translate("AuditNames", "Audit trail started"),
         "AuditTrail.HistoryExported": QCoreApplication.translate("AuditNames", "History exported"),
+        "AuditTrail.ReportPrinted": QCoreApplication.translate("AuditNames", "Report printed"),
     }
 
 

@@ -1,4 +1,5 @@
-"""What auditors do that the store must remember: taking a copy of its history away."""
+"""What auditors do that the store must remember: taking a copy of its history away,
+printing a report of it."""
 
 from __future__ import annotations
 
@@ -19,10 +20,7 @@ class AuditCommands(DeskCore):
         where = required_text(folder, "folder", 1000)
         count = whole_number(event_count, "event_count", 0, _MOST)
         head = whole_number(head_position, "head_position", 0, _MOST)
-        try:
-            trail = self._load(AUDIT_TRAIL_ID, AuditTrail)
-        except errors.NotFoundError:
-            trail = AuditTrail()
+        trail = self._audit_trail()
         export_id = str(self.new_id())
         trail.record_export(
             export_id=export_id,
@@ -33,3 +31,20 @@ class AuditCommands(DeskCore):
         )
         self._save(trail)
         return export_id
+
+    @command("any_signed_in")
+    def record_report_print(self, report: str, period: str, head_position: int) -> None:
+        """A printed report (the emergency log) is part of who looked at what."""
+        trail = self._audit_trail()
+        trail.record_report_print(
+            report=required_text(report, "report", 100),
+            period=required_text(period, "period", 100),
+            head_position=whole_number(head_position, "head_position", 0, _MOST),
+        )
+        self._save(trail)
+
+    def _audit_trail(self) -> AuditTrail:
+        try:
+            return self._load(AUDIT_TRAIL_ID, AuditTrail)
+        except errors.NotFoundError:
+            return AuditTrail()

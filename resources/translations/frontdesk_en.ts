@@ -565,6 +565,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>History exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -567,6 +567,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>History exported</source>
         <translation>导出历史记录</translation>
     </message>
+    <message>
+        <source>Report printed</source>
+        <translation>打印报告</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

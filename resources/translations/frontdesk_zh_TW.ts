@@ -567,6 +567,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>History exported</source>
         <translation>匯出歷史紀錄</translation>
     </message>
+    <message>
+        <source>Report printed</source>
+        <translation>列印報告</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

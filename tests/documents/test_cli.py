@@ -203,6 +203,10 @@ def test_the_emergency_log_report_from_the_command_line(community, tmp_path) -> 
     desk = community.desk("auditor1")
     assert desk.recorder.digest_at(int(sealed[1])) == sealed[2]
     desk.close()
+    # … and printing it is part of who looked at what.
+    printed = history(community, "ReportPrinted")[-1]
+    assert printed["operator"] == "auditor1" and printed["data"]["report"] == "emergency_log"
+    assert printed["data"]["head_position"] == int(sealed[1])
 
 
 def test_printing_a_renewal_letter_records_the_notice_as_sent(community, tmp_path) -> None:
