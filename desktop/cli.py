@@ -116,8 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help="same seed, same community")
     demo.add_argument(
         "--scale",
-        choices=("small", "medium", "tiny"),  # tiny: a few weeks, for tests
-        metavar="{small,medium}",
+        choices=("small", "medium", "large", "million", "tiny"),  # tiny: for tests
+        metavar="{small,medium,large,million}",
         default="small",
     )
     demo.add_argument(

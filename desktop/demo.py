@@ -75,6 +75,24 @@ class Scale:
 SCALES = {
     "small": Scale(buildings=(6, 7), entrances=(2, 3), floors=(9, 14)),
     "medium": Scale(buildings=(20, 24), entrances=(2, 3), floors=(11, 18), emergencies=14),
+    # For the benchmark harness: ten thousand units, ten years (about 3 million events) …
+    "large": Scale(
+        buildings=(80, 82),
+        entrances=(2, 3),
+        floors=(24, 30),
+        days=3650,
+        visits=0.018,
+        emergencies=80,
+    ),
+    # … and the same community over its last two and a half years (about a million).
+    "million": Scale(
+        buildings=(80, 82),
+        entrances=(2, 3),
+        floors=(24, 30),
+        days=900,
+        visits=0.018,
+        emergencies=20,
+    ),
     # Hidden, for tests: ten weeks in two short buildings, busy enough to show every record.
     "tiny": Scale(
         buildings=(2, 2),
@@ -132,7 +150,9 @@ def build_demo(
     if desk.is_initialised():
         raise errors.StoreAlreadyInitialisedError()
     if scale not in SCALES:
-        raise errors.InvalidChoiceError(value=scale, field="scale", choices="small, medium")
+        raise errors.InvalidChoiceError(
+            value=scale, field="scale", choices="small, medium, large, million"
+        )
     today = datetime.now(SHANGHAI).date()
     last_day = until or today
     if last_day > today:
