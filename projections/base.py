@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
@@ -52,6 +54,24 @@ class ReadModel(Projection[ReadModelStore]):
     # so that handlers registered by one model are not called for another.
     def apply(self, event: Any, db: Db) -> None:
         raise NotImplementedError
+
+    def handler_for(self, kind: type) -> Callable[[Any, Db], None] | None:
+        """This model's handler for a kind of event, or None when it follows no such event.
+        Resolved once per kind: looking up a singledispatchmethod for every event costs more
+        than most handlers."""
+        handlers = self.__dict__.setdefault("_handlers", {})
+        if kind not in handlers:
+            declared = next(
+                k.__dict__["apply"] for k in type(self).__mro__ if "apply" in k.__dict__
+            )
+            if isinstance(declared, functools.singledispatchmethod):
+                declared.__get__(self, type(self))  # let deferred registrations land
+                found = declared.dispatcher.dispatch(kind)
+                fallback = declared.dispatcher.dispatch(object)
+                handlers[kind] = None if found is fallback else functools.partial(found, self)
+            else:
+                handlers[kind] = self.apply
+        return handlers[kind]  # type: ignore[no-any-return]
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:
         with self.view.writing(tracking) as db:

@@ -82,7 +82,9 @@ class ReadModels:
         with self.store.writing(Tracking(self.application_name, batch[-1][0])) as db:
             for _, event in batch:
                 for model in self.models:
-                    model.apply(event, db)
+                    handler = model.handler_for(type(event))
+                    if handler is not None:
+                        handler(event, db)
 
     def catch_up(
         self,
