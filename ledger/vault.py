@@ -166,6 +166,29 @@ class KeyVault:
             self._remember(subject, _ERASED if key is None else key)
             return key
 
+    def prefetch(self, subjects: Iterable[str]) -> None:
+        """Load the keys of many subjects in one query (a page of the log being replayed)."""
+        with self._lock:
+            wanted = [s for s in set(subjects) if s not in self._cache and s not in self._pending]
+        if not wanted or self.datastore is None:
+            return
+        found: dict[str, str | None] = {}
+        with transaction(self.datastore, commit=False) as db:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                names = {f"s{i}": subject for i, subject in enumerate(chunk)}
+                marks = ", ".join(f":{name}" for name in names)
+                for row in db.all(
+                    f"SELECT subject, wrapped_key FROM {self._table('personal_keys')} "
+                    f"WHERE subject IN ({marks})",
+                    **names,
+                ):
+                    found[row["subject"]] = row["wrapped_key"]
+        with self._lock:
+            for subject, wrapped in found.items():
+                key = None if wrapped is None else self._unwrap(subject, wrapped)
+                self._remember(subject, _ERASED if key is None else key)
+
     def _remember(self, subject: str, value: Any) -> None:
         self._cache[subject] = value
         if len(self._cache) > CACHE_SIZE:

@@ -14,11 +14,12 @@ from eventsourcing.application import Application
 from eventsourcing.persistence import Tracking
 from eventsourcing.postgres import PostgresApplicationRecorder
 
-from ledger.vault import KeyVault
+from ledger.vault import TOKEN_PREFIX, KeyVault
 from projections.base import ReadModel
 from projections.store import Db, PostgresReadModelStore, ReadModelStore, SQLiteReadModelStore
 
 BATCH = 1000
+SEALED = TOKEN_PREFIX.encode()  # in a stored event: it holds personal data
 POLL_SECONDS = 0.3
 
 
@@ -76,6 +77,9 @@ class ReadModels:
 
     def _decoded(self, start: int, limit: int) -> list[tuple[int, Any]]:
         notifications = self.source.recorder.select_notifications(start=start, limit=limit)
+        vault = getattr(self.source, "vault", None)
+        if vault is not None:
+            vault.prefetch(str(n.originator_id) for n in notifications if SEALED in n.state)
         return [(n.id, self.source.mapper.to_domain_event(n)) for n in notifications]
 
     def _apply(self, batch: list[tuple[int, Any]]) -> None:
