@@ -35,6 +35,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     secret = password(f"New password for {args.admin}: ")
     desk.initialise(args.admin, args.name or args.admin, secret, community=args.community)
     print(f"Store ready at {describe(store_url(args.store))}; admin: {args.admin}")
+    print(
+        f"Its key for personal data is at {desk.vault.where()}: copy it to every other desk "
+        "and keep a copy apart from the database (without it, names, ID numbers and phones "
+        "cannot be read)."
+    )
     return 0
 
 

@@ -145,6 +145,14 @@ class KeyVault:
     def key_id(self) -> str:
         return _key_id(self.master())
 
+    def where(self) -> str:
+        """Where this desk reads the master key from, to tell whoever set the store up."""
+        if os.environ.get("FRONTDESK_KEY"):
+            return "FRONTDESK_KEY"
+        if self.datastore is None:
+            return "memory"
+        return str(key_folder() / f"{self.key_id()}.key")
+
     # --- data keys ---------------------------------------------------------------------------
 
     def _data_key(self, subject: str, create: bool) -> bytes | None:

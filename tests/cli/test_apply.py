@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -96,6 +97,7 @@ class Frontdesk:
             FRONTDESK_PASSWORD=PASSWORD,
             FRONTDESK_LANG="en",
             FRONTDESK_DESK="前台-1",
+            FRONTDESK_KEY_DIR=str(folder / "keys"),
             PYTHONIOENCODING="utf-8",
         )
         self.batches = 0
@@ -564,3 +566,10 @@ def test_the_installed_frontdesk_command_is_the_same_program(staffed: Frontdesk)
 
     assert done.returncode == 0, done.stderr
     assert [json.loads(text) for text in done.stdout.splitlines()] == staffed.history()
+
+
+def test_init_says_where_the_key_for_personal_data_is(tmp_path: Path) -> None:
+    ran = Frontdesk(tmp_path).run("init", "--admin", "admin")
+    assert ran.code == 0, ran.stderr
+    [path] = re.findall(r"key for personal data is at (\S+\.key):", ran.stdout)
+    assert Path(path).exists() and oct(Path(path).stat().st_mode)[-3:] == "600"
