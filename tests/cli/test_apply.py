@@ -97,7 +97,7 @@ class Frontdesk:
             FRONTDESK_PASSWORD=PASSWORD,
             FRONTDESK_LANG="en",
             FRONTDESK_DESK="前台-1",
-            FRONTDESK_KEY_DIR=str(folder / "keys"),
+            FRONTDESK_KEY_DIR=os.environ["FRONTDESK_KEY_DIR"],  # the tests' own, see conftest
             PYTHONIOENCODING="utf-8",
         )
         self.batches = 0
