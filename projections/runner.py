@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from projections.base import ReadModel
 from projections.store import Db, PostgresReadModelStore, ReadModelStore, SQLiteReadModelStore
 
 BATCH = 1000
+CLOCK_SKEW = timedelta(minutes=10)  # how far apart two desks' clocks may plausibly be
 SEALED = TOKEN_PREFIX.encode()  # in a stored event: it holds personal data
 POLL_SECONDS = 0.3
 
@@ -107,7 +108,10 @@ class ReadModels:
                     break
                 position = decoded[-1][0]
                 if until is not None:
-                    # Desks' clocks may differ a little: filter, don't stop at the first later one.
+                    # Desks' clocks may differ a little: filter, don't stop at the first later
+                    # one; stop once a whole batch is well past the moment.
+                    if all(e.timestamp > until + CLOCK_SKEW for _, e in decoded):
+                        break
                     decoded = [(n, e) for n, e in decoded if e.timestamp <= until]
                     if not decoded:
                         continue
