@@ -49,6 +49,7 @@ class LiveDesk(QObject):
         self._as_of: datetime | None = None
         self._past: ReadModels | None = None
         self._close_past: Callable[[], Any] | None = None
+        self.opening = False  # the main window is being built: pages read when first shown
 
     def _on_models_changed(self, _position: int) -> None:
         if self._as_of is None:

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.live = live
         self.settings = settings
+        live.opening = True
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
             self.resize(1366, 768)
+        live.opening = False
         self.nav.setCurrentRow(0)
 
     def retranslate(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +18,20 @@ class Page(QWidget):
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """While the main window is being built, no workspace reads its data: each reads
+        when it is first shown, so the desk opens as fast as its first screen."""
+        super().__init_subclass__(**kwargs)
+        if "refresh" in cls.__dict__:
+            reads = cls.__dict__["refresh"]
+
+            @functools.wraps(reads)
+            def refresh(self: Page) -> None:
+                if not self.live.opening:
+                    reads(self)
+
+            cls.refresh = refresh  # type: ignore[method-assign]
 
     def title(self) -> str:
         raise NotImplementedError
