@@ -21,7 +21,20 @@ from ledger.vault import KeyVault, vault_tables
 APPEND_ONLY = "the event log is append-only: recorded events cannot be changed or removed"
 
 
-class ChainedSQLiteApplicationRecorder(ChainTables, SQLiteApplicationRecorder):
+class Recorded(ChainTables):
+    vault: KeyVault
+
+    def recorded(
+        self, db: Db, positions: Sequence[int] | None, stored_events: Sequence[StoredEvent]
+    ) -> None:
+        """In the transaction that inserted the events: the new records' keys, then the
+        chain over them."""
+        assert positions is not None
+        self.vault.write_pending(db, {str(s.originator_id) for s in stored_events})
+        self.seal(db, positions, stored_events)
+
+
+class ChainedSQLiteApplicationRecorder(Recorded, SQLiteApplicationRecorder):
     chain_table = "event_chain"
     position_column = "rowid"
 
@@ -53,14 +66,11 @@ class ChainedSQLiteApplicationRecorder(ChainTables, SQLiteApplicationRecorder):
         self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
         positions = super()._insert_events(c, stored_events, **kwargs)
-        assert positions is not None
-        db = Db(c, "sqlite")
-        self.vault.write_pending(db, {str(s.originator_id) for s in stored_events})
-        self.seal(db, positions, stored_events)
+        self.recorded(Db(c, "sqlite"), positions, stored_events)
         return positions
 
 
-class ChainedPostgresApplicationRecorder(ChainTables, PostgresApplicationRecorder):
+class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
     position_column = "notification_id"
 
     def __init__(self, datastore: Any, **kwargs: Any) -> None:
@@ -110,8 +120,5 @@ class ChainedPostgresApplicationRecorder(ChainTables, PostgresApplicationRecorde
         self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
         positions = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
-        assert positions is not None
-        db = Db(curs, "postgres")
-        self.vault.write_pending(db, {str(s.originator_id) for s in stored_events})
-        self.seal(db, positions, stored_events)
+        self.recorded(Db(curs, "postgres"), positions, stored_events)
         return positions
