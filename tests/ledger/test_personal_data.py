@@ -119,6 +119,8 @@ def test_a_household_is_forgotten_only_after_its_move_out_and_the_retention_peri
     desk.move_out(zhang_wei, desk.now().date().isoformat())
     models = open_read_models(desk)
     clock.advance(timedelta(days=181))
+    with models.reading() as db:
+        kpis_before = models.kpis.monthly(db, "2026-03")  # type: ignore[attr-defined]
 
     assert forget_expired(desk, models).households == 1
 
@@ -132,6 +134,7 @@ def test_a_household_is_forgotten_only_after_its_move_out_and_the_retention_peri
         [former] = files.search(db, "3-2-1502")
         assert former.members == f"{ERASED}、{ERASED}" and former.moved_out_on is not None
         assert {m.phone for m in files.file(db, zhang_wei).members} == {""}
+        assert models.kpis.monthly(db, "2026-03") == kpis_before  # type: ignore[attr-defined]
     assert desk.verify().ok
 
 
