@@ -18,23 +18,28 @@ class Forgotten:
     households: int
 
 
-def forget_expired(desk: Any, models: ReadModels) -> Forgotten:
+def forget_expired(desk: Any, models: ReadModels, batch: int = 1000) -> Forgotten:
     models.catch_up()
     visitor_days, resident_days = desk.retention()
     today = desk.now().astimezone(desk.timezone).date()
     start_of_today = datetime.combine(today, time(), desk.timezone)
     counts = {"visitor pass": 0, "household": 0}
-    with models.reading() as db:
-        passes = models.visitor_log.forgettable(  # type: ignore[attr-defined]
-            db, start_of_today - timedelta(days=visitor_days - 1)
-        )
-        households = models.resident_files.forgettable(  # type: ignore[attr-defined]
-            db, today - timedelta(days=resident_days - 1)
-        )
-    for record_id in [*passes, *households]:
-        try:
-            counts[desk.forget_personal_data(record_id)] += 1
-        except errors.RetentionNotOverError:
-            continue  # the read model's rough cut; the record itself says not yet
-    models.catch_up()
+    while True:  # a batch at a time, until none is left that may go
+        with models.reading() as db:
+            passes = models.visitor_log.forgettable(  # type: ignore[attr-defined]
+                db, start_of_today - timedelta(days=visitor_days - 1), batch
+            )
+            households = models.resident_files.forgettable(  # type: ignore[attr-defined]
+                db, today - timedelta(days=resident_days - 1), batch
+            )
+        forgotten = 0
+        for record_id in [*passes, *households]:
+            try:
+                counts[desk.forget_personal_data(record_id)] += 1
+                forgotten += 1
+            except errors.RetentionNotOverError:
+                continue  # the read model's rough cut; the record itself says not yet
+        models.catch_up()
+        if not forgotten or max(len(passes), len(households)) < batch:
+            break
     return Forgotten(visitors=counts["visitor pass"], households=counts["household"])

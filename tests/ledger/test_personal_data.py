@@ -166,3 +166,22 @@ def test_a_desk_without_the_stores_key_is_told_where_to_put_it(
         other = FrontDesk(store_env(store_url), clock=clock, password_cost=16)
         other.sign_in("clerk1", PASSWORD)
         other.get_household(zhang_wei)
+
+
+def test_every_visitor_due_is_forgotten_however_many_there_are(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    visits = []
+    for n in range(3):
+        visits.append(
+            desk.register_visitor(
+                "3-2-1502", f"访客{n}", "passport", f"E1234567{n}", "13900139000", "探亲", "guest"
+            )
+        )
+        desk.decline_host(visits[-1], "不认识")
+    models = open_read_models(desk)
+    clock.advance(timedelta(days=181))
+
+    assert forget_expired(desk, models, batch=2).visitors == 3
+
+    assert {desk.get_pass(v).name for v in visits} == {ERASED}
