@@ -13,11 +13,9 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from desktop.session import signed_in
-from domain import errors
+from domain import FrontDesk, errors
 from domain.history import HistoryFilter, HistoryRow, TimelineStep, plain
 from domain.messages import render
-from domain.units import unit_id
-from domain.values import UnitNumber
 from projections.catalogue import open_read_models
 from projections.export import check_export, export_store
 
@@ -91,18 +89,19 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def _record_id(ref: str) -> str:
-    """A record's id as typed, or the unit record of a unit number such as 3-2-1502."""
+def _record_id(desk: FrontDesk, ref: str) -> str:
+    """A record's id as typed, or the unit record of a unit number such as 3-2-1502 (a unit
+    never registered is refused by its number, not by an id nobody typed)."""
     try:
         return str(UUID(ref.strip()))
     except ValueError:
-        return str(unit_id(UnitNumber.parse(ref)))
+        return str(desk.get_unit(ref).id)
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     desk = signed_in(args)
     try:
-        steps = desk.timeline(_record_id(args.ref))
+        steps = desk.timeline(_record_id(desk, args.ref))
         if args.json:
             for step in steps:
                 _print_json({**row_json(step.row), "state": step.state})

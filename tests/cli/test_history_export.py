@@ -342,6 +342,8 @@ def test_a_timeline_shows_the_household_after_each_step(store: Frontdesk) -> Non
     assert "Household.MemberRemoved" in readable and "members = " in readable
     unit = store.json("timeline", "3-2-1502")
     assert unit[0]["type"] == "Registered" and unit[-1]["state"]["household_id"] == household(store)
+    unknown = store.run("timeline", "9-9-909", "--operator", "clerk1", ok=False)
+    assert unknown.returncode == 1 and "no unit 9-9-909" in unknown.stderr
 
 
 # --- export ------------------------------------------------------------------------------------
