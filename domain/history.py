@@ -153,6 +153,23 @@ def type_matches(qualname: str, wanted: str) -> bool:
     return name == wanted if "." in wanted else name.rpartition(".")[2] == wanted
 
 
+def event_types() -> list[str]:
+    """Every kind of event the desk records, as `Record.Event`."""
+    from eventsourcing.domain import DomainEvent
+
+    from domain.audit_trail import AuditTrail
+    from domain.core import RECORD_NAMES
+
+    return sorted(
+        f"{record.__name__}.{name}"
+        for record in [*RECORD_NAMES, AuditTrail]
+        for name, value in vars(record).items()
+        if isinstance(value, type)
+        and issubclass(value, DomainEvent)
+        and name not in ("Event", "Created", "Snapshot")
+    )
+
+
 class _Scan:
     """Decides, notification by notification, what a filter lets through; the stored
     envelope (topic, record id) is looked at before anything is decoded."""
@@ -166,6 +183,12 @@ class _Scan:
         if self.since and self.until and self.until < self.since:
             raise errors.InvalidDateRangeError(
                 start=self.since.isoformat(), end=self.until.isoformat()
+            )
+        if filters.event_type and not any(
+            type_matches(kind, filters.event_type) for kind in event_types()
+        ):
+            raise errors.InvalidChoiceError(
+                value=filters.event_type, field="event_type", choices=", ".join(event_types())
             )
         self.operator = _folded(filters.operator)
         self.desk_name = _folded(filters.desk)

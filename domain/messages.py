@@ -505,6 +505,7 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "forged": ("无效：伪造或无法识别", "無效：偽造或無法辨識", "forged or unreadable"),
     # personal data
     "erased": ("已删除", "已刪除", "erased"),
+    "event_type": ("事件类型", "事件類型", "event type"),
     "set_retention": (
         "设定个人资料保留期",
         "設定個人資料保留期",

@@ -99,7 +99,7 @@ def test_by_type_either_with_or_without_the_record_kind(desk, busy_day) -> None:
     registered = rows(desk, event_type="Registered")
     assert {r.aggregate for r in registered} == {"Unit", "VisitorPass"}
     assert {r.aggregate for r in rows(desk, event_type="Unit.Registered")} == {"Unit"}
-    assert rows(desk, event_type="Contract.MovedIn") == []
+    assert rows(desk, event_type="Contract.Renewed") == []  # known, none recorded yet
 
 
 def test_by_time_both_bounds_inclusive(desk, busy_day) -> None:
@@ -276,3 +276,15 @@ def test_exports_are_recorded_on_the_audit_trail(desk, sign_in_as) -> None:
     trail = desk.timeline(exported[0].aggregate_id)
     assert [s.row.type for s in trail] == ["Started", "HistoryExported", "HistoryExported"]
     assert trail[-1].state["exports"] == 2
+
+
+def test_an_event_type_the_desk_never_records_is_refused(desk, busy_day) -> None:
+    from domain import errors
+    from domain.history import HistoryFilter
+
+    for unknown in ("ContractAmended", "Contract.MovedIn"):
+        with pytest.raises(errors.InvalidChoiceError, match=r"Contract\.Amended"):
+            list(desk.history(filters=HistoryFilter(event_type=unknown)))
+    assert list(desk.history(filters=HistoryFilter(event_type="contract.amended"))) == list(
+        desk.history(filters=HistoryFilter(event_type="Contract.Amended"))
+    )
