@@ -190,7 +190,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "position": report.position,
                 "timestamp": timestamp.astimezone(UTC).isoformat() if timestamp else None,
                 "aggregate": report.aggregate,
-                "aggregate_id": _dashed(report.aggregate_id),
+                "aggregate_id": report.aggregate_id,
                 "message": report.message(),
             }
         )
@@ -241,14 +241,6 @@ def cmd_forget(args: argparse.Namespace) -> int:
     else:
         print(f"forgotten: {done.visitors} visitors, {done.households} households")
     return 0
-
-
-def _dashed(ref: str | None) -> str | None:
-    """A record id written as `history` writes it (SQLite keeps them without dashes)."""
-    try:
-        return None if ref is None else str(UUID(str(ref)))
-    except ValueError:
-        return ref
 
 
 # --- parser ------------------------------------------------------------------------------------

@@ -33,10 +33,6 @@ def erased_value(field: str) -> Any:
     return [] if field in LIST_FIELDS else ERASED
 
 
-def is_erased(value: Any) -> bool:
-    return value == ERASED
-
-
 def readable(text: str, language: str | None = None) -> str:
     """A value as a person should read it: a forgotten person's data says "erased"."""
     return text.replace(ERASED, term("erased", language)) if ERASED in text else text

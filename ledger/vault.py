@@ -284,7 +284,3 @@ class KeyVault:
                     ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, erased_at = :at""",
                     [{"s": s, "at": now} for s in subjects],
                 )
-
-    def is_erased(self, subject: str) -> bool:
-        wrapped, known = self._load(subject)
-        return known and wrapped is None

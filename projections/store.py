@@ -12,7 +12,7 @@ from eventsourcing.persistence import Tracking
 from eventsourcing.postgres import PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 
-from ledger.db import Db
+from ledger.db import Db, transaction
 
 __all__ = ["Db", "PostgresReadModelStore", "ReadModelStore", "SQLiteReadModelStore"]
 
@@ -20,8 +20,11 @@ __all__ = ["Db", "PostgresReadModelStore", "ReadModelStore", "SQLiteReadModelSto
 class ReadModelStore:
     """Mixed into the library's SQLite or PostgreSQL tracking recorder."""
 
-    dialect = ""
     schema_statements: list[str]
+
+    def __init__(self, datastore: Any, **kwargs: Any) -> None:
+        super().__init__(datastore, **kwargs)  # type: ignore[call-arg]
+        self.schema_statements = []
 
     def add_schema(self, statements: Sequence[str]) -> None:
         self.schema_statements.extend(statements)
@@ -29,16 +32,15 @@ class ReadModelStore:
     @contextmanager
     def writing(self, tracking: Tracking | None = None) -> Iterator[Db]:
         """One transaction: the rows written inside, then the position they bring us to."""
-        with self.datastore.transaction(commit=True) as cursor:  # type: ignore[attr-defined]
-            db = Db(cursor, self.dialect)
+        with transaction(self.datastore, commit=True) as db:  # type: ignore[attr-defined]
             yield db
             if tracking is not None:
-                self._insert_tracking(cursor, tracking)  # type: ignore[attr-defined]
+                self._insert_tracking(db.cursor, tracking)  # type: ignore[attr-defined]
 
     @contextmanager
     def reading(self) -> Iterator[Db]:
-        with self.datastore.transaction(commit=False) as cursor:  # type: ignore[attr-defined]
-            yield Db(cursor, self.dialect)
+        with transaction(self.datastore, commit=False) as db:  # type: ignore[attr-defined]
+            yield db
 
     def create_read_model_tables(self) -> None:
         with self.writing() as db:
@@ -92,34 +94,11 @@ class ReadModelStore:
 
 
 class SQLiteReadModelStore(ReadModelStore, SQLiteTrackingRecorder):
-    dialect = "sqlite"
-
-    def __init__(self, datastore: Any, **kwargs: Any) -> None:
-        super().__init__(datastore, **kwargs)
-        self.schema_statements = []
+    """The read models beside a SQLite store."""
 
 
 class PostgresReadModelStore(ReadModelStore, PostgresTrackingRecorder):
-    dialect = "postgres"
-
-    def __init__(self, datastore: Any, **kwargs: Any) -> None:
-        super().__init__(datastore, **kwargs)
-        self.schema_statements = []
-
-    @contextmanager
-    def writing(self, tracking: Tracking | None = None) -> Iterator[Db]:
-        with self.datastore.transaction(commit=True) as cursor:
-            cursor.execute(f'SET LOCAL search_path TO "{self.datastore.schema}"')
-            db = Db(cursor, self.dialect)
-            yield db
-            if tracking is not None:
-                self._insert_tracking(cursor, tracking)
-
-    @contextmanager
-    def reading(self) -> Iterator[Db]:
-        with self.datastore.transaction(commit=False) as cursor:
-            cursor.execute(f'SET LOCAL search_path TO "{self.datastore.schema}"')
-            yield Db(cursor, self.dialect)
+    """The read models in a PostgreSQL store's schema."""
 
     @property
     def tracking_table(self) -> str:
