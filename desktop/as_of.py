@@ -1,10 +1,9 @@
-"""The desk as it stood at a past moment: every workspace reads read models built from the
-events recorded up to then (in a throw-away database, off the GUI thread, with progress),
-nothing can be changed, and an amber banner says so until the auditor returns to live."""
+"""The desk as it stood at a past moment: every workspace reads the read models as they
+stood then (they keep their past, so this is a query, made off the GUI thread), nothing can
+be changed, and an amber banner says so until the auditor returns to live."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.dialogs.audit_as_of import AsOfDialog
 from desktop.dialogs.audit_progress import Cancelled, Job, Progress
 from desktop.live import LiveDesk
+from projections.past import PastReadModels
 from projections.runner import ReadModels
 from projections.time_travel import read_models_as_of
 
@@ -42,42 +42,23 @@ def moment_text(moment: datetime, zone: Any) -> str:
     return local.strftime("%Y-%m-%d %H:%M:%S" if local.second else "%Y-%m-%d %H:%M")
 
 
-class _WatchedLog:
-    """The application as the time-travel builder reads it, telling how far it has read."""
-
-    def __init__(self, app: Any, reached: Callable[[int], None]) -> None:
-        self._app = app
-        self.recorder = _WatchedRecorder(app.recorder, reached)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._app, name)
-
-
-class _WatchedRecorder:
-    def __init__(self, recorder: Any, reached: Callable[[int], None]) -> None:
-        self._recorder = recorder
-        self._reached = reached
-
-    def select_notifications(self, *args: Any, **kwargs: Any) -> Any:
-        found = self._recorder.select_notifications(*args, **kwargs)
-        if found:
-            self._reached(found[-1].id)
-        return found
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._recorder, name)
-
-
-def build_as_of(desk: Any, moment: datetime, progress: Progress) -> tuple[ReadModels, ExitStack]:
-    """Every read model as of `moment`; closing the stack throws them away."""
-    total = desk.recorder.max_notification_id() or 0
+def build_as_of(
+    live: ReadModels, moment: datetime, progress: Progress
+) -> tuple[PastReadModels, ExitStack]:
+    """Every read model as of `moment`: the live ones, caught up first (with progress), read
+    at the log's position then. Closing the stack lets them go."""
+    total = live.source.recorder.max_notification_id() or 0
     stack = ExitStack()
     try:
-        source = _WatchedLog(desk, lambda position: progress(position, total))
-        models = stack.enter_context(read_models_as_of(source, moment))  # type: ignore[arg-type]
+        models = stack.enter_context(
+            read_models_as_of(
+                live.source, moment, live, progress=lambda position: progress(position, total)
+            )
+        )
     except BaseException:
         stack.close()
         raise
+    progress(total, total)
     return models, stack
 
 
@@ -159,7 +140,7 @@ class AsOfControl(QObject):
         progress = QProgressDialog(self.window)
         progress.setWindowTitle(self.tr("As of {moment}").format(moment=moment_text(moment, zone)))
         progress.setLabelText(
-            self.tr("Replaying the log up to {moment}…").format(moment=moment_text(moment, zone))
+            self.tr("Reading the desk as of {moment}…").format(moment=moment_text(moment, zone))
         )
         progress.setCancelButtonText(self.tr("Cancel"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -168,8 +149,8 @@ class AsOfControl(QObject):
         progress.setMinimumDuration(SHOW_AFTER_MS)
         progress.setRange(0, 0)
         self.progress = progress
-        desk = self.live.desk
-        self.job = Job(lambda report: build_as_of(desk, moment, report), self)
+        live = self.live.live_models
+        self.job = Job(lambda report: build_as_of(live, moment, report), self)
         self.job.progressed.connect(self._on_job_progressed)
         self.job.succeeded.connect(self._on_job_succeeded)
         self.job.failed.connect(self._on_job_failed)
@@ -195,7 +176,7 @@ class AsOfControl(QObject):
             progress.deleteLater()
         return moment
 
-    def _on_job_succeeded(self, built: tuple[ReadModels, ExitStack]) -> None:
+    def _on_job_succeeded(self, built: tuple[PastReadModels, ExitStack]) -> None:
         moment = self._finish()
         models, stack = built
         if moment is None:

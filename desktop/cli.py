@@ -56,9 +56,9 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.demo import DEMO_PASSWORD, build_demo
+    from desktop.demo import DEMO_PASSWORD, SOLE_WRITER, build_demo
 
-    desk = open_desk(args.store, password_cost=args.password_cost)
+    desk = open_desk(args.store, env=SOLE_WRITER, password_cost=args.password_cost)
     where = describe(store_url(args.store))
     if args.open and desk.is_initialised():
         print(f"{where} already holds {desk.community() or 'a community'}; opening it.")

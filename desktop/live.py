@@ -18,6 +18,7 @@ from domain.application import FrontDesk
 from domain.errors import ConflictError, PermissionDeniedError
 from domain.staff import Role
 from projections.catalogue import open_read_models
+from projections.past import PastReadModels
 from projections.runner import ReadModels
 from projections.store import Db
 
@@ -47,7 +48,7 @@ class LiveDesk(QObject):
         self.role = desk.role()
         self.live_models.changed.append(self._on_models_changed)
         self._as_of: datetime | None = None
-        self._past: ReadModels | None = None
+        self._past: PastReadModels | None = None
         self._close_past: Callable[[], Any] | None = None
         self.opening = False  # the main window is being built: pages read when first shown
 
@@ -58,7 +59,7 @@ class LiveDesk(QObject):
     # --- what the pages read --------------------------------------------------------------
 
     @property
-    def models(self) -> ReadModels:
+    def models(self) -> ReadModels | PastReadModels:
         """The read models the pages show: live, or as of the past moment being viewed."""
         return self._past if self._past is not None else self.live_models
 
@@ -83,7 +84,9 @@ class LiveDesk(QObject):
 
     # --- the past -------------------------------------------------------------------------
 
-    def show_as_of(self, moment: datetime, models: ReadModels, close: Callable[[], Any]) -> None:
+    def show_as_of(
+        self, moment: datetime, models: PastReadModels, close: Callable[[], Any]
+    ) -> None:
         """Show `models` (built as of `moment`); `close` disposes of them when done."""
         previous = self._close_past
         self._as_of, self._past, self._close_past = moment, models, close

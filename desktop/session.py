@@ -12,8 +12,8 @@ from domain.application import FrontDesk
 from domain.store import store_env, store_url
 
 
-def open_desk(url: str | None, **options: Any) -> FrontDesk:
-    return FrontDesk(store_env(store_url(url)), **options)
+def open_desk(url: str | None, env: dict[str, str] | None = None, **options: Any) -> FrontDesk:
+    return FrontDesk({**store_env(store_url(url)), **(env or {})}, **options)
 
 
 def password(prompt: str) -> str:

@@ -11,6 +11,7 @@ from eventsourcing.utils import get_topic
 
 from domain import errors
 from ledger.recorders import ChainedPostgresApplicationRecorder, ChainedSQLiteApplicationRecorder
+from ledger.sqlite_store import FrontDeskSQLiteFactory
 
 DEFAULT_FILE = "frontdesk.sqlite"
 
@@ -35,13 +36,13 @@ def store_env(url: str) -> dict[str, str]:
             raise errors.InvalidValueError(field="store", value=url)
         if path == ":memory:":
             return {
-                "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+                "PERSISTENCE_MODULE": get_topic(FrontDeskSQLiteFactory),
                 "APPLICATION_RECORDER_TOPIC": get_topic(ChainedSQLiteApplicationRecorder),
                 "SQLITE_DBNAME": ":memory:",
             }
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return {
-            "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "PERSISTENCE_MODULE": get_topic(FrontDeskSQLiteFactory),
             "APPLICATION_RECORDER_TOPIC": get_topic(ChainedSQLiteApplicationRecorder),
             "SQLITE_DBNAME": path,
             "SQLITE_LOCK_TIMEOUT": "10",

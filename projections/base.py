@@ -13,6 +13,7 @@ from eventsourcing.projection import Projection
 
 from domain.personal_data import ERASED
 from ledger.vault import TOKEN_PREFIX, KeyVault
+from projections.past import forget_in_past, set_clock
 from projections.store import Db, ReadModelStore
 
 
@@ -50,6 +51,11 @@ class ReadModel(Projection[ReadModelStore]):
         plain = self.vault.unseal(subject, value)
         return ERASED if plain is None else plain.decode()
 
+    def forget(self, db: Db, table: str, assignments: str, where: str, **params: Any) -> None:
+        """Erase personal data from a table's rows and from every version of them kept."""
+        db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", **params)
+        forget_in_past(db, table, assignments, where, **params)
+
     # Each read model declares its own `@singledispatchmethod def apply(self, event, db)`,
     # so that handlers registered by one model are not called for another.
     def apply(self, event: Any, db: Db) -> None:
@@ -75,4 +81,5 @@ class ReadModel(Projection[ReadModelStore]):
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:
         with self.view.writing(tracking) as db:
+            set_clock(db, tracking.notification_id)
             self.apply(domain_event, db)

@@ -63,8 +63,11 @@ class EmergencyLog(ReadModel):
 
     @apply.register
     def _visitor_forgotten(self, event: VisitorPass.PersonalDataErased, db: Db) -> None:
-        db.execute(
-            "UPDATE emergency_roll_call SET name = :gone, id_masked = :gone WHERE pass_id = :id",
+        self.forget(
+            db,
+            "emergency_roll_call",
+            "name = :gone, id_masked = :gone",
+            "pass_id = :id",
             gone=ERASED,
             id=str(event.originator_id),
         )

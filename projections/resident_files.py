@@ -15,6 +15,7 @@ from domain.households import Household
 from domain.personal_data import ERASED
 from domain.values import UnitNumber, mask_id
 from projections.base import ReadModel, epoch, from_epoch, iso_day
+from projections.past import forget_in_past, past_of
 from projections.store import Db
 
 SEARCH_LIMIT = 50
@@ -235,10 +236,20 @@ class ResidentFiles(ReadModel):
             phones=self.sealed(household, " ".join(phones)),
             plates=" ".join(plates),
         )
-        db.execute("DELETE FROM resident_search WHERE household_id = :id", id=household)
+        # Only the terms that changed: the search table keeps its past, row by row.
+        had = {
+            r["term"]
+            for r in db.rows(
+                "SELECT term FROM resident_search WHERE household_id = :id", id=household
+            )
+        }
+        db.executemany(
+            "DELETE FROM resident_search WHERE term = :term AND household_id = :id",
+            [{"term": term, "id": household} for term in sorted(had - terms)],
+        )
         db.executemany(
             "INSERT INTO resident_search VALUES (:term, :id)",
-            [{"term": term, "id": household} for term in sorted(terms)],
+            [{"term": term, "id": household} for term in sorted(terms - had)],
         )
 
     @apply.register
@@ -317,20 +328,32 @@ class ResidentFiles(ReadModel):
     @apply.register
     def _forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
         household = str(event.originator_id)
-        db.execute(
-            """UPDATE household_members SET name = :gone, id_masked = :gone, phone = ''
-            WHERE household_id = :id""",
-            id=household,
-            gone=ERASED,
-        )
-        db.execute("DELETE FROM household_vehicles WHERE household_id = :id", id=household)
-        db.execute(
-            """UPDATE contact_changes SET name = :gone, previous_phone = '', phone = ''
-            WHERE household_id = :id""",
-            id=household,
-            gone=ERASED,
-        )
+        mine = "household_id = :id"
+        self.forget(
+            db, "household_members", "name = :gone, id_masked = :gone, phone = ''", mine,
+            id=household, gone=ERASED,
+        )  # fmt: skip
+        db.execute(f"DELETE FROM household_vehicles WHERE {mine}", id=household)
+        forget_in_past(db, "household_vehicles", "plate = :gone", mine, id=household, gone=ERASED)
+        self.forget(
+            db, "contact_changes", "name = :gone, previous_phone = '', phone = ''", mine,
+            id=household, gone=ERASED,
+        )  # fmt: skip
         self._reindex(db, household)
+        # What the file showed before, and the search terms it was found by, go the same way.
+        forget_in_past(
+            db,
+            "households",
+            f"""members = (SELECT members FROM households WHERE {mine}),
+            phones = '', plates = ''""",
+            mine,
+            id=household,
+        )
+        db.execute(
+            f"""DELETE FROM {past_of("resident_search")} WHERE {mine}
+            AND term NOT IN (SELECT term FROM resident_search WHERE {mine})""",
+            id=household,
+        )
 
     def phone_terms(self, phone: str) -> set[str]:
         """A phone is found by any four or more of its digits in a row, through keyed

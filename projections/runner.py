@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -16,10 +15,10 @@ from eventsourcing.postgres import PostgresApplicationRecorder
 
 from ledger.vault import TOKEN_PREFIX, KeyVault
 from projections.base import ReadModel
+from projections.past import set_clock
 from projections.store import Db, PostgresReadModelStore, ReadModelStore, SQLiteReadModelStore
 
 BATCH = 1000
-CLOCK_SKEW = timedelta(minutes=10)  # how far apart two desks' clocks may plausibly be
 SEALED = TOKEN_PREFIX.encode()  # in a stored event: it holds personal data
 POLL_SECONDS = 0.3
 
@@ -53,7 +52,7 @@ class ReadModels:
         for model in self.models:
             model.zone = self.zone
             model.vault = vault
-            self.store.add_schema(model.schema)
+            self.store.add_schema(model.schema, model.tables)
             setattr(self, model.name, model)
         self.tables = [table for model in self.models for table in model.tables]
         self.store.open_read_model_tables(self.tables, self.application_name)
@@ -61,6 +60,7 @@ class ReadModels:
         self._stop = threading.Event()
         self.changed: list[Callable[[int], None]] = []
         self._lock = threading.Lock()
+        self._by_kind: dict[type, list[Callable[[Any, Db], None]]] = {}
 
     @property
     def application_name(self) -> str:
@@ -85,20 +85,24 @@ class ReadModels:
 
     def _apply(self, batch: list[tuple[int, Any]]) -> None:
         with self.store.writing(Tracking(self.application_name, batch[-1][0])) as db:
-            for _, event in batch:
-                for model in self.models:
-                    handler = model.handler_for(type(event))
-                    if handler is not None:
+            for position, event in batch:
+                handlers = self._handlers(type(event))
+                if handlers:
+                    set_clock(db, position)  # the versions the handlers write start here
+                    for handler in handlers:
                         handler(event, db)
 
-    def catch_up(
-        self,
-        until: datetime | None = None,
-        batch: int = BATCH,
-        progress: Callable[[int], None] | None = None,
-    ) -> int:
-        """Apply every event not yet applied; with `until`, only those recorded up to then.
-        `progress` hears the log position after each batch."""
+    def _handlers(self, kind: type) -> list[Callable[[Any, Db], None]]:
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = [
+                handler for model in self.models if (handler := model.handler_for(kind))
+            ]
+        return found
+
+    def catch_up(self, batch: int = BATCH, progress: Callable[[int], None] | None = None) -> int:
+        """Apply every event not yet applied. `progress` hears the log position after each
+        batch."""
         applied = 0
         with self._lock:
             position = self.position()
@@ -107,14 +111,6 @@ class ReadModels:
                 if not decoded:
                     break
                 position = decoded[-1][0]
-                if until is not None:
-                    # Desks' clocks may differ a little: filter, don't stop at the first later
-                    # one; stop once a whole batch is well past the moment.
-                    if all(e.timestamp > until + CLOCK_SKEW for _, e in decoded):
-                        break
-                    decoded = [(n, e) for n, e in decoded if e.timestamp <= until]
-                    if not decoded:
-                        continue
                 self._apply(decoded)
                 applied += len(decoded)
                 if progress is not None:

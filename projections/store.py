@@ -13,6 +13,7 @@ from eventsourcing.postgres import PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 
 from ledger.db import Db, transaction
+from projections import past
 
 __all__ = ["Db", "PostgresReadModelStore", "ReadModelStore", "SQLiteReadModelStore"]
 
@@ -21,13 +22,16 @@ class ReadModelStore:
     """Mixed into the library's SQLite or PostgreSQL tracking recorder."""
 
     schema_statements: list[str]
+    tables: list[str]
 
     def __init__(self, datastore: Any, **kwargs: Any) -> None:
         super().__init__(datastore, **kwargs)  # type: ignore[call-arg]
         self.schema_statements = []
+        self.tables = []
 
-    def add_schema(self, statements: Sequence[str]) -> None:
+    def add_schema(self, statements: Sequence[str], tables: Sequence[str] = ()) -> None:
         self.schema_statements.extend(statements)
+        self.tables.extend(tables)
 
     @contextmanager
     def writing(self, tracking: Tracking | None = None) -> Iterator[Db]:
@@ -44,11 +48,13 @@ class ReadModelStore:
 
     def create_read_model_tables(self) -> None:
         with self.writing() as db:
-            for statement in self.schema_statements:
+            for statement in [*self.schema_statements, *past.clock_statements()]:
                 db.execute(statement)
+            past.keep_past(db, self.tables, self.schema_statements)
 
     def fingerprint(self) -> str:
-        return hashlib.sha256("\n".join(self.schema_statements).encode()).hexdigest()[:16]
+        text = "\n".join([*self.schema_statements, past.VERSION])
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def open_read_model_tables(self, tables: Sequence[str], application_name: str) -> bool:
         """Create the tables; if they were made by another version of the read models,
@@ -81,7 +87,7 @@ class ReadModelStore:
 
     def drop_read_model_tables(self, tables: Sequence[str], application_name: str) -> None:
         with self.writing() as db:
-            for table in tables:
+            for table in [*tables, *past.past_tables(tables)]:
                 db.execute(f"DROP TABLE IF EXISTS {table}")
             db.execute(
                 f"DELETE FROM {self.tracking_table} WHERE application_name = :name",

@@ -167,8 +167,13 @@ class VisitorLog(ReadModel):
 
     @apply.register
     def _erased(self, event: VisitorPass.PersonalDataErased, db: Db) -> None:
-        self._set(
-            db, event, "name = :gone, id_masked = :gone, phone = '', company = company", gone=ERASED
+        self.forget(
+            db,
+            "visitor_passes",
+            "name = :gone, id_masked = :gone, phone = ''",
+            "pass_id = :id",
+            id=str(event.originator_id),
+            gone=ERASED,
         )
 
     def _row(self, row: dict[str, Any], now: datetime | None) -> VisitorRow:

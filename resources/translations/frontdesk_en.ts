@@ -243,7 +243,7 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaying the log up to {moment}…</source>
+        <source>Reading the desk as of {moment}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

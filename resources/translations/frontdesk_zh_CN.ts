@@ -244,8 +244,8 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>{moment} 时的情况</translation>
     </message>
     <message>
-        <source>Replaying the log up to {moment}…</source>
-        <translation>正在重放截至 {moment} 的事件日志…</translation>
+        <source>Reading the desk as of {moment}…</source>
+        <translation>正在读取 {moment} 时的前台…</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -244,8 +244,8 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>{moment} 時的情況</translation>
     </message>
     <message>
-        <source>Replaying the log up to {moment}…</source>
-        <translation>正在重播截至 {moment} 的事件紀錄…</translation>
+        <source>Reading the desk as of {moment}…</source>
+        <translation>正在讀取 {moment} 時的前台…</translation>
     </message>
     <message>
         <source>Cancel</source>

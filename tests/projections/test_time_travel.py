@@ -1,26 +1,29 @@
-"""The past costs what lies before it: building the read models as of a moment reads the
-log up to that moment (and a little past it, for desks whose clocks differ), not to its end."""
+"""The past is a query: the read models keep every version of their rows, so the desk as of
+a moment reads them there instead of replaying the log; forgetting reaches the past too."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from eventsourcing.sqlite import SQLiteDatastore
-
 from domain import FrontDesk, SimulatedClock
-from projections.catalogue import ALL_MODELS
-from projections.runner import ReadModels
-from projections.store import SQLiteReadModelStore
+from domain.personal_data import ERASED
+from projections.catalogue import open_read_models
+from projections.forgetting import forget_expired
+from projections.past import position_at
+from projections.time_travel import read_models_as_of
+from tests.support import resident_id
 
 
-def test_as_of_reads_no_further_than_the_moment(
-    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, tmp_path
+def test_the_past_is_read_without_replaying_the_log(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
 ) -> None:
+    live = open_read_models(desk)
     for hour in range(30):
         clock.advance(timedelta(hours=1))
         desk.update_contact(zhang_wei, "张伟", f"1380013{hour:04d}", "换号")
         if hour == 4:
             moment = desk.now()
+    live.catch_up()
     read: list[int] = []
     select = desk.recorder.select_notifications
 
@@ -30,17 +33,79 @@ def test_as_of_reads_no_further_than_the_moment(
         return page
 
     desk.recorder.select_notifications = counted  # type: ignore[method-assign]
-    datastore = SQLiteDatastore(db_name=str(tmp_path / "past.sqlite"))
-    store = SQLiteReadModelStore(datastore)
-    store.create_table()
-    past = ReadModels(desk, ALL_MODELS, store=store)
-
-    past.catch_up(until=moment, batch=3)
-
-    total = desk.event_count()
-    before = total - 25  # the contact change at hour 4 and everything before it
-    assert max(read) <= before + 3 * 4 < total
-    with past.reading() as db:
+    with read_models_as_of(desk, moment, live) as past, past.reading() as db:
         changes = past.resident_files.file(db, zhang_wei).contact_changes  # type: ignore[attr-defined]
+
     assert [c.phone for c in changes][-1] == "13800130004" and len(changes) == 5
-    datastore.close()
+    assert len(read) <= 2 * desk.event_count().bit_length()  # a binary search, no replay
+    with live.reading() as db:  # the present is as it was: the views went with the reading
+        now = live.resident_files.file(db, zhang_wei).contact_changes  # type: ignore[attr-defined]
+    assert len(now) == 30 and now[-1].phone == "13800130029"
+
+
+def test_a_pass_reads_as_it_stood_at_each_moment(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    live = open_read_models(desk)
+    pass_id = desk.register_visitor(
+        "3-2-1502", "刘洋", "resident_id", resident_id("440305", "19900101", "456"),
+        "13900139000", "探亲",
+    )  # fmt: skip
+    moments = {"awaiting_host": desk.now()}
+    for state, step in (
+        ("host_confirmed", desk.confirm_host),
+        ("issued", desk.issue_pass),
+        ("on_site", desk.check_in),
+        ("left", desk.check_out),
+    ):
+        clock.advance(timedelta(minutes=20))
+        step(pass_id)
+        moments[state] = desk.now()
+    live.catch_up()
+
+    for state, moment in moments.items():
+        with read_models_as_of(desk, moment, live) as past, past.reading() as db:
+            [row] = past.visitor_log.recent(db, moment)  # type: ignore[attr-defined]
+            on_site = past.visitor_log.on_site(db, moment)  # type: ignore[attr-defined]
+        assert row.state == state and row.phone == "13900139000"
+        assert [r.pass_id for r in on_site] == ([pass_id] if state == "on_site" else [])
+    before = moments["awaiting_host"] - timedelta(seconds=1)
+    with read_models_as_of(desk, before, live) as past, past.reading() as db:
+        assert past.visitor_log.recent(db, before) == []  # type: ignore[attr-defined]
+
+
+def test_the_position_at_a_moment_is_the_last_event_recorded_by_then(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    first = desk.event_count()
+    start = desk.now()
+    clock.advance(timedelta(hours=1))
+    desk.update_contact(zhang_wei, "张伟", "13800138001", "换号")
+    assert position_at(desk, start) == first
+    assert position_at(desk, desk.now()) == first + 1
+    assert position_at(desk, start - timedelta(days=365)) == 0
+
+
+def test_forgetting_reaches_the_past(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, sign_in_as
+) -> None:
+    live = open_read_models(desk)
+    pass_id = desk.register_visitor(
+        "3-2-1502", "刘洋", "resident_id", resident_id("440305", "19900101", "456"),
+        "13900139000", "探亲",
+    )  # fmt: skip
+    desk.confirm_host(pass_id)
+    desk.issue_pass(pass_id)
+    desk.check_in(pass_id)
+    then = desk.now()
+    clock.advance(timedelta(hours=1))
+    desk.check_out(pass_id)
+    clock.advance(timedelta(days=181))
+    sign_in_as("supervisor1")
+    assert forget_expired(desk, live).visitors == 1
+
+    with read_models_as_of(desk, then, live) as past, past.reading() as db:
+        [row] = past.visitor_log.on_site(db, then)  # type: ignore[attr-defined]
+        kept = db.all("SELECT name FROM visitor_passes__past WHERE pass_id = :id", id=pass_id)
+    assert (row.name, row.id_masked, row.phone, row.state) == (ERASED, ERASED, "", "on_site")
+    assert len(kept) >= 5 and {r["name"] for r in kept} == {ERASED}

@@ -176,7 +176,8 @@ def test_long_lived_households_are_snapshotted(
 
 def test_store_urls_choose_the_library_settings(tmp_path: Path) -> None:
     sqlite = store_env(f"sqlite:///{tmp_path}/a/desk.sqlite")
-    assert sqlite["PERSISTENCE_MODULE"] == "eventsourcing.sqlite"
+    # the library's SQLite store, with connections that keep their prepared statements
+    assert sqlite["PERSISTENCE_MODULE"] == "ledger.sqlite_store:FrontDeskSQLiteFactory"
     assert sqlite["SQLITE_DBNAME"] == f"{tmp_path}/a/desk.sqlite"
     assert (tmp_path / "a").is_dir()
     pg = store_env("postgresql://desk:s3cret@db.example:6543/community?schema=east")
