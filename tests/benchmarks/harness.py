@@ -6,8 +6,9 @@ in the same run on the same machine.
 
 `--scale` builds (or reuses, under --work) a store with `frontdesk demo --scale …`:
 `million` (10,000 units, 2.5 years, about a million events) or `large` (ten years, about
-three million). Every figure that writes runs on a copy of the store. Prints a table and
-writes tests/benchmarks/results/<label>.json with the machine described.
+3.5 million). The read models are rebuilt in place first (the rebuild figure); every
+figure that records events runs on a copy of the store. Prints a table and writes
+tests/benchmarks/results/<label>.json with the machine described.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ TARGETS = {  # issue 7, on this 2-core machine
     "incident_board_ms": 50.0,
     "as_of_middle_s": 3.0,
     "as_of_start_s": 3.0,
+    "as_of_end_s": 3.0,
     "verify_s": 15.0,
     "pass_pdf_ms": 100.0,
     "move_in_pack_ms": 500.0,
@@ -256,20 +258,22 @@ def documents() -> dict[str, float]:
     }
 
 
-def as_of(desk: Any) -> dict[str, float]:
+def as_of(desk: Any, models: Any) -> dict[str, float]:
+    """The desk as of a moment near the start, mid-history and near the end: the time to
+    find the position and answer the board, the on-site list and a resident search."""
     from projections.time_travel import read_models_as_of
 
     first = desk.mapper.to_domain_event(desk.recorder.select_notifications(1, 1)[0]).timestamp
     last = desk.now()
     figures = {}
-    for name, moment in (
-        ("as_of_start_s", first + (last - first) * 0.05),
-        ("as_of_middle_s", first + (last - first) * 0.5),
-    ):
+    for name, share in (("as_of_start_s", 0.05), ("as_of_middle_s", 0.5), ("as_of_end_s", 0.95)):
+        moment = first + (last - first) * share
         started = time.perf_counter()
-        with read_models_as_of(desk, moment) as past, past.reading() as db:
+        with read_models_as_of(desk, moment, models) as past, past.reading() as db:
             past.incident_board.open(db, moment)
-        figures[name] = round(time.perf_counter() - started, 2)
+            past.visitor_log.on_site(db, moment)
+            past.resident_files.search(db, "王")
+        figures[name] = round(time.perf_counter() - started, 3)
     return figures
 
 
@@ -346,9 +350,19 @@ def main() -> None:
     results["floor_sqlite"] = sqlite_floor(path)
     results["floor_decode_events_per_s"] = round(decode_floor(desk))
     say("floors measured")
+    # First, a full rebuild of every read model (and the past they keep), in place: it also
+    # brings a store made by an older version of the read models up to date.
+    models = open_read_models(desk, catch_up=False)
+    seconds, applied = timed(models.rebuild)
+    results["rebuild_s"] = round(seconds, 1)
+    results["rebuild_events_per_s"] = round(applied / seconds)
+    results["rebuild_ratio_to_decode_floor"] = round(
+        results["rebuild_events_per_s"] / results["floor_decode_events_per_s"], 2
+    )
+    results["database_mb_with_read_models"] = round(path.stat().st_size / 2**20, 1)
+    say(f"rebuilt in {seconds:.0f} s")
     results.update(desktop_figures(url))
     say("desktop opened")
-    models = open_read_models(desk)
     results.update(reads(desk, models))
     seconds, report = timed(desk.verify)
     assert report.ok, report.message()
@@ -357,7 +371,7 @@ def main() -> None:
         seconds / (results["events"] / results["floor_sqlite"]["read_rows_per_s"]), 1
     )
     say("reads and verify measured")
-    results.update(as_of(desk))
+    results.update(as_of(desk, models))
     say("as-of measured")
     desk.close()
     copy = Path(tempfile.mkdtemp(prefix="frontdesk-bench-copy-")) / "copy.sqlite"
@@ -367,14 +381,9 @@ def main() -> None:
     desk.sign_in("clerk1", DEMO_PASSWORD)
     models = open_read_models(desk)
     results.update(command_end_to_end(desk, models))
-    seconds, applied = timed(models.rebuild)
-    results["rebuild_events_per_s"] = round(applied / seconds)
-    results["rebuild_ratio_to_decode_floor"] = round(
-        results["rebuild_events_per_s"] / results["floor_decode_events_per_s"], 2
-    )
     desk.close()
     shutil.rmtree(copy.parent)
-    say("command and rebuild measured")
+    say("command measured")
     results.update(documents())
     results["targets"] = {
         name: {"target": target, "measured": results.get(name), "met": _met(name, results)}

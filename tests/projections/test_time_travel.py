@@ -109,3 +109,27 @@ def test_forgetting_reaches_the_past(
         kept = db.all("SELECT name FROM visitor_passes__past WHERE pass_id = :id", id=pass_id)
     assert (row.name, row.id_masked, row.phone, row.state) == (ERASED, ERASED, "", "on_site")
     assert len(kept) >= 5 and {r["name"] for r in kept} == {ERASED}
+
+
+def test_a_forgotten_household_is_forgotten_in_the_past_too(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    live = open_read_models(desk)
+    then = desk.now()
+    with read_models_as_of(desk, then, live) as past, past.reading() as db:
+        [found] = past.resident_files.search(db, "张伟")  # type: ignore[attr-defined]
+    assert found.household_id == zhang_wei and "张伟" in found.members
+    desk.move_out(zhang_wei, desk.now().date().isoformat())
+    clock.advance(timedelta(days=181))
+    assert forget_expired(desk, live).households == 1
+
+    with read_models_as_of(desk, then, live) as past, past.reading() as db:
+        files = past.resident_files  # type: ignore[attr-defined]
+        assert files.search(db, "张伟") == [] and files.search(db, "沪A12345") == []
+        [former] = files.search(db, "3-2-1502")  # still found by its unit
+        members = files.file(db, zhang_wei).members
+        kept = db.all(
+            "SELECT members, plates FROM households__past WHERE household_id = :id", id=zhang_wei
+        )
+    assert former.members == f"{ERASED}、{ERASED}" and {m.name for m in members} == {ERASED}
+    assert all("张伟" not in r["members"] and r["plates"] == "" for r in kept)
