@@ -83,14 +83,21 @@ class ReadModels:
             vault.prefetch(str(n.originator_id) for n in notifications if SEALED in n.state)
         return [(n.id, self.source.mapper.to_domain_event(n)) for n in notifications]
 
-    def _apply(self, batch: list[tuple[int, Any]]) -> None:
-        with self.store.writing(Tracking(self.application_name, batch[-1][0])) as db:
-            for position, event in batch:
+    def _apply(self, batch: list[tuple[int, Any]]) -> tuple[int, int]:
+        """Apply the batch's events not applied yet (by another desk, say): how many, and
+        the position the read models have reached."""
+        with self.store.writing() as db:
+            applied = self.store.claim(db, self.application_name)
+            fresh = [(position, event) for position, event in batch if position > applied]
+            for position, event in fresh:
                 handlers = self._handlers(type(event))
                 if handlers:
                     set_clock(db, position)  # the versions the handlers write start here
                     for handler in handlers:
                         handler(event, db)
+            if fresh:
+                self.store.track(db, Tracking(self.application_name, fresh[-1][0]))
+        return len(fresh), max(applied, batch[-1][0])
 
     def _handlers(self, kind: type) -> list[Callable[[Any, Db], None]]:
         found = self._by_kind.get(kind)
@@ -110,9 +117,8 @@ class ReadModels:
                 decoded = self._decoded(position + 1, batch)
                 if not decoded:
                     break
-                position = decoded[-1][0]
-                self._apply(decoded)
-                applied += len(decoded)
+                done, position = self._apply(decoded)
+                applied += done
                 if progress is not None:
                     progress(decoded[-1][0])
         if applied:

@@ -41,6 +41,24 @@ class ReadModelStore:
             if tracking is not None:
                 self._insert_tracking(db.cursor, tracking)  # type: ignore[attr-defined]
 
+    def claim(self, db: Db, application_name: str) -> int:
+        """Hold the read models for this transaction and say how far they are applied, as
+        committed: another desk (or the command line) catching up the same tables waits,
+        then finds the events already applied instead of applying them twice."""
+        if db.dialect == "postgres":
+            db.execute("SELECT pg_advisory_xact_lock(:key)", key=_lock_key(application_name))
+        else:
+            db.execute(f"UPDATE {past.CLOCK} SET reached = reached")  # takes the write lock
+        applied = db.value(
+            f"""SELECT MAX(notification_id) FROM {self.tracking_table}
+            WHERE application_name = :name""",
+            name=application_name,
+        )
+        return int(applied or 0)
+
+    def track(self, db: Db, tracking: Tracking) -> None:
+        self._insert_tracking(db.cursor, tracking)  # type: ignore[attr-defined]
+
     @contextmanager
     def reading(self) -> Iterator[Db]:
         with transaction(self.datastore, commit=False) as db:  # type: ignore[attr-defined]
@@ -109,3 +127,9 @@ class PostgresReadModelStore(ReadModelStore, PostgresTrackingRecorder):
     @property
     def tracking_table(self) -> str:
         return f'"{self.datastore.schema}"."{self.tracking_table_name}"'
+
+
+def _lock_key(application_name: str) -> int:
+    """A PostgreSQL advisory-lock key (signed 64 bits) for an application's read models."""
+    digest = hashlib.sha256(f"frontdesk read models {application_name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)

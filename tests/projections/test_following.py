@@ -58,3 +58,38 @@ def test_read_models_made_by_another_version_are_rebuilt_on_opening(
     with reopened.reading() as db:
         assert [h.unit for h in reopened.resident_files.current(db)] == ["3-2-1502"]  # type: ignore[attr-defined]
         assert db.value("SELECT fingerprint FROM read_model_schema") == reopened.store.fingerprint()
+
+
+def test_two_desks_catching_up_the_same_read_models_apply_each_event_once(
+    desk: FrontDesk, store_url: str, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    import threading
+
+    from projections.catalogue import ALL_MODELS
+    from projections.runner import ReadModels
+    from tests.projections.test_consistency import dump
+
+    for n in range(60):
+        desk.update_contact(zhang_wei, "张伟", f"138001{n:05d}", "换号")
+    other = open_desk(store_url, clock, desk_name="north-gate")
+    runners = [ReadModels(desk, ALL_MODELS), ReadModels(other, ALL_MODELS)]
+    problems: list[BaseException] = []
+
+    def catch_up(models: ReadModels) -> None:
+        try:
+            models.catch_up(batch=7)
+        except BaseException as problem:
+            problems.append(problem)
+
+    threads = [threading.Thread(target=catch_up, args=(m,)) for m in runners]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert problems == []
+    assert [m.position() for m in runners] == [desk.event_count()] * 2
+    together = dump(runners[0])
+    runners[0].rebuild()
+    assert dump(runners[0]) == together  # the same as one desk applying the log alone
+    other.close()
