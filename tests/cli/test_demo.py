@@ -153,6 +153,7 @@ def test_it_makes_every_kind_of_record(built, history) -> None:
     )
     assert {"guest", "delivery", "renovation"} <= set(visits)
     assert report.events == len(history)
+    assert report.refused == []  # every command the generator sent was one the desk accepts
     assert report.visitors == made["VisitorPass.Registered"]
     assert report.contracts == made["Contract.Signed"]
     assert f"{report.units} units" in report.summary()
