@@ -368,9 +368,10 @@ class ResidentFiles(ReadModel):
         """Households that moved out before the day and are not yet forgotten."""
         rows = db.all(
             """SELECT household_id FROM households WHERE moved_out_on IS NOT NULL
-            AND moved_out_on < :day AND members <> :gone ORDER BY moved_out_on LIMIT :limit""",
+            AND moved_out_on < :day AND members NOT LIKE :gone
+            ORDER BY moved_out_on LIMIT :limit""",
             day=moved_out_before.isoformat(),
-            gone=ERASED,
+            gone=f"{ERASED}%",  # a forgotten household's members read "⊘、⊘…"
             limit=limit,
         )
         return [r["household_id"] for r in rows]

@@ -123,6 +123,7 @@ def test_a_household_is_forgotten_only_after_its_move_out_and_the_retention_peri
         kpis_before = models.kpis.monthly(db, "2026-03")  # type: ignore[attr-defined]
 
     assert forget_expired(desk, models).households == 1
+    assert forget_expired(desk, models).households == 0  # once forgotten, never again
 
     household = desk.get_household(zhang_wei)
     assert {m.name for m in household.members} == {ERASED}
