@@ -21,7 +21,7 @@ from eventsourcing.sqlite import (
 from ledger.recorders import ChainedSQLiteApplicationRecorder
 
 CACHED_STATEMENTS = 512
-PAGE_CACHE_KIB = 65536
+PAGE_CACHE_KIB = 16384  # per connection; the desk holds a few
 
 
 class StatementCachingPool(SQLiteConnectionPool):
