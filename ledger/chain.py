@@ -6,8 +6,11 @@ down today proves later that nothing before it changed."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import struct
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -16,6 +19,8 @@ from ledger.db import Db, transaction
 
 GENESIS = bytes(32)
 PAGE = 20_000
+PARALLEL_FROM = 500_000  # events: below this, starting processes costs more than it saves
+SPANS = min(max(os.cpu_count() or 2, 2), 4)
 EDITED, MISSING, INSERTED = "edited", "missing", "inserted"
 
 
@@ -164,13 +169,59 @@ class ChainTables:
                 self.seal(db, [r["position"] for r in rows], [_Stored(r) for r in rows])
                 sealed += len(rows)
 
-    def verify(self, progress: Callable[[int, int], None] | None = None) -> Verification:
+    def verify(
+        self, progress: Callable[[int, int], None] | None = None, workers: int | None = None
+    ) -> Verification:
         """Recompute the chain from the stored events and compare it, position by position:
-        one pass over the events joined to their sealed digests."""
+        one pass over the events joined to their sealed digests. A long SQLite log is
+        checked in spans, one process each: every link can be checked on its own against
+        the digest sealed before it, so the spans need not wait for one another."""
         with transaction(self.datastore, commit=False) as db:
             total = int(db.value(f"SELECT COUNT(*) FROM {self.events_table}") or 0)
-        digest, checked, head = GENESIS, 0, 0
-        for event in self._pages(self._sealed_events):
+        if workers is None:
+            workers = SPANS if total >= PARALLEL_FROM else 1
+        path = getattr(getattr(self.datastore, "pool", None), "db_name", None)
+        if workers < 2 or not path or getattr(self.datastore.pool, "is_sqlite_memory_mode", True):
+            return self.verify_span(0, None, GENESIS, progress, total)
+        with transaction(self.datastore, commit=False) as db:
+            bounds = [
+                int(db.value(
+                    f"""SELECT {self.position_column} FROM {self.events_table}
+                    ORDER BY {self.position_column} LIMIT 1 OFFSET :n""",
+                    n=total * k // workers - 1,
+                ))
+                for k in range(1, workers)
+            ]  # fmt: skip
+        seeds = [bytes.fromhex(self.digest_at(b) or GENESIS.hex()) for b in bounds]
+        spans = list(zip([0, *bounds], [*bounds, None], [GENESIS, *seeds], strict=True))
+        context = multiprocessing.get_context("spawn")  # a desk has threads: never fork it
+        checked = 0
+        with ProcessPoolExecutor(len(spans), mp_context=context) as pool:
+            parts = pool.map(
+                _verify_span_in_file,
+                [(path, self.events_table, self.chain_table, self.position_column, *span)
+                 for span in spans],
+            )  # fmt: skip
+            for part in parts:  # in log order: the first break found is the first there is
+                checked += part.checked
+                if part.broken is not None:
+                    return Verification(checked, part.head_position, part.head_digest, part.broken)
+                if progress is not None:
+                    progress(checked, total)
+        return Verification(checked, part.head_position, part.head_digest, None)
+
+    def verify_span(
+        self,
+        after: int,
+        until: int | None,
+        seed: bytes,
+        progress: Callable[[int, int], None] | None = None,
+        total: int = 0,
+    ) -> Verification:
+        """The links of the positions after `after`, up to `until` (to the end if None),
+        starting from the digest sealed at `after`."""
+        digest, checked, head = seed, 0, after
+        for event in self._pages(self._sealed_events, after, until):
             position = int(event["position"])
             sealed = event["digest"]
             broken = None
@@ -196,8 +247,8 @@ class ChainTables:
             checked += 1
             if progress is not None and checked % PAGE == 0:
                 progress(checked, total)
-        tail = self._first_link_between(head, None)
-        if tail is not None:
+        tail = self._first_link_between(head, until)
+        if tail is not None and (until is None or tail < until):
             return Verification(checked, head, digest.hex(), Break(MISSING, tail))
         if progress is not None:
             progress(checked, total)
@@ -229,12 +280,16 @@ class ChainTables:
             )
         return None if found is None else int(found)
 
-    def _pages(self, select: Callable[[Db, int, int], list[Any]]) -> Iterator[Any]:
-        after = 0
+    def _pages(
+        self, select: Callable[[Db, int, int], list[Any]], after: int = 0, until: int | None = None
+    ) -> Iterator[Any]:
         while True:
             with transaction(self.datastore, commit=False) as db:
                 rows = select(db, after, PAGE)
-            yield from rows
+            for row in rows:
+                if until is not None and int(row["position"]) > until:
+                    return
+                yield row
             if len(rows) < PAGE:
                 return
             after = int(rows[-1]["position"])
@@ -256,3 +311,24 @@ def _break(problem: str, event: dict[str, Any]) -> Break:
         event["topic"],
         as_bytes(event["state"]),
     )
+
+
+class _FileChain(ChainTables):
+    """The chain of a SQLite file, opened afresh in a verifying process."""
+
+    def __init__(self, path: str, events: str, chain: str, position: str) -> None:
+        from eventsourcing.sqlite import SQLiteDatastore
+
+        self.datastore = SQLiteDatastore(db_name=path)
+        self.events_table, self.chain_table, self.position_column = events, chain, position
+
+
+def _verify_span_in_file(
+    args: tuple[str, str, str, str, int, int | None, bytes],
+) -> Verification:
+    path, events, chain, position, after, until, seed = args
+    reader = _FileChain(path, events, chain, position)
+    try:
+        return reader.verify_span(after, until, seed)
+    finally:
+        reader.datastore.close()

@@ -6,9 +6,20 @@ from __future__ import annotations
 import pytest
 
 from domain import FrontDesk
+from ledger import chain
 from ledger.chain import link
 from tests.ledger.conftest import RawStore
 from tests.support import member
+
+
+@pytest.fixture(params=["one pass", "in spans"], autouse=True)
+def verifying(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every check both ways: one pass, and a SQLite file's log in spans, one process each
+    (what a long log gets); a break must be found, and named, either way."""
+    if request.param == "in spans":
+        monkeypatch.setattr(chain, "PARALLEL_FROM", 0)
+        monkeypatch.setattr(chain, "SPANS", 3)
+    return str(request.param)
 
 
 @pytest.fixture
