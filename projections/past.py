@@ -169,16 +169,16 @@ def forget_in_past(db: Db, table: str, assignments: str, where: str, **params: A
 # --- reading the past -------------------------------------------------------------------
 
 
-def show_past(db: Db, tables: Sequence[str], position: int) -> None:
-    """In this transaction, the tables read as they stood once the log reached `position`."""
+def past_views(db: Db, tables: Sequence[str], position: int) -> list[str]:
+    """The statements that make the tables read, in one transaction, as they stood once the
+    log reached `position`: temporary views over the versions current then."""
     main = f'"{db.value("SELECT current_schema()")}".' if db.dialect == "postgres" else "main."
-    for table in tables:
-        columns, _ = _columns(db, table)
-        db.execute(
-            f"""CREATE TEMP VIEW {table} AS SELECT {", ".join(columns)}
-            FROM {main}{past_of(table)}
-            WHERE _since <= {int(position)} AND (_until IS NULL OR _until > {int(position)})"""
-        )
+    return [
+        f"""CREATE TEMP VIEW {table} AS SELECT {", ".join(_columns(db, table)[0])}
+        FROM {main}{past_of(table)}
+        WHERE _since <= {int(position)} AND (_until IS NULL OR _until > {int(position)})"""
+        for table in tables
+    ]
 
 
 def position_at(app: Application, moment: datetime) -> int:
@@ -212,6 +212,8 @@ class PastReadModels:
         self.tables = live.tables
         for model in self.models:
             setattr(self, model.name, model)
+        with live.store.reading() as db:  # the tables' columns, looked up once
+            self._views = past_views(db, self.tables, position)
 
     def position(self) -> int:
         return self.at_position
@@ -219,5 +221,6 @@ class PastReadModels:
     @contextmanager
     def reading(self) -> Iterator[Db]:
         with self.live.store.reading() as db:  # rolled back: the views go with it
-            show_past(db, self.tables, self.at_position)
+            for view in self._views:
+                db.execute(view)
             yield db

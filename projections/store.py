@@ -39,7 +39,7 @@ class ReadModelStore:
         with transaction(self.datastore, commit=True) as db:  # type: ignore[attr-defined]
             yield db
             if tracking is not None:
-                self._insert_tracking(db.cursor, tracking)  # type: ignore[attr-defined]
+                self.track(db, tracking)
 
     def claim(self, db: Db, application_name: str) -> int:
         """Hold the read models for this transaction and say how far they are applied, as

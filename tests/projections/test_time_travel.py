@@ -14,6 +14,14 @@ from projections.time_travel import read_models_as_of
 from tests.support import resident_id
 
 
+def register_liu_yang(desk: FrontDesk) -> str:
+    """刘洋 comes to see 张伟's household."""
+    return desk.register_visitor(
+        "3-2-1502", "刘洋", "resident_id", resident_id("440305", "19900101", "456"),
+        "13900139000", "探亲",
+    )  # fmt: skip
+
+
 def test_the_past_is_read_without_replaying_the_log(
     desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
 ) -> None:
@@ -47,10 +55,7 @@ def test_a_pass_reads_as_it_stood_at_each_moment(
     desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
 ) -> None:
     live = open_read_models(desk)
-    pass_id = desk.register_visitor(
-        "3-2-1502", "刘洋", "resident_id", resident_id("440305", "19900101", "456"),
-        "13900139000", "探亲",
-    )  # fmt: skip
+    pass_id = register_liu_yang(desk)
     moments = {"awaiting_host": desk.now()}
     for state, step in (
         ("host_confirmed", desk.confirm_host),
@@ -90,10 +95,7 @@ def test_forgetting_reaches_the_past(
     desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, sign_in_as
 ) -> None:
     live = open_read_models(desk)
-    pass_id = desk.register_visitor(
-        "3-2-1502", "刘洋", "resident_id", resident_id("440305", "19900101", "456"),
-        "13900139000", "探亲",
-    )  # fmt: skip
+    pass_id = register_liu_yang(desk)
     desk.confirm_host(pass_id)
     desk.issue_pass(pass_id)
     desk.check_in(pass_id)
