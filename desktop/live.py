@@ -40,6 +40,9 @@ class LiveDesk(QObject):
 
     changed = Signal()  # the read models shown applied new events (from any desk)
     mode_changed = Signal()  # the desk went to a past moment, or came back to live
+    moved = Signal()  # the live read models applied new events, shown or not
+    emergency_reported = Signal(object)  # an unacknowledged emergency new to this desk
+    emergencies_answered = Signal(object)  # the ids of those still not acknowledged
 
     def __init__(self, desk: FrontDesk, models: ReadModels | None = None) -> None:
         super().__init__()
@@ -51,10 +54,33 @@ class LiveDesk(QObject):
         self._past: PastReadModels | None = None
         self._close_past: Callable[[], Any] | None = None
         self.opening = False  # the main window is being built: pages read when first shown
+        self._stopped = False
+        # Emergencies already waiting when the desk opens are on the board, pinned first;
+        # the alarm is for those reported from now on, at any desk.
+        self._unanswered = {r.incident_id for r in self.unanswered_emergencies()}
+        self.moved.connect(self._look_for_emergencies)
 
     def _on_models_changed(self, _position: int) -> None:
+        # Both are queued to the GUI thread when they come from the follower.
+        self.moved.emit()
         if self._as_of is None:
-            self.changed.emit()  # queued to the GUI thread when it comes from the follower
+            self.changed.emit()
+
+    def unanswered_emergencies(self) -> list[Any]:
+        """Emergencies nobody has acknowledged yet, live whatever moment the desk shows."""
+        board = self.live_models.incident_board  # type: ignore[attr-defined]
+        with self.live_models.reading() as db:
+            return board.awaiting_response(db, self.desk.now())  # type: ignore[no-any-return]
+
+    def _look_for_emergencies(self) -> None:
+        if self._stopped:
+            return  # a queued notice arriving as the desk closes: the store may be gone
+        rows = self.unanswered_emergencies()
+        for row in rows:
+            if row.incident_id not in self._unanswered:
+                self.emergency_reported.emit(row)
+        self._unanswered = {r.incident_id for r in rows}
+        self.emergencies_answered.emit(set(self._unanswered))
 
     # --- what the pages read --------------------------------------------------------------
 
@@ -107,12 +133,20 @@ class LiveDesk(QObject):
 
     # --- following and commands -----------------------------------------------------------
 
+    def signed_in_again(self) -> None:
+        """Another member of staff (or the same) signed in at this desk: their role decides
+        what may be pressed from now on."""
+        self.role = self.desk.role()
+        self.mode_changed.emit()
+        self.changed.emit()
+
     def follow(self) -> None:
         self.live_models.follow()
 
     def stop(self) -> None:
         """Stop following the log, and let the background reads finish, before the store
         may be closed."""
+        self._stopped = True
         self.live_models.stop()
         Job.finish_all()
         close, self._close_past = self._close_past, None

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,13 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.alarm import sound_alarm
 from desktop.as_of import AsOfBanner, AsOfControl
+from desktop.emergency_banner import EmergencyAlert
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
+from desktop.sign_in import CLOSE_DESK, SignInDialog
 from desktop.widgets.tables import RowTable
+from domain.staff import Role
 
 PageFactory = Callable[[LiveDesk], Page]
+SMALL_SCREEN = (1366, 768)  # at this size or below the desk opens maximized
 
 
 def default_pages() -> dict[str, PageFactory]:
@@ -109,6 +116,11 @@ class MainWindow(QMainWindow):
         top.addWidget(self.page_title)
         top.addStretch()
         top.addWidget(self.operator)
+        self.sign_out = QPushButton()
+        self.sign_out.setObjectName("SignOut")
+        self.sign_out.clicked.connect(self.lock)
+        top.addSpacing(6)
+        top.addWidget(self.sign_out)
         top.addSpacing(18)
         top.addWidget(self.clock)
         top.addSpacing(18)
@@ -128,6 +140,9 @@ class MainWindow(QMainWindow):
         work.setSpacing(0)
         work.addWidget(top_bar)
         work.addWidget(self.as_of_banner)
+        self.alert = EmergencyAlert(live.desk.timezone)
+        self.alert.open_incident.connect(self._on_alert_open_incident)
+        work.addWidget(self.alert)
         work.addWidget(self.banner)
         work.addWidget(self.stack)
         central = QWidget()
@@ -140,8 +155,14 @@ class MainWindow(QMainWindow):
 
         for number in range(1, len(self.pages) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
-        QShortcut(QKeySequence("F12"), self).activated.connect(self._on_emergency_clicked)
+            shortcut.activated.connect(lambda row=number - 1: self.start_work(row))
+        # F12 works over any dialog too: a filter on the application sees the key first.
+        self.locked = False
+        self.lock_dialog: QDialog | None = None
+        QApplication.instance().installEventFilter(self)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
+        live.emergency_reported.connect(self._on_live_emergency_reported)
+        live.emergencies_answered.connect(self.alert.keep_only)
 
         self.ticker = QTimer(self)
         self.ticker.timeout.connect(self._on_ticker_timeout)
@@ -167,8 +188,15 @@ class MainWindow(QMainWindow):
         self.brand.setText(self.tr("Front Desk"))
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            item.setText(self.pages[item.data(Qt.ItemDataRole.UserRole)].title())
+            title = self.pages[item.data(Qt.ItemDataRole.UserRole)].title()
+            item.setText(f"{title}  Ctrl+{row + 1}")
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=row + 1))
         self.emergency.setText(self.tr("Emergency (F12)"))
+        self.sign_out.setText(self.tr("Lock / switch user (Ctrl+L)"))
+        self.sign_out.setToolTip(
+            self.tr("Lock the desk: the next person signs in, and is who the records name")
+        )
+        self.alert.retranslate()
         self.as_of_button.setText(self.tr("As of…"))
         self.as_of_button.setToolTip(
             self.tr("Show every workspace as it stood at a past moment (read-only)")
@@ -193,6 +221,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(list(self.pages).index(key))
         return self.pages[key]
 
+    def start_work(self, row: int) -> None:
+        """A workspace shortcut: the workspace, with the cursor where its work starts."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.start_work()
+
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
@@ -213,17 +248,88 @@ class MainWindow(QMainWindow):
             self.show_page(target).show_record(kind, record_id)
 
     def _on_emergency_clicked(self) -> None:
-        if self.live.read_only:
+        """From anywhere: over an open dialog, and from a past moment (the emergency is now,
+        so the desk returns to live first)."""
+        if self.locked or self.live.role == Role.AUDITOR:
             return
+        if self.live.as_of is not None:
+            self.as_of.return_to_live()
+        over = QApplication.activeModalWidget()
         page = self.show_page("incidents")
         start = getattr(page, "start_emergency", None)
-        if start is not None:
+        if start is None:
+            return
+        if over is not None and over is not getattr(page, "emergency", None):
+            start(parent=over)
+        else:
             start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F12
+            and not event.isAutoRepeat()
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.isVisible()
+        ):
+            self._on_emergency_clicked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_live_emergency_reported(self, row: object) -> None:
+        self.alert.announce(row)
+        sound_alarm()
+
+    def _on_alert_open_incident(self, incident_id: str) -> None:
+        if not self.locked:
+            self.show_page("incidents").show_record("incident", incident_id)
+
+    # --- lock, sign out, switch user ------------------------------------------------------
+
+    def lock(self) -> None:
+        """Sign out and hide the workspace behind the sign-in: whoever signs in next is who
+        the records name from then on."""
+        if self.locked:
+            return
+        self.locked = True
+        self.live.desk.sign_out()
+        self.centralWidget().hide()
+        self.lock_dialog = SignInDialog(self.live.desk, self.settings, parent=self, locked=True)
+        self.lock_dialog.finished.connect(self._on_lock_dialog_finished)
+        self.lock_dialog.open()
+
+    def _on_lock_dialog_finished(self, result: int) -> None:
+        dialog, self.lock_dialog = self.lock_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result == CLOSE_DESK:
+            self.close()
+            return
+        self.locked = False
+        self.centralWidget().show()
+        self.live.signed_in_again()  # the role, what may be pressed, the pages read again
+        self.retranslate()
+
+    def show_at_start(self) -> None:
+        """Where it was left; the first time, maximized on a small screen (at 1366×768 a
+        window that size loses its bottom to the task bar), else most of the screen."""
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None and self.restoreGeometry(geometry):  # type: ignore[arg-type]
+            self.show()
+            return
+        screen = self.screen().availableGeometry()
+        if screen.width() <= SMALL_SCREEN[0] or screen.height() <= SMALL_SCREEN[1]:
+            self.showMaximized()
+            return
+        self.resize(min(1600, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
+        self.move(screen.center() - self.rect().center())
+        self.show()
 
     def _show_mode(self) -> None:
         """Live or a past moment: what may be pressed, and the banner that says which."""
         read_only, as_of = self.live.read_only, self.live.as_of
-        self.emergency.setEnabled(not read_only)
+        self.emergency.setEnabled(self.live.role != Role.AUDITOR)  # F12 returns to live
         self.as_of_banner.show_moment(as_of, self.live.desk.timezone)
         self.banner.setVisible(read_only and as_of is None)
         for page in self.pages.values():
@@ -237,11 +343,14 @@ class MainWindow(QMainWindow):
         self.clock.setText(now.strftime("%Y-%m-%d %H:%M:%S"))
 
     def _on_live_changed(self) -> None:
+        if self.locked:
+            return  # nobody signed in: the pages read again when someone is
         current = self.stack.currentWidget()
         if isinstance(current, Page):
             current.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.instance().removeEventFilter(self)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.live.stop()  # also throws away the read models of a past moment
         super().closeEvent(event)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,12 +19,24 @@ from desktop import translations
 from domain import errors
 from domain.application import FrontDesk
 
+CLOSE_DESK = 2  # the lock screen's result when the desk is closed instead
+
 
 class SignInDialog(QDialog):
-    def __init__(self, desk: FrontDesk, settings: QSettings, parent: QWidget | None = None) -> None:
+    """At the start, and as the lock screen (`locked`): the desk stays locked until someone
+    signs in (Esc does not unlock it); "Close the desk" ends the program."""
+
+    def __init__(
+        self,
+        desk: FrontDesk,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        locked: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.settings = settings
+        self.locked = locked
         self.setMinimumWidth(380)
         self.title = QLabel()
         self.title.setObjectName("PageTitle")
@@ -58,7 +71,15 @@ class SignInDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        layout.addWidget(self.sign_in_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.close_desk = QPushButton()
+        self.close_desk.setAutoDefault(False)
+        self.close_desk.setVisible(locked)
+        self.close_desk.clicked.connect(lambda: self.done(CLOSE_DESK))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_desk)
+        buttons.addStretch()
+        buttons.addWidget(self.sign_in_button)
+        layout.addLayout(buttons)
 
         self.sign_in_button.clicked.connect(self._on_sign_in_clicked)
         self.language.currentIndexChanged.connect(self._on_language_changed)
@@ -67,12 +88,19 @@ class SignInDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Front Desk — sign in"))
-        self.title.setText(self.tr("Front Desk"))
+        self.title.setText(
+            self.tr("Desk locked — sign in") if self.locked else self.tr("Front Desk")
+        )
+        self.close_desk.setText(self.tr("Close the desk"))
         self.community.setText(self.desk.community() or self.tr("Service center"))
         texts = [self.tr("Username"), self.tr("Password"), self.tr("Desk"), self.tr("Language")]
         for caption, text in zip(self.labels, texts, strict=True):
             caption.setText(text)
         self.sign_in_button.setText(self.tr("Sign in"))
+
+    def reject(self) -> None:
+        if not self.locked:  # a locked desk opens only to someone who signs in
+            super().reject()
 
     def _on_language_changed(self) -> None:
         translations.install(self.language.currentData())

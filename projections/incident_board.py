@@ -55,6 +55,35 @@ class IncidentRow:
     response_breached: bool
     resolution_breached: bool
 
+    @property
+    def awaiting_response(self) -> bool:
+        """Open and nobody has acknowledged it yet."""
+        return self.state in OPEN_STATES and self.responded_at is None
+
+    @property
+    def urgent(self) -> bool:
+        """An emergency nobody has acknowledged: it counts down to its response deadline."""
+        return self.kind == "emergency" and self.awaiting_response
+
+    @property
+    def response_left(self) -> timedelta | None:
+        """Time left to respond while nobody has (the clock stopped while on hold, as for
+        `time_left`, which runs to the resolve deadline: the two deadlines are a fixed span
+        apart)."""
+        if not self.awaiting_response or self.time_left is None:
+            return None
+        return self.time_left - (self.resolve_by - self.respond_by)
+
+    @property
+    def countdown(self) -> timedelta | None:
+        """What the board counts down: an unacknowledged emergency's 30 minutes to respond,
+        otherwise the time left to resolve."""
+        return self.response_left if self.urgent else self.time_left
+
+    @property
+    def deadline(self) -> datetime:
+        return self.respond_by if self.urgent else self.resolve_by
+
 
 def _row(row: dict[str, Any], now: datetime) -> IncidentRow:
     respond_by = from_epoch(row["respond_by"])
@@ -281,12 +310,25 @@ class IncidentBoard(ReadModel):
     # --- queries ------------------------------------------------------------------------
 
     def open(self, db: Db, now: datetime) -> list[IncidentRow]:
-        """Open incidents, the one with the least time left first."""
+        """Open incidents: unacknowledged emergencies pinned first (least time to respond
+        first), then the one with the least time left."""
         rows = db.all(
             """SELECT * FROM incidents WHERE state IN ('reported', 'acknowledged', 'dispatched',
             'on_hold') ORDER BY resolve_by""",
         )
-        return sorted((_row(r, now) for r in rows), key=lambda r: r.time_left or timedelta())
+        return sorted(
+            (_row(r, now) for r in rows),
+            key=lambda r: (not r.urgent, r.countdown or timedelta()),
+        )
+
+    def awaiting_response(self, db: Db, now: datetime) -> list[IncidentRow]:
+        """Emergencies nobody has acknowledged yet, the first reported first."""
+        rows = db.all(
+            """SELECT * FROM incidents WHERE kind = 'emergency' AND responded_at IS NULL
+            AND state IN ('reported', 'acknowledged', 'dispatched', 'on_hold')
+            ORDER BY reported_at""",
+        )
+        return [_row(r, now) for r in rows]
 
     def breached(self, db: Db, now: datetime) -> list[IncidentRow]:
         rows = db.all(

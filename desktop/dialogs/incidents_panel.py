@@ -360,12 +360,12 @@ class IncidentPanel(IncidentSteps, QWidget):
         set_text(self.values["resolve"], resolve)
         set_flag(self.values["respond"], "alert", row.response_breached)
         set_flag(self.values["resolve"], "alert", row.resolution_breached)
-        if row.time_left is None:
+        if row.countdown is None:
             left = "—"
         elif row.state == "on_hold":
-            left = countdown(row.time_left) + " ⏸"
+            left = countdown(row.countdown) + " ⏸"
         else:
-            left = countdown(row.time_left)
+            left = countdown(row.countdown)
         set_text(self.left, left)
         late = row.response_breached or row.resolution_breached
         set_flag(self.left, "alert", bool(late and row.time_left is not None))

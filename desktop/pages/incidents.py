@@ -26,8 +26,9 @@ from desktop.dialogs.incidents_report import ReportForm
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
+from desktop.widgets.incident_rows import IncidentRowsModel
 from desktop.widgets.quiet import set_flag, set_text
-from desktop.widgets.table_model import Column, RowTableModel
+from desktop.widgets.table_model import Column
 from desktop.widgets.tables import RowTable
 from projections.incident_board import IncidentRow
 
@@ -56,15 +57,15 @@ class IncidentsPage(Page):
         self.print_report.clicked.connect(self._on_print_report_clicked)
         self.new_report = QPushButton()
         self.new_report.setProperty("primary", True)
-        self.board = RowTableModel(
+        self.board = IncidentRowsModel(
             [
                 Column("", lambda r: r.ticket, alert=_late),
                 Column("", lambda r: label(r.severity)),
                 Column("", lambda r: f"{label(r.category)} · {r.location}"),
                 Column("", self._state_text),
                 Column("", lambda r: r.assignee),
-                Column("", lambda r: r.resolve_by),
-                Column("", lambda r: r.time_left, alert=_late, align_right=True),
+                Column("", lambda r: r.deadline),
+                Column("", lambda r: r.countdown, alert=_late, align_right=True),
             ],
             live.desk.timezone,
         )
@@ -141,7 +142,7 @@ class IncidentsPage(Page):
                 self.tr("What and where"),
                 self.tr("State"),
                 self.tr("Assigned"),
-                self.tr("Resolve by"),
+                self.tr("Due by"),
                 self.tr("Left"),
             ]
         )
@@ -154,6 +155,8 @@ class IncidentsPage(Page):
         self.refresh()
 
     def _state_text(self, row: IncidentRow) -> str:
+        if row.urgent:
+            return self.tr("Not acknowledged — respond now")
         text = label(row.state)
         return f"{text} ↑{row.level}" if row.level > 1 else text
 
@@ -276,15 +279,16 @@ class IncidentsPage(Page):
     def _on_panel_recorded(self) -> None:
         self.refresh()
 
-    def start_emergency(self) -> EmergencyDialog | None:
-        """The Emergency button: the short report, its first steps, and who is on site."""
+    def start_emergency(self, parent: QWidget | None = None) -> EmergencyDialog | None:
+        """The Emergency button: the short report, its first steps, and who is on site.
+        `parent` is the dialog open when F12 was pressed: the report opens over it."""
         if self.read_only:
             return None
         if self.emergency is not None and self.emergency.isVisible():
             self.emergency.raise_()
             self.emergency.activateWindow()
             return self.emergency
-        self.emergency = EmergencyDialog(self.live, self)
+        self.emergency = EmergencyDialog(self.live, parent or self)
         self.emergency.finished.connect(self._on_emergency_finished)
         self.emergency.open()
         return self.emergency

@@ -12,6 +12,7 @@ from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
 from desktop.widgets.card import Card
+from desktop.widgets.incident_rows import IncidentRowsModel
 from desktop.widgets.table_model import Column, RowTableModel
 
 COUNTDOWN_MS = 1000
@@ -21,13 +22,13 @@ class TodayPage(Page):
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(live, parent)
         zone = live.desk.timezone
-        self.incidents = RowTableModel(
+        self.incidents = IncidentRowsModel(
             [
                 Column("", lambda r: r.ticket),
-                Column("", lambda r: f"{label(r.category)} · {r.location}"),
+                Column("", self._what_and_where),
                 Column(
                     "",
-                    lambda r: r.time_left,
+                    lambda r: r.countdown,
                     alert=lambda r: r.resolution_breached or r.response_breached,
                     align_right=True,
                 ),
@@ -135,6 +136,10 @@ class TodayPage(Page):
         )
         self.activities.set_headings([self.tr("Starts"), self.tr("Activity"), self.tr("Place")])
         self.refresh()
+
+    def _what_and_where(self, row: Any) -> str:
+        text = f"{label(row.category)} · {row.location}"
+        return self.tr("⚠ Respond now: {what}").format(what=text) if row.urgent else text
 
     def _on_countdown_timeout(self) -> None:
         if self.isVisible():

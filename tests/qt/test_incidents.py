@@ -98,9 +98,9 @@ def test_an_emergency_from_the_button_shows_on_today_with_its_countdown(
     model = today.incidents
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "E260302-001"
-    assert model.index(0, 2).data() == "2:00"
+    assert model.index(0, 2).data() == "0:30"  # the response deadline, until acknowledged
     clock.advance(timedelta(minutes=10))
-    qtbot.waitUntil(lambda: model.index(0, 2).data() == "1:50", timeout=3000)
+    qtbot.waitUntil(lambda: model.index(0, 2).data() == "0:20", timeout=3000)
 
 
 def test_the_gas_leak_checklist_has_its_steps_and_a_tick_is_logged(

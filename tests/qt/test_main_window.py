@@ -16,15 +16,16 @@ from tests.support import PASSWORD
 def test_every_workspace_is_one_click_away(window: MainWindow, qtbot) -> None:
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles == [
-        "Today",
-        "Residents",
-        "Visitors",
-        "Contracts",
-        "Incidents",
-        "Activities",
-        "Dashboard",
-        "Audit",
-    ]
+        "Today  Ctrl+1",
+        "Residents  Ctrl+2",
+        "Visitors  Ctrl+3",
+        "Contracts  Ctrl+4",
+        "Incidents  Ctrl+5",
+        "Activities  Ctrl+6",
+        "Dashboard  Ctrl+7",
+        "Audit  Ctrl+8",
+    ]  # the shortcut is shown where the workspace is chosen
+    assert window.nav.item(4).toolTip() == "Incidents (Ctrl+5)"
     window.nav.setCurrentRow(4)
     assert window.page_title.text() == "Incidents"
 
@@ -47,8 +48,8 @@ def test_an_emergency_reported_shows_on_today_with_its_countdown(
     model = today.incidents
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "E260302-001"
-    assert model.index(0, 2).data() == "2:00"
-    clock.advance(timedelta(hours=2, minutes=5))
+    assert model.index(0, 2).data() == "0:30"  # to respond: nobody has acknowledged it
+    clock.advance(timedelta(minutes=35))
     today._refresh_incidents(live.now())
     assert model.index(0, 2).data() == "−0:05"
     assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # red
