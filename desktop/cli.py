@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import binascii
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ from desktop.reads import add_read_commands
 from desktop.session import open_desk, password, signed_in
 from domain import errors
 from domain.store import describe, store_url
+from ledger.vault import key_folder
 
 
 def _print_json(obj: Any) -> None:
@@ -47,7 +49,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
     from desktop.batch import apply_batch
 
     desk = signed_in(args)
-    with open(args.file, encoding="utf-8") as lines:
+    with open(args.file, "rb") as lines:  # each line decoded apart: one bad byte, one result
         for outcome in apply_batch(desk, lines):
             _print_json(outcome)
             if not outcome["ok"]:
@@ -141,6 +143,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except Exception as problem:  # the last resort: one clear line, never a traceback
+        print(
+            f"frontdesk: {errors.UnexpectedFailureError(kind=type(problem).__name__)}",
+            file=sys.stderr,
+        )
+        return 3
+
+
+def _key_problem(problem: errors.DomainError) -> errors.DomainError:
+    """A wrong key given in FRONTDESK_KEY is named as that variable, not the key file."""
+    if isinstance(problem, errors.WrongKeyError) and os.environ.get("FRONTDESK_KEY"):
+        return errors.WrongKeyInEnvironmentError(key_id=problem.params.get("key_id", ""))
+    return problem
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None and not hasattr(args, "store"):
@@ -152,7 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except errors.DomainError as problem:
-        print(f"frontdesk: {problem}", file=sys.stderr)
+        print(f"frontdesk: {_key_problem(problem)}", file=sys.stderr)
+        return 1
+    except binascii.Error:  # the key file (or FRONTDESK_KEY) holds no key at all
+        where = "FRONTDESK_KEY" if os.environ.get("FRONTDESK_KEY") else str(key_folder())
+        print(f"frontdesk: {errors.KeyUnreadableError(where=where)}", file=sys.stderr)
         return 1
     except PersistenceError as problem:
         print(f"frontdesk: the store cannot be used: {problem}", file=sys.stderr)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from datetime import UTC, date, datetime, timedelta
+from typing import Protocol, TypeVar
 
 
 class Clock(Protocol):
@@ -37,4 +37,40 @@ class SimulatedClock:
 def as_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         raise ValueError(f"{moment!r} has no time zone")
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # a moment at the very end (or start) of the calendar
+        return LATEST_MOMENT if moment.year > 1 else EARLIEST_MOMENT
+
+
+# How far ahead of its desk's clock a batch line's `at` may be (clocks drift a little).
+AT_SKEW = timedelta(minutes=5)
+
+# The ends of the calendar, a day in from where Python's dates stop, so that a stored date
+# can still be shifted into any time zone or printed with the day after it.
+EARLIEST_DAY = date(1, 1, 2)
+LATEST_DAY = date(9999, 12, 30)
+EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
+LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
+
+T = TypeVar("T", date, datetime)
+
+
+def shifted(value: T, delta: timedelta) -> T:
+    """`value + delta`, held at the ends of the calendar instead of overflowing.
+
+    Every deadline, due date and window is worked out from stored dates through this, so
+    whatever the history holds (a move-in on 9999-12-31, a contract in year 1) can be read.
+    """
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            low, high = EARLIEST_MOMENT, LATEST_MOMENT
+        else:
+            low, high = EARLIEST_MOMENT.replace(tzinfo=None), LATEST_MOMENT.replace(tzinfo=None)
+    else:
+        low, high = EARLIEST_DAY, LATEST_DAY
+    try:
+        moved = value + delta
+    except OverflowError:
+        return high if delta > timedelta(0) else low
+    return min(max(moved, low), high)

@@ -10,6 +10,7 @@ from typing import Any
 from eventsourcing.domain import event
 
 from domain import errors
+from domain.clock import shifted
 from domain.recording import DeskAggregate
 from domain.values import UnitNumber
 
@@ -69,7 +70,7 @@ class Contract(DeskAggregate):
 
     @property
     def notice_due(self) -> date:
-        return self.end - RENEWAL_NOTICE_BEFORE
+        return shifted(self.end, -RENEWAL_NOTICE_BEFORE)
 
     @property
     def deposit_held(self) -> Decimal:
@@ -142,7 +143,7 @@ class Contract(DeskAggregate):
     def record_deposit(self, amount: Decimal) -> None:
         self._require_running()
         if amount <= 0:
-            raise errors.InvalidAmountError(value=str(amount))
+            raise errors.AmountNotPositiveError(field="amount")
         self._deposit_recorded(amount=amount)
 
     @event("DepositRecorded")
@@ -151,7 +152,7 @@ class Contract(DeskAggregate):
 
     def refund_deposit(self, amount: Decimal, deductions: Decimal, reason: str) -> None:
         if amount + deductions <= 0:
-            raise errors.InvalidAmountError(value=str(amount + deductions))
+            raise errors.AmountNotPositiveError(field="amount")
         if amount + deductions > self.deposit_held:
             raise errors.RefundExceedsDepositError(
                 amount=str(amount), deductions=str(deductions), held=str(self.deposit_held)

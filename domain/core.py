@@ -18,7 +18,7 @@ from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper
 
 from domain import errors, transcodings
 from domain.activities import Activity
-from domain.clock import Clock, SystemClock, as_utc
+from domain.clock import AT_SKEW, Clock, SystemClock, as_utc, shifted
 from domain.contracts import Contract
 from domain.households import Household
 from domain.incidents import Incident, TicketBook
@@ -135,6 +135,15 @@ class DeskCore(Application):
         if self.last_recorded is not None and moment < self.last_recorded:
             raise errors.ClockWentBackwardsError(
                 at=moment.isoformat(), last=self.last_recorded.isoformat()
+            )
+        # Stamped ahead of the clock, every later command at every desk would be stamped
+        # then too (history never goes back): a line may be a few minutes early, no more.
+        latest = shifted(self.clock.now(), AT_SKEW)
+        if moment > latest:
+            raise errors.AtInTheFutureError(
+                at=moment.isoformat(),
+                now=self.clock.now().isoformat(timespec="seconds"),
+                minutes=int(AT_SKEW.total_seconds() // 60),
             )
         previous, self._moment_override = self._moment_override, moment
         try:

@@ -68,6 +68,40 @@ InvalidDateRangeError = _error("InvalidDateRangeError", "invalid_date_range", In
 InvalidChoiceError = _error("InvalidChoiceError", "invalid_choice", InvalidInputError)
 MissingValueError = _error("MissingValueError", "missing_value", InvalidInputError)
 InvalidValueError = _error("InvalidValueError", "invalid_value", InvalidInputError)
+AmountNotPositiveError = _error("AmountNotPositiveError", "amount_not_positive", InvalidAmountError)
+DateOutOfRangeError = _error("DateOutOfRangeError", "date_out_of_range", InvalidInputError)
+UnprintableCharacterError = _error(
+    "UnprintableCharacterError", "unprintable_character", InvalidValueError
+)
+TextTooLongError = _error("TextTooLongError", "text_too_long", InvalidValueError)
+NotAListError = _error("NotAListError", "not_a_list", InvalidInputError)
+
+# Batch files: a line that cannot be run as written
+BatchLineError = _error("BatchLineError", "invalid_input", InvalidInputError)
+BatchNotJsonError = _error("BatchNotJsonError", "batch_not_json", BatchLineError)
+BatchNotUtf8Error = _error("BatchNotUtf8Error", "batch_not_utf8", BatchLineError)
+BatchTooDeepError = _error("BatchTooDeepError", "batch_too_deep", BatchLineError)
+BatchNotObjectError = _error("BatchNotObjectError", "batch_not_object", BatchLineError)
+BatchUnknownCommandError = _error(
+    "BatchUnknownCommandError", "batch_unknown_command", BatchLineError
+)
+BatchArgsNotObjectError = _error("BatchArgsNotObjectError", "batch_args_not_object", BatchLineError)
+BatchUnknownLabelError = _error("BatchUnknownLabelError", "batch_unknown_label", BatchLineError)
+BatchEmptyLabelError = _error("BatchEmptyLabelError", "batch_empty_label", BatchLineError)
+BatchMissingArgumentError = _error(
+    "BatchMissingArgumentError", "batch_missing_argument", BatchLineError
+)
+BatchUnexpectedArgumentError = _error(
+    "BatchUnexpectedArgumentError", "batch_unexpected_argument", BatchLineError
+)
+BatchOperatorNotTextError = _error(
+    "BatchOperatorNotTextError", "batch_operator_not_text", BatchLineError
+)
+AtNotTextError = _error("AtNotTextError", "at_not_text", BatchLineError)
+StoreWriteFailedError = _error("StoreWriteFailedError", "store_write_failed")
+UnexpectedFailureError = _error("UnexpectedFailureError", "unexpected_failure")
+WrongKeyInEnvironmentError = _error("WrongKeyInEnvironmentError", "key_wrong_env")
+KeyUnreadableError = _error("KeyUnreadableError", "key_unreadable")
 
 # Lookup
 UnknownUnitError = _error("UnknownUnitError", "unknown_unit", NotFoundError)
@@ -160,6 +194,7 @@ ActivityNotStartedError = _error(
 ClockWentBackwardsError = _error(
     "ClockWentBackwardsError", "clock_went_backwards", RuleViolationError
 )
+AtInTheFutureError = _error("AtInTheFutureError", "at_in_the_future", RuleViolationError)
 
 # Exports
 ExportFolderNotEmptyError = _error(

@@ -8,6 +8,7 @@ from enum import StrEnum
 from eventsourcing.domain import event
 
 from domain import errors
+from domain.clock import shifted
 from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
 from domain.values import Member, UnitNumber
@@ -43,7 +44,7 @@ class Household(DeskAggregate):
     @staticmethod
     def callback_due_for(move_in_date: date) -> date:
         """The first follow-up is due within a week of moving in."""
-        return move_in_date + CALLBACK_WITHIN
+        return shifted(move_in_date, CALLBACK_WITHIN)
 
     @property
     def callback_due(self) -> date:
@@ -171,7 +172,7 @@ class Household(DeskAggregate):
         retention period; None while it still lives here."""
         if self.moved_out_on is None:
             return None
-        return self.moved_out_on + timedelta(days=retention_days)
+        return shifted(self.moved_out_on, timedelta(days=retention_days))
 
     def erase_personal_data(self, retention_days: int) -> None:
         self._personal_data_erased(retention_days=retention_days)

@@ -11,6 +11,7 @@ from uuid import UUID, uuid5
 from eventsourcing.domain import event
 
 from domain import errors
+from domain.clock import shifted
 from domain.recording import DeskAggregate
 from domain.staff import NAMESPACE
 
@@ -301,7 +302,7 @@ class Incident(DeskAggregate):
             first_contact=first_contact,
             at=now,
             within_deadline=now <= self.resolve_by,
-            callback_due=now + CALLBACK_WITHIN,
+            callback_due=shifted(now, CALLBACK_WITHIN),
         )
 
     @event("Resolved")
@@ -327,7 +328,7 @@ class Incident(DeskAggregate):
         self._callback_recorded(
             satisfaction=satisfaction,
             comment=comment,
-            on_time=now <= self.resolved_at + CALLBACK_WITHIN,
+            on_time=now <= shifted(self.resolved_at, CALLBACK_WITHIN),
         )
 
     @event("CallbackRecorded")
@@ -338,7 +339,7 @@ class Incident(DeskAggregate):
         if self.state not in (IncidentState.RESOLVED, IncidentState.CLOSED):
             raise errors.IncidentNotResolvedError(ticket=self.ticket)
         resolve_within = POLICY[Severity(self.severity)].resolve_within
-        self._reopened(reason=reason, resolve_by=now + resolve_within)
+        self._reopened(reason=reason, resolve_by=shifted(now, resolve_within))
 
     @event("Reopened")
     def _reopened(self, reason: str, resolve_by: datetime) -> None:

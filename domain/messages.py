@@ -37,9 +37,10 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "ID number '{value}' is not valid: {reason}",
     ),
     "id_checksum": (
-        "身份证号码校验位错误，请核对最后一位（应为 {expected}）",
-        "身分證號碼校驗位錯誤，請核對最後一位（應為 {expected}）",
-        "The ID number's check digit is wrong; check the last character (expected {expected})",
+        "身份证号码校验位错误：最后一位与前面的数字对不上，请对照证件核对号码",
+        "身分證號碼校驗位錯誤：最後一位與前面的數字對不上，請對照證件核對號碼",
+        "The ID number's check digit is wrong: its last character does not agree with "
+        "the others; check the number against the card",
     ),
     "id_birth_date": (
         "身份证号码中的出生日期 {value} 不可能",
@@ -298,6 +299,121 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "The activity starts at {starts_at}; attendance can be recorded once it has started",
     ),
     "not_registered": ("该户未报名", "該戶未報名", "This household is not registered"),
+    "amount_not_positive": (
+        "{field}必须大于 0",
+        "{field}必須大於 0",
+        "The {field} must be more than 0",
+    ),
+    "date_out_of_range": (
+        "{field} {value} 不在可接受的范围内（{earliest} 至 {latest}）",
+        "{field} {value} 不在可接受的範圍內（{earliest} 至 {latest}）",
+        "The {field} {value} is outside the accepted range, {earliest} to {latest}",
+    ),
+    "unprintable_character": (
+        "{field}中含有不可见字符或控制字符（{code}），请删除后重新输入",
+        "{field}中含有不可見字元或控制字元（{code}），請刪除後重新輸入",
+        "The {field} contains an invisible or control character ({code}); type it again without it",
+    ),
+    "text_too_long": (
+        "{field}太长：{length} 个字符，最多 {limit} 个",
+        "{field}太長：{length} 個字元，最多 {limit} 個",
+        "The {field} is too long: {length} characters, at most {limit}",
+    ),
+    "not_a_list": (
+        "{field}必须是一个列表，例如 [ … ]",
+        "{field}必須是一個列表，例如 [ … ]",
+        "The {field} must be a list, e.g. [ … ]",
+    ),
+    "at_in_the_future": (
+        "时间 {at} 比本机时钟（{now}）晚了 {minutes} 分钟以上，不能记录将来的时间",
+        "時間 {at} 比本機時鐘（{now}）晚了 {minutes} 分鐘以上，不能記錄將來的時間",
+        "The time {at} is more than {minutes} minutes after this desk's clock ({now}); "
+        "nothing can be recorded in the future",
+    ),
+    "at_not_text": (
+        '“at”必须是写成文字的 ISO 8601 时间，例如 "2026-03-01T09:30:00+08:00"，而不是 {value}',
+        '「at」必須是寫成文字的 ISO 8601 時間，例如 "2026-03-01T09:30:00+08:00"，而不是 {value}',
+        '"at" must be an ISO 8601 time written as text, e.g. "2026-03-01T09:30:00+08:00", '
+        "not {value}",
+    ),
+    # batch files (`frontdesk apply`)
+    "batch_not_json": (
+        "这一行不是有效的 JSON：{reason}",
+        "這一行不是有效的 JSON：{reason}",
+        "not valid JSON: {reason}",
+    ),
+    "batch_not_utf8": (
+        "这一行不是有效的 UTF-8 文字（第 {offset} 个字节）",
+        "這一行不是有效的 UTF-8 文字（第 {offset} 個位元組）",
+        "not valid UTF-8 text (byte {offset} of the line)",
+    ),
+    "batch_too_deep": (
+        "这一行的 JSON 嵌套太深（超过 {limit} 层）",
+        "這一行的 JSON 巢狀太深（超過 {limit} 層）",
+        "the JSON of this line is nested too deeply (more than {limit} levels)",
+    ),
+    "batch_not_object": (
+        "每一行必须是一个 JSON 对象 {{…}}",
+        "每一行必須是一個 JSON 物件 {{…}}",
+        "each line must be a JSON object {{…}}",
+    ),
+    "batch_unknown_command": (
+        "未知的命令“{command}”",
+        "未知的命令「{command}」",
+        "unknown command '{command}'",
+    ),
+    "batch_args_not_object": (
+        "“args”必须是一个 JSON 对象 {{…}}",
+        "「args」必須是一個 JSON 物件 {{…}}",
+        '"args" must be a JSON object {{…}}',
+    ),
+    "batch_unknown_label": (
+        '未知的标签 ${label}：前面没有一行写有 "id": "{label}"',
+        '未知的標籤 ${label}：前面沒有一行寫有 "id": "{label}"',
+        'unknown label ${label}: no earlier line has "id": "{label}"',
+    ),
+    "batch_empty_label": (
+        "标签 ${label} 所指的那一行没有结果（null），不能在这里使用",
+        "標籤 ${label} 所指的那一行沒有結果（null），不能在這裡使用",
+        "the label ${label} names a line that gave no result (null); it cannot be used here",
+    ),
+    "batch_missing_argument": (
+        "{command} 缺少参数“{name}”",
+        "{command} 缺少參數「{name}」",
+        "{command}: the argument '{name}' is missing",
+    ),
+    "batch_unexpected_argument": (
+        "{command} 没有参数“{name}”，可用的参数：{names}",
+        "{command} 沒有參數「{name}」，可用的參數：{names}",
+        "{command}: there is no argument '{name}'; its arguments are: {names}",
+    ),
+    "batch_operator_not_text": (
+        "“operator”必须是用户名文字，而不是 {value}",
+        "「operator」必須是用戶名文字，而不是 {value}",
+        '"operator" must be a username written as text, not {value}',
+    ),
+    "store_write_failed": (
+        "这一行未能写入数据库，未记录任何内容：{problem}",
+        "這一行未能寫入資料庫，未記錄任何內容：{problem}",
+        "this line could not be written to the store; nothing of it was recorded: {problem}",
+    ),
+    "unexpected_failure": (
+        "发生了意外错误（{kind}），未记录任何内容；请把这条信息报告给管理员",
+        "發生了意外錯誤（{kind}），未記錄任何內容；請把這條訊息報告給管理員",
+        "Something unexpected went wrong ({kind}); nothing of it was recorded. "
+        "Please report this message to your admin",
+    ),
+    "key_wrong_env": (
+        "环境变量 FRONTDESK_KEY 中的密钥不是该存储的密钥（编号 {key_id}）：请改正或取消该变量",
+        "環境變數 FRONTDESK_KEY 中的金鑰不是該儲存的金鑰（編號 {key_id}）：請改正或取消該變數",
+        "The key in the environment variable FRONTDESK_KEY is not this store's key "
+        "(id {key_id}): correct it or unset it",
+    ),
+    "key_unreadable": (
+        "{where} 中的密钥无法读取（不是有效的密钥文本）：请换回该存储的密钥",
+        "{where} 中的金鑰無法讀取（不是有效的金鑰文字）：請換回該儲存的金鑰",
+        "The key in {where} cannot be read (it is not a valid key text); put this store's key back",
+    ),
     "clock_went_backwards": (
         "时间 {at} 早于最后一条记录的时间 {last}",
         "時間 {at} 早於最後一筆記錄的時間 {last}",
@@ -552,16 +668,40 @@ def term(word: str, language: str | None = None) -> str:
     return texts[LANGUAGES.index(language or current_language())]
 
 
+# What was typed is echoed back cut to this many characters (and "…"): a 1 MB value
+# pasted into a field must not come back as a 1 MB message. Paths are shown whole.
+SHOWN_LENGTH = 40
+_WHOLE_PARAMS = frozenset({"folder", "path", "file", "where", "choices", "names"})
+
+
+def bounded(value: Any, length: int = SHOWN_LENGTH) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    text = str(value)
+    return text if len(text) <= length else text[:length] + "…"
+
+
+def _with_article(template: str, text: str) -> str:
+    """ "A admin may not…" is "An admin may not…"."""
+    if template.startswith("A {") and text[2:3].lower() in tuple("aeiou"):
+        return "An " + text[2:]
+    return text
+
+
 def render(key: str, language: str | None = None, **params: Any) -> str:
     language = language or current_language()
     texts = _CATALOGUE.get(key, _CATALOGUE["domain_error"])
     text = texts[LANGUAGES.index(language)]
     shown = {
-        name: term(str(value), language) if name in _TERM_PARAMS else value
+        name: term(str(value), language)
+        if name in _TERM_PARAMS
+        else value
+        if name in _WHOLE_PARAMS
+        else bounded(value)
         for name, value in params.items()
     }
     try:
-        return text.format(**shown)
+        return _with_article(text, text.format(**shown))
     except (KeyError, IndexError):
         return text
 

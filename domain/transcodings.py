@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from eventsourcing.persistence import Transcoding
 
+from domain.clock import EARLIEST_MOMENT, LATEST_MOMENT
 from domain.values import Member, UnitNumber
 
 
@@ -19,6 +20,24 @@ class DateAsISO(Transcoding):
 
     def decode(self, data: str) -> date:
         return date.fromisoformat(data)
+
+
+class DatetimeAsISO(Transcoding):
+    """Moments read back are held a day in from the ends of the calendar, so that a stored
+    9999-12-31T23:59:59Z (once accepted from a batch file) can still be shown in any time
+    zone; what is stored is left exactly as it was."""
+
+    type = datetime
+    name = "datetime_iso"
+
+    def encode(self, obj: datetime) -> str:
+        return obj.isoformat()
+
+    def decode(self, data: str) -> datetime:
+        moment = datetime.fromisoformat(data)
+        if moment.tzinfo is None or EARLIEST_MOMENT <= moment <= LATEST_MOMENT:
+            return moment
+        return LATEST_MOMENT if moment > LATEST_MOMENT else EARLIEST_MOMENT
 
 
 class UnitNumberAsStr(Transcoding):
@@ -49,4 +68,4 @@ class MemberAsDict(Transcoding):
         return Member(**data)
 
 
-ALL = (DateAsISO, UnitNumberAsStr, MemberAsDict)
+ALL = (DateAsISO, DatetimeAsISO, UnitNumberAsStr, MemberAsDict)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from domain import errors
+from domain.clock import EARLIEST_DAY, LATEST_DAY, shifted
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -23,14 +25,52 @@ def choice(enum: type[E], value: Any, field: str) -> E:
         ) from None
 
 
+# Free text that may run over several lines; every other field is one line.
+MULTILINE_FIELDS = frozenset(
+    {"reason", "details", "description", "note", "notes", "comment", "resolution"}
+)
+# Prose keeps its full-width Chinese punctuation (，：（）); names and codes do not.
+PROSE_FIELDS = MULTILINE_FIELDS | {"title", "place", "location", "purpose"}
+_LINE_BREAKS = re.compile("\r\n|[\r\u0085\u2028\u2029]")
+
+
+def normalised(value: Any, prose: bool = False) -> str:
+    """Text as the desk keeps it: NFKC (full-width letters and digits become ASCII ones, as
+    do other compatibility forms; prose only NFC), and every decimal digit of any script
+    written 0-9, so that "１３８…" or "١٣٨…" is the same phone number as "138…"."""
+    text = "" if value is None else str(value)
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC" if prose else "NFKC", text)
+    return "".join(
+        str(unicodedata.digit(c)) if unicodedata.category(c) == "Nd" else c for c in text
+    )
+
+
+def _unprintable(c: str, multiline: bool) -> bool:
+    """Control characters (C0, DEL, C1), format characters (bidi overrides and isolates,
+    zero-width spaces and joiners, BOM), line and paragraph separators, lone surrogates
+    (JSON allows them; no store can keep them)."""
+    if c == "\n":
+        return not multiline
+    return unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs")
+
+
 def required_text(value: Any, field: str, max_length: int = 500) -> str:
-    text = "" if value is None else str(value).strip()
+    if value is not None and not isinstance(value, str | int | float | Decimal):
+        raise errors.InvalidValueError(field=field, value=str(value))
+    multiline = field in MULTILINE_FIELDS
+    text = normalised(value, prose=field in PROSE_FIELDS)
+    if multiline:
+        text = _LINE_BREAKS.sub("\n", text)
+    text = text.strip()
     if not text:
         raise errors.MissingValueError(field=field)
-    if len(text) > max_length or any(
-        (ord(c) < 32 and c not in "\n\t") or "\ud800" <= c <= "\udfff" for c in text
-    ):  # control characters; lone surrogates (JSON allows them) cannot even be stored
-        raise errors.InvalidValueError(field=field, value=text[:40])
+    bad = next((c for c in text if _unprintable(c, multiline)), None)
+    if bad is not None:
+        raise errors.UnprintableCharacterError(field=field, code=f"U+{ord(bad):04X}")
+    if len(text) > max_length:
+        raise errors.TextTooLongError(field=field, limit=max_length, length=len(text))
     return text
 
 
@@ -45,9 +85,11 @@ def whole_number(
 ) -> int:
     """A count typed at the desk: a whole number from low to high, nothing else (no 2.5,
     no True, no Infinity)."""
-    text = str(value).strip()
+    text = normalised(value).strip()
     number = (
-        int(text) if re.fullmatch(r"[+-]?\d{1,9}", text) and not isinstance(value, bool) else None
+        int(text)
+        if re.fullmatch(r"[+-]?[0-9]{1,9}", text) and not isinstance(value, bool)
+        else None
     )
     if number is None and isinstance(value, float) and value.is_integer():
         number = int(value)  # 3.0 from a spreadsheet export is 3
@@ -60,7 +102,7 @@ def whole_number(
 
 # --- unit numbers -------------------------------------------------------------------------
 
-_UNIT = re.compile(r"^(\d{1,3})-(\d{1,2})-(\d{3,4})$")
+_UNIT = re.compile(r"([0-9]{1,3})-([0-9]{1,2})-([0-9]{3,4})")
 
 
 @dataclass(frozen=True, order=True)
@@ -75,8 +117,8 @@ class UnitNumber:
     def parse(cls, text: Any) -> UnitNumber:
         if isinstance(text, UnitNumber):
             return text
-        raw = str(text or "").strip().replace("－", "-").replace("—", "-")
-        match = _UNIT.match(raw)
+        raw = normalised(text or "").strip().replace("—", "-").replace("–", "-")
+        match = _UNIT.fullmatch(raw)
         # Floor 0 (room < 100) is refused too: it would be written back as "3-2-1", unreadable.
         if not match or int(match[1]) == 0 or int(match[2]) == 0 or int(match[3]) % 100 == 0:
             raise errors.InvalidUnitNumberError(value=raw)
@@ -121,11 +163,11 @@ def resident_id_check_digit(first17: str) -> str:
 
 def validate_id_number(id_type: Any, number: Any, today: date | None = None) -> tuple[IdType, str]:
     kind = choice(IdType, id_type, "id_type")
-    raw = re.sub(r"\s", "", str(number or "")).upper()
+    raw = re.sub(r"\s", "", normalised(number or "")).upper()
     if not raw:
         raise errors.MissingValueError(field="id_number")
     if kind is IdType.RESIDENT_ID:
-        if not re.fullmatch(r"\d{17}[\dX]", raw):
+        if not re.fullmatch(r"[0-9]{17}[0-9X]", raw):
             raise errors.InvalidIdNumberError(
                 value=raw, reason="18 characters: 17 digits and a digit or X"
             )
@@ -137,7 +179,7 @@ def validate_id_number(id_type: Any, number: Any, today: date | None = None) -> 
             raise errors.IdBirthDateError(value=born.isoformat())
         expected = resident_id_check_digit(raw[:17])
         if raw[17] != expected:
-            raise errors.IdChecksumError(expected=expected)
+            raise errors.IdChecksumError()
     elif not _OTHER_ID[kind].fullmatch(raw):
         raise errors.InvalidIdNumberError(value=raw, reason=kind.value)
     return kind, raw
@@ -152,28 +194,28 @@ def mask_id(number: str) -> str:
 
 # --- phones and plates ---------------------------------------------------------------------
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_LANDLINE = re.compile(r"0[0-9]{2,3}-?[0-9]{7,8}")
 
 
 def validate_phone(value: Any) -> str:
-    raw = re.sub(r"[\s()]", "", str(value or ""))
+    raw = re.sub(r"[\s()]", "", normalised(value or ""))
     if raw.startswith("+86"):
         raw = raw[3:]
-    if _MOBILE.match(raw.replace("-", "")):
+    if _MOBILE.fullmatch(raw.replace("-", "")):
         return raw.replace("-", "")
-    if _LANDLINE.match(raw):
+    if _LANDLINE.fullmatch(raw):
         return raw
     raise errors.InvalidPhoneError(value=str(value or ""))
 
 
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
-_PLATE = re.compile(rf"^[{_PROVINCES}][A-Z][A-HJ-NP-Z0-9]{{5,6}}$")
+_PLATE = re.compile(rf"[{_PROVINCES}][A-Z][A-HJ-NP-Z0-9]{{5,6}}")
 
 
 def validate_plate(value: Any) -> str:
-    raw = re.sub(r"[\s·.\-]", "", str(value or "")).upper()
-    if not _PLATE.match(raw):
+    raw = re.sub(r"[\s·.\-]", "", normalised(value or "")).upper()
+    if not _PLATE.fullmatch(raw):
         raise errors.InvalidPlateError(value=str(value or ""))
     return raw
 
@@ -194,26 +236,73 @@ def money(value: Any, field: str = "amount") -> Decimal:
 
 
 def as_date(value: Any, field: str = "date") -> date:
+    """An ISO date, YYYY-MM-DD (a date object as it is); never a number or a boolean."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
+    if not isinstance(value, str):
+        raise errors.InvalidValueError(field=field, value=repr(value))
     try:
-        return date.fromisoformat(str(value).strip())
+        return date.fromisoformat(normalised(value).strip())
     except ValueError:
         raise errors.InvalidValueError(field=field, value=value) from None
 
 
 def as_moment(value: Any, field: str = "time") -> datetime:
+    """An ISO 8601 moment with its time zone; never a number, a boolean or a bare date."""
     if isinstance(value, datetime):
         moment = value
+    elif not isinstance(value, str):
+        raise errors.InvalidValueError(field=field, value=repr(value))
     else:
         try:
-            moment = datetime.fromisoformat(str(value).strip())
+            moment = datetime.fromisoformat(normalised(value).strip())
         except ValueError:
             raise errors.InvalidValueError(field=field, value=value) from None
-    if moment.tzinfo is None:
+    try:
+        offset = moment.utcoffset()
+    except ValueError:  # a tzinfo whose offset is not a whole day's fraction
+        offset = None
+    if offset is None:
         raise errors.InvalidValueError(field=field, value=value)
+    if not EARLIEST_DAY < moment.date() < LATEST_DAY:
+        # At the ends of the calendar it could not even be put in UTC; out of any range.
+        raise errors.DateOutOfRangeError(
+            field=field, value=str(value), earliest=EARLIEST_DAY, latest=LATEST_DAY
+        )
+    return moment
+
+
+def years(count: int) -> timedelta:
+    return timedelta(days=round(365.25 * count))
+
+
+# How far from the desk's today each kind of date may lie: (years before, years after).
+MOVE_IN_YEARS = (20, 1)  # a migrated household may have moved in long ago; none years ahead
+CONTRACT_YEARS = (30, 50)  # contract terms, renewals, terminations, move-outs: decades
+ACTIVITY_YEARS = (5, 5)
+
+
+def plausible_date(value: Any, field: str, today: date, span: tuple[int, int]) -> date:
+    """A date within `span` years of today, else a refusal that states the accepted range."""
+    day = as_date(value, field)
+    earliest, latest = shifted(today, -years(span[0])), shifted(today, years(span[1]))
+    if not earliest <= day <= latest:
+        raise errors.DateOutOfRangeError(
+            field=field, value=day.isoformat(), earliest=earliest, latest=latest
+        )
+    return day
+
+
+def plausible_moment(value: Any, field: str, now: datetime, span: tuple[int, int]) -> datetime:
+    moment = as_moment(value, field)
+    today = now.astimezone(UTC).date()
+    earliest, latest = shifted(today, -years(span[0])), shifted(today, years(span[1]))
+    if not earliest <= moment.astimezone(UTC).date() <= latest:
+        raise errors.DateOutOfRangeError(
+            field=field, value=moment.isoformat(), earliest=earliest, latest=latest
+        )
     return moment
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from eventsourcing.domain import event
 
 from domain import errors
+from domain.clock import shifted
 from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
 from domain.values import UnitNumber
@@ -162,7 +163,9 @@ class VisitorPass(DeskAggregate):
         if self.host_answer is None:
             raise errors.HostNotConfirmedError(unit=str(self.host_unit))
         code = pass_code(self.id)
-        self._issued(code=code, valid_from=now, valid_until=now + timedelta(hours=valid_hours))
+        self._issued(
+            code=code, valid_from=now, valid_until=shifted(now, timedelta(hours=valid_hours))
+        )
         return code
 
     @event("PassIssued")
@@ -256,7 +259,7 @@ class VisitorPass(DeskAggregate):
         return max(filter(None, (self.valid_until, self.modified_on)))
 
     def personal_data_due(self, retention_days: int) -> date:
-        return self.visit_ended_at().date() + timedelta(days=retention_days)
+        return shifted(self.visit_ended_at().date(), timedelta(days=retention_days))
 
     def erase_personal_data(self, retention_days: int) -> None:
         self._personal_data_erased(retention_days=retention_days)

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.clock import shifted
 from domain.contracts import RENEWAL_NOTICE_BEFORE, Contract
 from projections.base import ReadModel, epoch, from_epoch, iso_day
 from projections.store import Db
@@ -127,7 +128,7 @@ def _row(row: dict[str, Any]) -> ContractRow:
 
 
 def _notice_due(end: date) -> str:
-    return (end - RENEWAL_NOTICE_BEFORE).isoformat()
+    return shifted(end, -RENEWAL_NOTICE_BEFORE).isoformat()
 
 
 class RenewalCalendar(ReadModel):
@@ -269,7 +270,7 @@ class RenewalCalendar(ReadModel):
             """SELECT * FROM contracts WHERE end_on >= :today AND end_on <= :until
             AND terminated_on IS NULL ORDER BY end_on, unit""",
             today=today.isoformat(),
-            until=(today + timedelta(days=days)).isoformat(),
+            until=shifted(today, timedelta(days=days)).isoformat(),
         )
         return [_row(r) for r in rows]
 
@@ -279,7 +280,7 @@ class RenewalCalendar(ReadModel):
             """SELECT * FROM contracts WHERE notice_sent_at IS NULL AND terminated_on IS NULL
             AND notice_due >= :today AND notice_due <= :until ORDER BY notice_due, unit""",
             today=today.isoformat(),
-            until=(today + timedelta(days=within_days)).isoformat(),
+            until=shifted(today, timedelta(days=within_days)).isoformat(),
         )
         return [_row(r) for r in rows]
 
@@ -331,7 +332,7 @@ def _all_day(uid: str, day: date, summary: str, description: str, stamp: datetim
     event.add("uid", uid)
     event.add("dtstamp", stamp)
     event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
+    event.add("dtend", shifted(day, timedelta(days=1)))
     event.add("summary", summary)
     event.add("description", description)
     event.add("transp", "TRANSPARENT")

@@ -7,7 +7,14 @@ from typing import Any
 from domain import errors
 from domain.activities import Activity, ActivityKind
 from domain.core import DeskCore, command
-from domain.values import as_moment, choice, optional_text, required_text, whole_number
+from domain.values import (
+    ACTIVITY_YEARS,
+    choice,
+    optional_text,
+    plausible_moment,
+    required_text,
+    whole_number,
+)
 
 
 def _headcount(value: Any) -> int:
@@ -36,7 +43,8 @@ class ActivityCommands(DeskCore):
     ) -> str:
         name = required_text(title, "title", 100)
         activity_kind = choice(ActivityKind, kind, "kind")
-        start, end = as_moment(starts_at, "starts_at"), as_moment(ends_at, "ends_at")
+        start = plausible_moment(starts_at, "starts_at", self.now(), ACTIVITY_YEARS)
+        end = plausible_moment(ends_at, "ends_at", self.now(), ACTIVITY_YEARS)
         if end <= start:
             raise errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat())
         seats = whole_number(capacity, "capacity", 1, 10000)

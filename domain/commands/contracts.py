@@ -8,12 +8,13 @@ from domain import errors
 from domain.contracts import AMENDABLE, BreachKind, Contract, ContractKind, NoticeChannel
 from domain.core import DeskCore, command
 from domain.values import (
+    CONTRACT_YEARS,
     DateRange,
     UnitNumber,
-    as_date,
     choice,
     money,
     optional_text,
+    plausible_date,
     required_text,
 )
 
@@ -35,7 +36,10 @@ class ContractCommands(DeskCore):
     ) -> str:
         number = UnitNumber.parse(unit)
         agreement = choice(ContractKind, kind, "kind")
-        term = DateRange.of(start, end)
+        term = DateRange.of(
+            plausible_date(start, "start", self.today(), CONTRACT_YEARS),
+            plausible_date(end, "end", self.today(), CONTRACT_YEARS),
+        )
         fee = money(monthly_fee, "monthly_fee")
         held = money(deposit, "deposit")
         place = self.get_unit(number)
@@ -66,7 +70,11 @@ class ContractCommands(DeskCore):
                 raise errors.InvalidChoiceError(
                     value=key, field="changes", choices=", ".join(AMENDABLE)
                 )
-            parsed[key] = money(value, key) if key == "monthly_fee" else as_date(value, key)
+            parsed[key] = (
+                money(value, key)
+                if key == "monthly_fee"
+                else plausible_date(value, key, self.today(), CONTRACT_YEARS)
+            )
         contract.amend(parsed, required_text(reason, "reason"))
         self._save(contract)
 
@@ -80,13 +88,16 @@ class ContractCommands(DeskCore):
     def renew_contract(self, contract_id: Any, new_end: Any, monthly_fee: Any = None) -> None:
         contract = self.get_contract(contract_id)
         fee = None if monthly_fee is None else money(monthly_fee, "monthly_fee")
-        contract.renew(as_date(new_end, "new_end"), fee)
+        contract.renew(plausible_date(new_end, "new_end", self.today(), CONTRACT_YEARS), fee)
         self._save(contract)
 
     @command("terminate_contract")
     def terminate_contract(self, contract_id: Any, date: Any, reason: Any) -> None:
         contract = self.get_contract(contract_id)
-        contract.terminate(as_date(date, "date"), required_text(reason, "reason"))
+        contract.terminate(
+            plausible_date(date, "date", self.today(), CONTRACT_YEARS),
+            required_text(reason, "reason"),
+        )
         self._save(contract)
 
     @command()

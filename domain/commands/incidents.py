@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain import errors
+from domain.clock import shifted
 from domain.commands.residents import satisfaction_score
 from domain.core import DeskCore, command
 from domain.incidents import (
@@ -78,8 +79,8 @@ class IncidentCommands(DeskCore):
                 description=what,
                 reporter=who,
                 channel=via.value,
-                respond_by=now + deadlines.respond_within,
-                resolve_by=now + deadlines.resolve_within,
+                respond_by=shifted(now, deadlines.respond_within),
+                resolve_by=shifted(now, deadlines.resolve_within),
                 unit=concerned,
             )
             try:

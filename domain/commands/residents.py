@@ -11,12 +11,14 @@ from domain.core import DeskCore, command
 from domain.households import Household, Ownership
 from domain.units import Unit, UnitKind, unit_id
 from domain.values import (
+    CONTRACT_YEARS,
+    MOVE_IN_YEARS,
     Member,
     UnitNumber,
-    as_date,
     choice,
     money,
     optional_text,
+    plausible_date,
     required_text,
     validate_phone,
     validate_plate,
@@ -58,7 +60,9 @@ class ResidentCommands(DeskCore):
         vehicles: Any = (),
     ) -> str:
         place = self.get_unit(unit)
-        if not isinstance(members, list | tuple) or not members:
+        if members is not None and not isinstance(members, list | tuple):
+            raise errors.NotAListError(field="members")
+        if not members:
             raise errors.MissingValueError(field="members")
         people = [Member.from_input(m, self.today()) for m in members]
         names = [p.name for p in people]
@@ -66,12 +70,12 @@ class ResidentCommands(DeskCore):
         if duplicate:
             raise errors.MemberExistsError(name=duplicate)
         if not isinstance(vehicles or (), list | tuple):
-            raise errors.InvalidValueError(field="vehicles", value=str(vehicles)[:40])
+            raise errors.NotAListError(field="vehicles")
         plates = [validate_plate(p) for p in (vehicles or ())]
         if len(set(plates)) != len(plates):
             raise errors.VehicleExistsError(plate=plates[0])
         tenure = choice(Ownership, ownership, "ownership")
-        day = as_date(move_in_date, "move_in_date")
+        day = plausible_date(move_in_date, "move_in_date", self.today(), MOVE_IN_YEARS)
         household = Household(
             unit=place.unit,
             members=people,
@@ -119,7 +123,7 @@ class ResidentCommands(DeskCore):
     @command()
     def move_out(self, household_id: Any, date: Any) -> None:
         household = self.get_household(household_id)
-        household.move_out(as_date(date, "date"))
+        household.move_out(plausible_date(date, "date", self.today(), CONTRACT_YEARS))
         place = self.get_unit(household.unit)
         place.vacate(household.id)
         self._save(household, place)
