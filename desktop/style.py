@@ -9,7 +9,20 @@ import resources
 
 FONT_FILES = ("fonts/wqy-microhei.ttc",)
 
-STYLESHEET = """
+# Where the keyboard is must always show: a ring one pixel wider, the padding one pixel less,
+# so nothing moves when the focus does.
+FOCUS_RING = """
+QPushButton:focus { border: 2px solid #dd6b20; padding: 4px 12px; }
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus { border: 2px solid #3182ce;
+    padding: 3px 5px; }
+QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #3182ce; }
+QListWidget:focus, QListView:focus, QTreeView:focus { border: 2px solid #3182ce; }
+QCheckBox:focus, QRadioButton:focus { border: 1px dotted #dd6b20; }
+QPushButton#Emergency:focus { border: 2px solid #f6ad55; padding: 6px 16px; }
+"""
+
+STYLESHEET = (
+    """
 QMainWindow, QDialog { background: #f4f6f8; }
 QWidget#NavBar { background: #1f3a5f; }
 QListWidget#Nav { background: #1f3a5f; color: #dfe7f1; border: none; font-size: 15px; outline: 0; }
@@ -34,17 +47,32 @@ QLabel#CardCount[alert="true"] { color: #c53030; }
 QLabel#FieldError { color: #c53030; }
 QLabel#Banner { background: #fefcbf; color: #744210; padding: 6px 12px;
     border-bottom: 1px solid #f6e05e; }
-QTableView { background: white; alternate-background-color: #f7fafc; border: none;
+QTableView { background: white; alternate-background-color: #f7fafc;
+    border: 2px solid transparent;
     selection-background-color: #bee3f8; selection-color: #1a202c; }
+QTableView:focus { border: 2px solid #3182ce; }
 QHeaderView::section { background: #edf2f7; color: #4a5568; padding: 5px 8px; border: none;
     border-bottom: 1px solid #d9dee5; font-weight: bold; }
-QPushButton { padding: 6px 14px; }
-QPushButton[primary="true"] { background: #2c5282; color: white; border: none; border-radius: 4px;
+QPushButton { padding: 5px 13px; background: white; color: #1a202c;
+    border: 1px solid #a0aec0; border-radius: 4px; }
+QPushButton:hover { background: #edf2f7; }
+QPushButton:pressed, QPushButton:checked { background: #e2e8f0; }
+QPushButton:disabled { color: #a0aec0; border-color: #e2e8f0; }
+QPushButton[primary="true"] { background: #2c5282; color: white; border: 1px solid #2c5282;
     font-weight: bold; }
 QPushButton[primary="true"]:hover { background: #2a4365; }
-QPushButton[primary="true"]:disabled { background: #a0aec0; }
-QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit { padding: 4px 6px; }
+QPushButton[primary="true"]:disabled { background: #a0aec0; border-color: #a0aec0; }
+QPushButton[destructive="true"] { color: #9b2c2c; }
+QPushButton[destructive="true"]:disabled { color: #a0aec0; }
+QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox, QPlainTextEdit { padding: 4px 6px; }
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit {
+    border: 1px solid #a0aec0; border-radius: 3px; background: white; }
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled { background: #edf2f7; }
 """
+    + FOCUS_RING
+    + """
+"""
+)
 
 
 def install(app: QApplication) -> str:

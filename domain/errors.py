@@ -206,3 +206,5 @@ StillLivingHereError = _error("StillLivingHereError", "still_living_here", RuleV
 RetentionNotOverError = _error("RetentionNotOverError", "retention_not_over", RuleViolationError)
 KeyUnavailableError = _error("KeyUnavailableError", "key_unavailable")
 WrongKeyError = _error("WrongKeyError", "key_wrong")
+RecordDamagedError = _error("RecordDamagedError", "record_damaged")
+PersonalDataUnreadableError = _error("PersonalDataUnreadableError", "personal_data_unreadable")

@@ -13,8 +13,11 @@ from eventsourcing.persistence import StoredEvent
 
 from domain.core import DeskCore
 from domain.messages import render
-from domain.personal_data import record_kind
+from domain.personal_data import PERSONAL_FIELDS, record_kind
+from ledger import vault as ledger_vault
 from ledger.chain import GENESIS
+
+ERASURE_EVENT = "PersonalDataErased"
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,9 @@ class IntegrityReport:
     checked: int
     head_position: int
     head_digest: str
-    problem: str | None = None  # "edited" | "missing" | "inserted" | "head_changed"
+    # "edited" | "missing" | "inserted" | "head_changed" | "key_tampered" | "key_destroyed"
+    # | "key_missing"
+    problem: str | None = None
     position: int | None = None
     timestamp: datetime | None = None
     aggregate: str | None = None
@@ -77,6 +82,19 @@ class IntegrityChecks(DeskCore):
                 aggregate=record_kind(broken.topic) or None,
                 aggregate_id=_record_id(broken.originator_id),
             )
+        keys = self._key_problems()
+        if keys:
+            position, key = keys[0]
+            return IntegrityReport(
+                ok=False,
+                checked=result.checked,
+                head_position=result.head_position,
+                head_digest=result.head_digest,
+                problem=key.problem,
+                position=position,
+                aggregate=self._kind_at(key.subject),
+                aggregate_id=key.subject,
+            )
         report = IntegrityReport(True, result.checked, result.head_position, result.head_digest)
         if expect is not None:
             position, digest = expect
@@ -90,6 +108,35 @@ class IntegrityChecks(DeskCore):
                     position=position,
                 )
         return report
+
+    def _key_problems(self) -> list[tuple[int, ledger_vault.KeyProblem]]:
+        """The key vault against the log: every record holding personal data has its own
+        key, or the erasure that destroyed it is recorded. The keys are opened only where
+        this desk has the store's master key."""
+        first_positions = getattr(self.recorder, "first_positions", None)
+        if first_positions is None:
+            return []
+        sealed = first_positions([f"%:{kind}.%" for kind in sorted(PERSONAL_FIELDS)])
+        erased = first_positions([f"%.{ERASURE_EVENT}"])
+        try:
+            self.vault.master()
+            unwrap = True
+        except ledger_vault.KeyUnavailableError:
+            unwrap = False
+        return self.vault.check(sealed, erased, unwrap=unwrap)
+
+    def _kind_at(self, subject: str) -> str | None:
+        events_of = getattr(self.recorder, "events_of", None)
+        rows = events_of(subject)[:1] if events_of is not None else []
+        return record_kind(str(rows[0]["topic"])) if rows else None
+
+    def unfinished_erasures(self) -> list[str]:
+        """Records whose erasure is recorded but whose key still exists (the desk stopped
+        between the two): the next forgetting destroys their keys."""
+        first_positions = getattr(self.recorder, "first_positions", None)
+        if first_positions is None:
+            return []
+        return sorted(self.vault.live_keys(first_positions([f"%.{ERASURE_EVENT}"])))
 
     def _decode(self, originator_id: Any, topic: str, state: bytes) -> Any:
         if not topic:

@@ -494,6 +494,38 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "The digest written down for #{position} no longer matches: "
         "history up to it has been rewritten",
     ),
+    "chain_key_tampered": (
+        "钥匙库被改动：{aggregate} {aggregate_id}（始于第 #{position} 条事件）的钥匙不是它自己的",
+        "鑰匙庫被改動：{aggregate} {aggregate_id}（始於第 #{position} 條事件）的鑰匙不是它自己的",
+        "Key vault altered: the key of {aggregate} {aggregate_id} (recorded from event "
+        "#{position}) is not its own — swapped or edited",
+    ),
+    "chain_key_destroyed": (
+        "钥匙库被改动：{aggregate} {aggregate_id}（始于第 #{position} 条事件）的钥匙被销毁，"
+        "历史中却没有删除个人资料的记录",
+        "鑰匙庫被改動：{aggregate} {aggregate_id}（始於第 #{position} 條事件）的鑰匙被銷毀，"
+        "歷史中卻沒有刪除個人資料的記錄",
+        "Key vault altered: the key of {aggregate} {aggregate_id} (recorded from event "
+        "#{position}) was destroyed, but the history records no erasure of its personal data",
+    ),
+    "chain_key_missing": (
+        "钥匙库被改动：{aggregate} {aggregate_id}（始于第 #{position} 条事件）的钥匙已不在存储中",
+        "鑰匙庫被改動：{aggregate} {aggregate_id}（始於第 #{position} 條事件）的鑰匙已不在儲存中",
+        "Key vault altered: the key of {aggregate} {aggregate_id} (recorded from event "
+        "#{position}) has been removed from the store",
+    ),
+    "record_damaged": (
+        "{kind} {ref} 无法读取：第 #{position} 条事件不是本系统记录的样子，请审计员运行 verify",
+        "{kind} {ref} 無法讀取：第 #{position} 條事件不是本系統記錄的樣子，請稽核員執行 verify",
+        "The {kind} {ref} cannot be read: event #{position} is not as the desk recorded it; "
+        "an auditor should run verify",
+    ),
+    "personal_data_unreadable": (
+        "{ref} 的个人资料无法解密（钥匙被改动），不能再写入；请审计员运行 verify",
+        "{ref} 的個人資料無法解密（鑰匙被改動），不能再寫入；請稽核員執行 verify",
+        "The personal data of {ref} cannot be unsealed (its key was tampered with), so it "
+        "cannot be changed; an auditor should run verify",
+    ),
     # personal data
     "still_living_here": (
         "住户尚未迁出，个人资料须保留",
@@ -621,6 +653,8 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "forged": ("无效：伪造或无法识别", "無效：偽造或無法辨識", "forged or unreadable"),
     # personal data
     "erased": ("已删除", "已刪除", "erased"),
+    "unreadable": ("无法解密", "無法解密", "cannot be unsealed"),
+    "rebuild_read_models": ("重建读取模型", "重建讀取模型", "rebuild the read models"),
     "event_type": ("事件类型", "事件類型", "event type"),
     "set_retention": (
         "设定个人资料保留期",

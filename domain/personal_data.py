@@ -15,10 +15,12 @@ from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 from domain import errors
 from domain.messages import term
 from ledger import vault as ledger_vault
-from ledger.vault import TOKEN_PREFIX, KeyVault
+from ledger.vault import TOKEN_PREFIX, KeyVault, SealBrokenError
 
 # Shown wherever a forgotten person's data was; the screens say "erased" in their language.
 ERASED = "⊘"
+# Shown where a sealed value cannot be opened (its key was tampered with): never a crash.
+UNREADABLE = "⊗"
 SEALED = "_sealed_"
 
 PERSONAL_FIELDS: dict[str, frozenset[str]] = {
@@ -33,9 +35,18 @@ def erased_value(field: str) -> Any:
     return [] if field in LIST_FIELDS else ERASED
 
 
+def unreadable_value(field: str) -> Any:
+    return [UNREADABLE] if field in LIST_FIELDS else UNREADABLE
+
+
 def readable(text: str, language: str | None = None) -> str:
-    """A value as a person should read it: a forgotten person's data says "erased"."""
-    return text.replace(ERASED, term("erased", language)) if ERASED in text else text
+    """A value as a person should read it: a forgotten person's data says "erased", data
+    whose key was tampered with "cannot be unsealed"."""
+    if ERASED in text:
+        text = text.replace(ERASED, term("erased", language))
+    if UNREADABLE in text:
+        text = text.replace(UNREADABLE, term("unreadable", language))
+    return text
 
 
 def record_kind(topic: str) -> str:
@@ -72,7 +83,10 @@ class PersonalDataMapper(Mapper):
         def seal(field: str, value: Any) -> Any:
             if value == erased_value(field):
                 return value
-            token = vault.seal(subject, json.dumps(value, ensure_ascii=False).encode())
+            try:
+                token = vault.seal(subject, json.dumps(value, ensure_ascii=False).encode())
+            except SealBrokenError:
+                raise errors.PersonalDataUnreadableError(ref=subject) from None
             return erased_value(field) if token is None else {SEALED: token}
 
         _walk(state, fields, seal)
@@ -87,7 +101,10 @@ class PersonalDataMapper(Mapper):
             def unseal(field: str, value: Any) -> Any:
                 if not (isinstance(value, dict) and SEALED in value):
                     return value
-                plain = vault.unseal(subject, value[SEALED])
+                try:
+                    plain = vault.unseal(subject, str(value[SEALED]))
+                except SealBrokenError:
+                    return unreadable_value(field)
                 return erased_value(field) if plain is None else json.loads(plain)
 
             _walk(state, None, unseal)

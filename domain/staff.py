@@ -36,6 +36,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "reveal_id_numbers": frozenset({Role.SUPERVISOR, Role.AUDITOR}),
     "export_history": frozenset({Role.AUDITOR, Role.ADMIN}),
     "set_retention": frozenset({Role.ADMIN}),
+    "rebuild_read_models": frozenset({Role.ADMIN}),
     "forget_personal_data": DESK_WORK | {Role.ADMIN},
     "desk_work": DESK_WORK,
     "any_signed_in": frozenset(Role),

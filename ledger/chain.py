@@ -155,19 +155,38 @@ class ChainTables:
     def digest_at(self, position: int) -> str | None:
         return self.select_digests(position, position).get(position)
 
-    def seal_backlog(self, lock: Callable[[Db], None] = lambda db: None) -> int:
-        """Seal events recorded before the chain existed (a store made by an earlier
-        version). Returns how many were sealed."""
-        sealed = 0
-        while True:
-            with transaction(self.datastore, commit=True) as db:
-                lock(db)
-                head = db.value(f"SELECT MAX(position) FROM {self.chain_table}") or 0
-                rows = self._chain_events(db, head, PAGE)
-                if not rows:
-                    return sealed
-                self.seal(db, [r["position"] for r in rows], [_Stored(r) for r in rows])
-                sealed += len(rows)
+    def events_of(self, originator_id: Any) -> list[Any]:
+        """One record's stored events with their positions, in version order, undecoded:
+        what tells where a record that no longer reads was changed."""
+        with transaction(self.datastore, commit=False) as db:
+            return db.all(
+                f"""SELECT {self.position_column} AS position, originator_id,
+                originator_version, topic, state FROM {self.events_table}
+                WHERE originator_id = :oid ORDER BY originator_version""",
+                oid=self.stored_id(originator_id),
+            )
+
+    def stored_id(self, originator_id: Any) -> Any:
+        """A record id as this database stores it."""
+        return UUID(str(originator_id))
+
+    def first_positions(self, topic_patterns: Sequence[str]) -> dict[str, int]:
+        """The records with an event whose topic matches one of the LIKE patterns, each
+        with the position of the first such event (record id as the desk writes it)."""
+        where = " OR ".join(f"topic LIKE :t{i}" for i in range(len(topic_patterns)))
+        with transaction(self.datastore, commit=False) as db:
+            rows = db.rows(
+                f"""SELECT originator_id, MIN({self.position_column}) AS position
+                FROM {self.events_table} WHERE {where} GROUP BY originator_id""",
+                **{f"t{i}": pattern for i, pattern in enumerate(topic_patterns)},
+            )
+        found: dict[str, int] = {}
+        for row in rows:
+            try:
+                found[str(UUID(str(row["originator_id"])))] = int(row["position"])
+            except ValueError:  # a forged id that is no record's: the chain names that row
+                continue
+        return found
 
     def verify(
         self, progress: Callable[[int, int], None] | None = None, workers: int | None = None
@@ -293,14 +312,6 @@ class ChainTables:
             if len(rows) < PAGE:
                 return
             after = int(rows[-1]["position"])
-
-
-class _Stored:
-    def __init__(self, row: dict[str, Any]) -> None:
-        self.originator_id = row["originator_id"]
-        self.originator_version = row["originator_version"]
-        self.topic = row["topic"]
-        self.state = as_bytes(row["state"])
 
 
 def _break(problem: str, event: dict[str, Any]) -> Break:

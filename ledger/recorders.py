@@ -1,15 +1,25 @@
 """The library's SQLite and PostgreSQL application recorders, with the event tables made
 append-only in the database itself, every insert sealed into the integrity chain in the
-same transaction, and the tables of the key vault beside them."""
+same transaction, and the tables of the key vault beside them.
+
+Only the desk that records an event seals it, in the transaction that inserts it: an event
+that reached the table any other way has no link and `verify` names it as inserted. Nothing
+seals events after the fact (stores from before the chain existed are not carried over).
+
+Guarded tables: the log, its chain, the snapshots (kept, never read) and the store's key
+refuse every change and removal; the personal keys refuse all but destroying a key. On
+SQLite an insert over an existing row is refused too, so `INSERT OR REPLACE` (a delete the
+delete guards never see) cannot slip through."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
-from eventsourcing.postgres import PostgresApplicationRecorder
-from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
+from eventsourcing.postgres import PostgresAggregateRecorder, PostgresApplicationRecorder
+from eventsourcing.sqlite import SQLiteAggregateRecorder, SQLiteApplicationRecorder, SQLiteCursor
 from psycopg import Cursor
 from psycopg.rows import DictRow
 from psycopg.sql import SQL, Identifier
@@ -19,10 +29,54 @@ from ledger.db import Db
 from ledger.vault import KeyVault, vault_tables
 
 APPEND_ONLY = "the event log is append-only: recorded events cannot be changed or removed"
+SQLITE_SNAPSHOTS = "stored_snapshots"
+# Each guarded SQLite table with the columns that identify a row (for the insert guard).
+SQLITE_KEYS = {
+    "stored_events": ("originator_id", "originator_version"),
+    "event_chain": ("position",),
+    SQLITE_SNAPSHOTS: ("originator_id", "originator_version"),
+    "store_key": ("key_id",),
+    "personal_keys": ("subject",),
+}
+
+
+def sqlite_guards() -> list[str]:
+    def refuse(name: str, when: str) -> str:
+        return f"""CREATE TRIGGER IF NOT EXISTS {name} {when}
+        BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END"""
+
+    statements = []
+    for table, keys in SQLITE_KEYS.items():
+        same = " AND ".join(f"{key} = NEW.{key}" for key in keys)
+        if table == "stored_events":  # a row may also be replaced by its position
+            same = f"({same}) OR rowid = NEW.rowid"
+        statements.append(
+            refuse(
+                f"{table}_refuse_replace",
+                f"BEFORE INSERT ON {table} WHEN EXISTS (SELECT 1 FROM {table} WHERE {same})",
+            )
+        )
+        statements.append(refuse(f"{table}_refuse_delete", f"BEFORE DELETE ON {table}"))
+        if table != "personal_keys":
+            statements.append(refuse(f"{table}_refuse_update", f"BEFORE UPDATE ON {table}"))
+    # A personal key may only be destroyed: its wrapped key set to NULL, nothing else.
+    statements.append(
+        refuse(
+            "personal_keys_refuse_update",
+            "BEFORE UPDATE ON personal_keys WHEN NEW.wrapped_key IS NOT NULL "
+            "OR NEW.subject IS NOT OLD.subject",
+        )
+    )
+    return statements
 
 
 class Recorded(ChainTables):
     vault: KeyVault
+
+    def stored_id(self, originator_id: Any) -> Any:
+        return UUID(str(originator_id)) if self.stored_as_uuid else UUID(str(originator_id)).hex
+
+    stored_as_uuid = True
 
     def recorded(
         self, db: Db, positions: Sequence[int] | None, stored_events: Sequence[StoredEvent]
@@ -37,6 +91,7 @@ class Recorded(ChainTables):
 class ChainedSQLiteApplicationRecorder(Recorded, SQLiteApplicationRecorder):
     chain_table = "event_chain"
     position_column = "rowid"
+    stored_as_uuid = False  # the library writes a record id as hex text
 
     def __init__(self, datastore: Any, events_table_name: str = "stored_events") -> None:
         super().__init__(datastore, events_table_name)
@@ -44,23 +99,17 @@ class ChainedSQLiteApplicationRecorder(Recorded, SQLiteApplicationRecorder):
         self.vault = KeyVault(datastore)
 
     def construct_create_table_statements(self) -> list[str]:
-        guards = [
-            f"""CREATE TRIGGER IF NOT EXISTS {table}_refuse_{verb.lower()}
-            BEFORE {verb} ON {table} BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END"""
-            for table in (self.events_table_name, self.chain_table)
-            for verb in ("UPDATE", "DELETE")
-        ]
+        assert self.events_table_name == "stored_events"
         return [
             *super().construct_create_table_statements(),
+            *SQLiteAggregateRecorder(
+                self.datastore, SQLITE_SNAPSHOTS
+            ).construct_create_table_statements(),
             f"""CREATE TABLE IF NOT EXISTS {self.chain_table} (
             position INTEGER PRIMARY KEY, digest BLOB NOT NULL)""",
-            *guards,
             *vault_tables(lambda name: name),
+            *sqlite_guards(),
         ]
-
-    def create_table(self) -> None:
-        super().create_table()
-        self.seal_backlog()
 
     def _insert_events(
         self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any
@@ -79,7 +128,9 @@ class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
         self.events_table = f'"{schema}"."{self.events_table_name}"'
         self.chain_table = f'"{schema}".event_chain'
         self.vault = KeyVault(datastore)
+        self.snapshots_table_name = self.events_table_name.replace("_events", "_snapshots")
         refuse = Identifier(schema, "frontdesk_refuse_change")
+        refuse_key = Identifier(schema, "frontdesk_refuse_key_change")
         statements = [
             SQL(
                 "CREATE TABLE IF NOT EXISTS {chain} (position bigint PRIMARY KEY, "
@@ -90,14 +141,28 @@ class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
                 "$BODY$ BEGIN RAISE EXCEPTION '{message}' USING ERRCODE = 'insufficient_privilege';"
                 " END; $BODY$"
             ).format(refuse=refuse, message=SQL(APPEND_ONLY)),
+            # A personal key may only be destroyed: its wrapped key set to NULL.
+            SQL(
+                "CREATE OR REPLACE FUNCTION {refuse}() RETURNS trigger LANGUAGE plpgsql AS "
+                "$BODY$ BEGIN IF TG_OP = 'UPDATE' AND NEW.wrapped_key IS NULL "
+                "AND NEW.subject = OLD.subject THEN RETURN NEW; END IF; "
+                "RAISE EXCEPTION '{message}' USING ERRCODE = 'insufficient_privilege'; END; $BODY$"
+            ).format(refuse=refuse_key, message=SQL(APPEND_ONLY)),
         ]
-        for table in (self.events_table_name, "event_chain"):
+        statements += [SQL(s) for s in vault_tables(lambda name: f'"{schema}".{name}')]
+        for table, function in (
+            (self.events_table_name, refuse),
+            ("event_chain", refuse),
+            (self.snapshots_table_name, refuse),
+            ("store_key", refuse),
+            ("personal_keys", refuse_key),
+        ):
             target = Identifier(schema, table)
             statements += [
                 SQL(
                     "CREATE OR REPLACE TRIGGER {name} BEFORE UPDATE OR DELETE ON {target} "
                     "FOR EACH ROW EXECUTE FUNCTION {refuse}()"
-                ).format(name=Identifier(f"{table}_refuse_change"), target=target, refuse=refuse),
+                ).format(name=Identifier(f"{table}_refuse_change"), target=target, refuse=function),
                 SQL(
                     "CREATE OR REPLACE TRIGGER {name} BEFORE TRUNCATE ON {target} "
                     "FOR EACH STATEMENT EXECUTE FUNCTION {refuse}()"
@@ -106,15 +171,14 @@ class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
                     target=target
                 ),
             ]
-        statements += [SQL(s) for s in vault_tables(lambda name: f'"{schema}".{name}')]
         self.sql_create_statements.extend(statements)
 
     def create_table(self) -> None:
+        # The snapshots' table first (the library makes it later, if at all), to guard it.
+        PostgresAggregateRecorder(
+            self.datastore, events_table_name=self.snapshots_table_name
+        ).create_table()
         super().create_table()
-        self.seal_backlog(lock=self._lock_events)
-
-    def _lock_events(self, db: Db) -> None:
-        db.execute(f"LOCK TABLE {self.events_table} IN EXCLUSIVE MODE")
 
     def _fetch_ids_after_insert_events(
         self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any

@@ -16,12 +16,14 @@ import os
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ledger.db import Db, dialect_of, transaction
@@ -29,6 +31,25 @@ from ledger.db import Db, dialect_of, transaction
 TOKEN_PREFIX = "fd1:"
 CACHE_SIZE = 4096
 _ERASED = object()
+_BROKEN = object()
+KEY_TAMPERED, KEY_DESTROYED, KEY_MISSING = "key_tampered", "key_destroyed", "key_missing"
+
+
+class SealBrokenError(Exception):
+    """A sealed value cannot be opened: its record's key in the vault, or the sealed value
+    itself, is not what the desk wrote (swapped, edited or damaged)."""
+
+    def __init__(self, subject: str) -> None:
+        super().__init__(f"the personal data of {subject} cannot be unsealed")
+        self.subject = subject
+
+
+@dataclass(frozen=True)
+class KeyProblem:
+    """A key row that does not agree with the log: which problem, whose record."""
+
+    problem: str
+    subject: str
 
 
 class KeyUnavailableError(Exception):
@@ -71,6 +92,31 @@ def _check(master: bytes) -> str:
 
 def _key_id(master: bytes) -> str:
     return hashlib.sha256(b"frontdesk key id" + master).hexdigest()[:12]
+
+
+def write_key_file(path: Path, text: str) -> None:
+    """Written whole or not at all, and on the disk before the store records its key: a
+    temporary file, synced, renamed over the name, and the folder synced (a power cut
+    leaves either no key file or the whole one, never an empty or torn one)."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(descriptor, "w", encoding="ascii") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # POSIX: the rename itself must reach the disk
+        directory = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
 
 
 class KeyVault:
@@ -125,15 +171,12 @@ class KeyVault:
         master = _unb64(given) if given else secrets.token_bytes(32)
         key_id = _key_id(master)
         if not given:
-            folder = key_folder()
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{key_id}.key"
-            path.touch(mode=0o600, exist_ok=True)
-            path.write_text(_b64(master) + "\n")
+            write_key_file(key_folder() / f"{key_id}.key", _b64(master) + "\n")
         with transaction(self.datastore, commit=True) as db:
             db.execute(
-                f"""INSERT INTO {self._table("store_key")} VALUES (:key_id, :check)
-                ON CONFLICT (key_id) DO NOTHING""",
+                f"""INSERT INTO {self._table("store_key")} SELECT :key_id, :check
+                WHERE NOT EXISTS (SELECT 1 FROM {self._table("store_key")}
+                WHERE key_id = :key_id)""",
                 key_id=key_id,
                 check=_check(master),
             )
@@ -160,6 +203,8 @@ class KeyVault:
             if subject in self._cache:
                 self._cache.move_to_end(subject)
                 found = self._cache[subject]
+                if found is _BROKEN:
+                    raise SealBrokenError(subject)
                 return None if found is _ERASED else found
             if subject in self._pending:
                 return self._unwrap(subject, self._pending[subject])
@@ -170,9 +215,8 @@ class KeyVault:
                 key = secrets.token_bytes(32)
                 self._pending[subject] = self._wrap(subject, key)
                 return key
-            key = None if wrapped is None else self._unwrap(subject, wrapped)
-            self._remember(subject, _ERASED if key is None else key)
-            return key
+            self._remember(subject, self._opened(subject, wrapped))
+            return self._data_key(subject, create)
 
     def prefetch(self, subjects: Iterable[str]) -> None:
         """Load the keys of many subjects in one query (a page of the log being replayed)."""
@@ -194,8 +238,16 @@ class KeyVault:
                     found[row["subject"]] = row["wrapped_key"]
         with self._lock:
             for subject, wrapped in found.items():
-                key = None if wrapped is None else self._unwrap(subject, wrapped)
-                self._remember(subject, _ERASED if key is None else key)
+                self._remember(subject, self._opened(subject, wrapped))
+
+    def _opened(self, subject: str, wrapped: str | None) -> Any:
+        """What the cache keeps for a stored key: the key, erased, or broken."""
+        if wrapped is None:
+            return _ERASED
+        try:
+            return self._unwrap(subject, wrapped)
+        except (InvalidTag, ValueError, TypeError):  # another record's key, or garbage
+            return _BROKEN
 
     def _remember(self, subject: str, value: Any) -> None:
         self._cache[subject] = value
@@ -231,9 +283,10 @@ class KeyVault:
                 for row in rows:
                     self._memory_keys[row["s"]] = row["k"]
             else:
+                keys = self._table("personal_keys")
                 db.executemany(
-                    f"""INSERT INTO {self._table("personal_keys")} (subject, wrapped_key)
-                    VALUES (:s, :k) ON CONFLICT (subject) DO NOTHING""",
+                    f"""INSERT INTO {keys} (subject, wrapped_key) SELECT :s, :k
+                    WHERE NOT EXISTS (SELECT 1 FROM {keys} WHERE subject = :s)""",
                     rows,
                 )
             for row in rows:
@@ -257,8 +310,11 @@ class KeyVault:
         key = self._data_key(subject, create=False)
         if key is None:
             return None
-        raw = _unb64(token.removeprefix(TOKEN_PREFIX))
-        return AESGCM(key).decrypt(raw[:12], raw[12:], subject.encode())
+        try:
+            raw = _unb64(token.removeprefix(TOKEN_PREFIX))
+            return AESGCM(key).decrypt(raw[:12], raw[12:], subject.encode())
+        except (InvalidTag, ValueError, TypeError):
+            raise SealBrokenError(subject) from None
 
     def blind(self, text: str) -> str:
         """A keyed digest of a value, to find it again without storing it (a blind index)."""
@@ -278,9 +334,55 @@ class KeyVault:
                 for subject in subjects:
                     self._memory_keys[subject] = None
                 return
+            keys = self._table("personal_keys")
+            rows = [{"s": s, "at": now} for s in subjects]
             with transaction(self.datastore, commit=True) as db:
+                # Only destroying a key is allowed on a key's row (the table's guard).
                 db.executemany(
-                    f"""INSERT INTO {self._table("personal_keys")} VALUES (:s, NULL, :at)
-                    ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, erased_at = :at""",
-                    [{"s": s, "at": now} for s in subjects],
+                    f"""UPDATE {keys} SET wrapped_key = NULL, erased_at = :at
+                    WHERE subject = :s AND wrapped_key IS NOT NULL""",
+                    rows,
                 )
+                db.executemany(
+                    f"""INSERT INTO {keys} SELECT :s, NULL, :at
+                    WHERE NOT EXISTS (SELECT 1 FROM {keys} WHERE subject = :s)""",
+                    rows,
+                )
+
+    def live_keys(self, subjects: Iterable[str]) -> set[str]:
+        """Which of these subjects still have their key (an erasure not yet finished)."""
+        wanted = set(subjects)
+        return {s for s, wrapped in self._stored_keys().items() if s in wanted and wrapped}
+
+    def _stored_keys(self) -> dict[str, str | None]:
+        if self.datastore is None:
+            return dict(self._memory_keys)
+        with transaction(self.datastore, commit=False) as db:
+            rows = db.rows(f"SELECT subject, wrapped_key FROM {self._table('personal_keys')}")
+        return {str(row["subject"]): row["wrapped_key"] for row in rows}
+
+    # --- checking -----------------------------------------------------------------------------
+
+    def check(
+        self, sealed: Mapping[str, int], erased: Iterable[str], unwrap: bool = True
+    ) -> list[tuple[int, KeyProblem]]:
+        """Every key row against the log: `sealed` holds the records whose events carry
+        sealed data (each with its first position), `erased` those with an erasure event.
+        A record's key must be there and open under its own id (the id is the wrapping's
+        associated data, so a key moved to another record does not open), or be destroyed
+        where, and only where, the log records the erasure. Problems by position; keys
+        are only opened when `unwrap` (the master key is on this desk)."""
+        erased = set(erased)
+        stored = self._stored_keys()
+        found: list[tuple[int, KeyProblem]] = []
+        for subject, position in sealed.items():
+            if subject not in stored:
+                found.append((position, KeyProblem(KEY_MISSING, subject)))
+                continue
+            wrapped = stored[subject]
+            if wrapped is None:
+                if subject not in erased:
+                    found.append((position, KeyProblem(KEY_DESTROYED, subject)))
+            elif unwrap and self._opened(subject, wrapped) is _BROKEN:
+                found.append((position, KeyProblem(KEY_TAMPERED, subject)))
+        return sorted(found, key=lambda item: item[0])

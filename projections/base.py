@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 
-from domain.personal_data import ERASED
-from ledger.vault import TOKEN_PREFIX, KeyVault
+from domain.personal_data import ERASED, UNREADABLE
+from ledger.vault import TOKEN_PREFIX, KeyVault, SealBrokenError
 from projections.past import forget_in_past, set_clock
 from projections.store import Db, ReadModelStore
 
@@ -41,14 +41,20 @@ class ReadModel(Projection[ReadModelStore]):
     # Phones are kept sealed with the record's own key, as in the events: the database
     # file holds no phone number, and forgetting the record makes its rows unreadable too.
     def sealed(self, subject: str, value: str) -> str:
-        if not value or value == ERASED:
+        if not value or value in (ERASED, UNREADABLE):
             return value
-        return self.vault.seal(subject, value.encode()) or ERASED
+        try:
+            return self.vault.seal(subject, value.encode()) or ERASED
+        except SealBrokenError:  # the record's key was tampered with: verify names it
+            return UNREADABLE
 
     def opened(self, subject: str, value: str) -> str:
         if not value or not value.startswith(TOKEN_PREFIX):
             return value
-        plain = self.vault.unseal(subject, value)
+        try:
+            plain = self.vault.unseal(subject, value)
+        except SealBrokenError:
+            return UNREADABLE
         return ERASED if plain is None else plain.decode()
 
     def forget(self, db: Db, table: str, assignments: str, where: str, **params: Any) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -13,6 +14,7 @@ from domain.personal_data import ERASED
 from domain.values import mask_id
 from domain.visitors import VisitorPass
 from projections.base import ReadModel, epoch, from_epoch
+from projections.past import past_of
 from projections.store import Db
 
 STATES = (
@@ -79,7 +81,7 @@ def _row(row: dict[str, Any], now: datetime | None) -> VisitorRow:
 
 class VisitorLog(ReadModel):
     name = "visitor_log"
-    tables = ("visitor_passes",)
+    tables = ("visitor_passes", "visitor_recall")
     schema = (
         """CREATE TABLE IF NOT EXISTS visitor_passes (
             pass_id TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL, id_type TEXT NOT NULL,
@@ -93,6 +95,12 @@ class VisitorLog(ReadModel):
         "CREATE INDEX IF NOT EXISTS visitor_passes_registered ON visitor_passes (registered_at)",
         "CREATE INDEX IF NOT EXISTS visitor_passes_host ON visitor_passes (host_household_id)",
         "CREATE INDEX IF NOT EXISTS visitor_passes_code ON visitor_passes (code)",
+        # A returning visitor is recalled by phone or ID number through keyed digests: the
+        # table holds neither.
+        """CREATE TABLE IF NOT EXISTS visitor_recall (
+            term TEXT NOT NULL, pass_id TEXT NOT NULL,
+            registered_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (term, pass_id))""",
+        "CREATE INDEX IF NOT EXISTS visitor_recall_pass ON visitor_recall (pass_id)",
     )
 
     # --- handlers -----------------------------------------------------------------------
@@ -120,6 +128,23 @@ class VisitorLog(ReadModel):
             at=epoch(event.timestamp),
             operator=event.operator,
         )
+        for term in {self.phone_term(event.phone), self.id_term(event.id_number)} - {""}:
+            db.execute(
+                "INSERT INTO visitor_recall VALUES (:term, :id, :at)",
+                term=term,
+                id=str(event.originator_id),
+                at=epoch(event.timestamp),
+            )
+
+    def phone_term(self, phone: str) -> str:
+        digits = re.sub(r"\D", "", phone or "")
+        return self.vault.blind(f"visitor-phone:{digits}") if len(digits) >= 7 else ""
+
+    def id_term(self, id_number: str) -> str:
+        number = re.sub(r"\s", "", id_number or "").upper()
+        if len(number) < 5 or number == ERASED:
+            return ""
+        return self.vault.blind(f"visitor-id:{number}")
 
     def _set(self, db: Db, event: Any, assignments: str, **params: Any) -> None:
         db.execute(
@@ -175,6 +200,8 @@ class VisitorLog(ReadModel):
             id=str(event.originator_id),
             gone=ERASED,
         )
+        for table in ("visitor_recall", past_of("visitor_recall")):
+            db.execute(f"DELETE FROM {table} WHERE pass_id = :id", id=str(event.originator_id))
 
     def _row(self, row: dict[str, Any], now: datetime | None) -> VisitorRow:
         return _row({**row, "phone": self.opened(row["pass_id"], row["phone"])}, now)
@@ -239,6 +266,20 @@ class VisitorLog(ReadModel):
             household=household_id,
         )
         return [self._row(r, now) for r in rows]
+
+    def last_visit(self, db: Db, now: datetime, phone: str = "", id_number: str = "") -> Any:
+        """The latest pass of a visitor known by this phone or ID number, or None."""
+        terms = [t for t in (self.phone_term(phone), self.id_term(id_number)) if t]
+        if not terms:
+            return None
+        row = db.one(
+            f"""SELECT p.* FROM visitor_recall r JOIN visitor_passes p ON p.pass_id = r.pass_id
+            WHERE r.term IN ({", ".join(f":t{n}" for n in range(len(terms)))})
+            AND p.name <> :gone ORDER BY r.registered_at DESC LIMIT 1""",
+            gone=ERASED,
+            **{f"t{n}": term for n, term in enumerate(terms)},
+        )
+        return None if row is None else self._row(row, now)
 
     def by_code(self, db: Db, code: str, now: datetime) -> VisitorRow | None:
         row = db.one("SELECT * FROM visitor_passes WHERE code = :code", code=code.upper())

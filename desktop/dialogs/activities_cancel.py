@@ -21,7 +21,7 @@ class CancelDialog(CommandDialog):
         run: Callable[[str], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title, action, parent)
+        super().__init__(title, action, parent, destructive=True)
         self.run = run
         self.set_intro(intro)
         self.reason = QComboBox()
@@ -30,7 +30,11 @@ class CancelDialog(CommandDialog):
         self.reason.addItems(["", *suggestions])
         self.reason.setMinimumWidth(300)
         self.form.addRow(self.tr("Reason"), self.reason)
-        self.reason.setFocus()
+
+    def missing(self) -> str:
+        if self.reason.currentText().strip():
+            return ""
+        return self.tr("Choose or type the reason first.")
 
     def submit(self) -> None:
         self.run(self.reason.currentText())

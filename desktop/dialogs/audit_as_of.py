@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
+from desktop.widgets import keyboard
 from desktop.widgets.command_dialog import CommandDialog
 
 MOMENT_FORMAT = "yyyy-MM-dd HH:mm:ss"
@@ -32,6 +33,7 @@ def moment_edit(moment: datetime, zone: ZoneInfo) -> QDateTimeEdit:
     edit = QDateTimeEdit(to_qdatetime(moment, zone))
     edit.setDisplayFormat(MOMENT_FORMAT)
     edit.setCalendarPopup(True)
+    keyboard.select_all_on_focus(edit)  # a typed moment replaces the suggested one exactly
     return edit
 
 
@@ -60,7 +62,6 @@ class AsOfDialog(CommandDialog):
         self.moment_edit.setMaximumDateTime(to_qdatetime(latest, zone))
         self.form.addRow(self.tr("Moment ({zone})").format(zone=str(zone)), self.moment_edit)
         self.chosen: datetime | None = None
-        self.moment_edit.setFocus()
 
     def moment(self) -> datetime:
         return from_qdatetime(self.moment_edit.dateTime(), self.zone)

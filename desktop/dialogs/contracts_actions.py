@@ -154,7 +154,9 @@ class TerminateDialog(CommandDialog):
     def __init__(
         self, row: ContractRow, today: Any, run: Callable[[str, str], None], parent: QWidget | None
     ) -> None:
-        super().__init__(self.tr("Terminate the contract"), self.tr("Terminate"), parent)
+        super().__init__(
+            self.tr("Terminate the contract"), self.tr("Terminate"), parent, destructive=True
+        )
         self._run = run
         self.set_intro(
             self.tr("{about}\nOnly a supervisor terminates a contract.").format(about=_about(row))
@@ -163,6 +165,11 @@ class TerminateDialog(CommandDialog):
         self.reason = _text_box(self.tr("Why it ends early"))
         self.form.addRow(self.tr("Ends on"), self.on)
         self.form.addRow(self.tr("Reason"), self.reason)
+
+    def missing(self) -> str:
+        if self.reason.toPlainText().strip():
+            return ""
+        return self.tr("Type why the contract ends early first.")
 
     def submit(self) -> None:
         self._run(to_date(self.on.date()).isoformat(), self.reason.toPlainText().strip())

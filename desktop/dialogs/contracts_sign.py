@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 import resources
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets import keyboard
 from desktop.widgets.command_dialog import CommandDialog
 from desktop.widgets.unit_field import UnitField
 from domain import errors
@@ -35,9 +36,12 @@ def to_date(value: QDate) -> date:
 
 
 def date_edit(day: date) -> QDateEdit:
+    """A date picked on the calendar or typed as 2026-11-01: the whole date is selected when
+    the field is entered, so a typed date replaces it exactly (not one section of it)."""
     edit = QDateEdit(to_qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    keyboard.select_all_on_focus(edit)
     return edit
 
 
@@ -76,6 +80,7 @@ class SignContractDialog(CommandDialog):
         self.fee_hint = QLabel()
         self.fee_hint.setObjectName("Hint")
         self.deposit = QLineEdit("0")
+        keyboard.select_all_on_focus(self.fee, self.deposit)  # typing replaces the suggestion
         self.form.addRow(self.tr("Unit"), self.unit)
         self.form.addRow(self.tr("Household"), self.household)
         self.form.addRow(self.tr("Kind"), self.kind)

@@ -31,6 +31,7 @@ import resources
 from desktop.dialogs.incidents_report import spoken_moment
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets import keyboard
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
@@ -46,12 +47,14 @@ QLabel#Hint { color: #718096; }
 QPushButton#EmergencyCategory { background: white; border: 1px solid #cbd5e0; border-radius: 4px;
     padding: 6px 8px; color: #1a202c; }
 QPushButton#EmergencyCategory:hover { border-color: #c53030; }
+QPushButton#EmergencyCategory:focus { border: 2px solid #dd6b20; padding: 5px 7px; }
 QPushButton#EmergencyCategory:checked { background: #c53030; border-color: #9b2c2c; color: white;
     font-weight: bold; }
 QPushButton#EmergencyCategory:disabled { color: #a0aec0; background: #f7fafc; }
 QPushButton#EmergencyReport { background: #c53030; color: white; font-size: 15px;
     font-weight: bold; border: none; border-radius: 4px; }
 QPushButton#EmergencyReport:hover { background: #9b2c2c; }
+QPushButton#EmergencyReport:focus { border: 2px solid #f6ad55; }
 QPushButton#EmergencyReport:disabled { background: #e2a0a0; }
 QLabel#EmergencyReported { background: #fff5f5; border: 1px solid #feb2b2; border-radius: 6px;
     padding: 10px 12px; color: #742a2a; font-size: 14px; }
@@ -207,6 +210,9 @@ class EmergencyDialog(QDialog):
         self.report.clicked.connect(self._on_report_clicked)
         self.steps.itemChanged.connect(self._on_steps_item_changed)
         self.close_button.clicked.connect(self.accept)
+        # Enter reports (never a category button); Alt+1… chooses the category
+        self.keys = keyboard.install(self, self.report, self.location)
+        self._suggested_what = ""
         live.changed.connect(self._on_live_changed)
         self._following = True
         self.retranslate()
@@ -223,8 +229,9 @@ class EmergencyDialog(QDialog):
             )
         )
         self.category_title.setText(self.tr("What is happening?"))
-        for code, button in self.buttons.items():
-            button.setText(label(code))
+        for position, (code, button) in enumerate(self.buttons.items(), start=1):
+            key = f"&{position % 10} " if position <= 10 else ""
+            button.setText(key + label(code))
         captions = (self.tr("Where"), self.tr("What"), self.tr("Reported by"), self.tr("Channel"))
         for caption, text in zip(self._captions, captions, strict=True):
             caption.setText(text)
@@ -283,6 +290,21 @@ class EmergencyDialog(QDialog):
 
     def _on_categories_id_clicked(self, _id: int) -> None:
         self._show_steps()
+        if self.incident_id:
+            return
+        what = label(self.category())  # what is happening, until the caller says more
+        if self.description.toPlainText() in ("", self._suggested_what):
+            self.description.setPlainText(what)
+            self._suggested_what = what
+        self._next_empty()
+
+    def _next_empty(self) -> None:
+        """The cursor goes where the report still needs something."""
+        for field in (self.location, self.description, self.reporter):
+            text = field.toPlainText() if field is self.description else field.text()
+            if not text.strip():
+                field.setFocus()
+                return
 
     def _on_steps_item_changed(self, item: QListWidgetItem) -> None:
         if not self.incident_id or item.checkState() != Qt.CheckState.Checked:
@@ -327,8 +349,10 @@ class EmergencyDialog(QDialog):
             )
         except DomainError as refusal:
             self._show_error(str(refusal))
+            self._next_empty()
             return
         self._show_error("")
+        self.keys.mark_clean()  # recorded: closing discards nothing
         self._show_reported()
         self.report.setText(self.tr("Reported"))
         for widget in (self.location, self.description, self.reporter, self.channel, self.report):

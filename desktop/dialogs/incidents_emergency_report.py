@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop import printing_qt
 from desktop.live import LiveDesk
 from desktop.printing import emergency_report_pdf
+from desktop.widgets import keyboard
 from domain import errors
 from domain.messages import current_language
 
@@ -60,7 +61,10 @@ class EmergencyReportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Emergency log report"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Preview…"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Preview…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        keyboard.install(self, ok, self.start)
 
     def period(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]

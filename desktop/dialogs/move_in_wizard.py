@@ -32,6 +32,7 @@ from desktop.dialogs.residents_member_form import beside, combo, message_label, 
 from desktop.dialogs.residents_move_in_people import Gate, MembersPage, VehiclesPage, error_label
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets import keyboard
 from domain import errors
 from domain.errors import DomainError
 from domain.values import DateRange, UnitNumber, mask_id, money
@@ -434,6 +435,7 @@ class MoveInWizard(QWizard):
             button.style().unpolish(button)  # the wizard made it before the property was set
             button.style().polish(button)
         self.resize(820, 560)
+        keyboard.install(self)  # Next, Commit or Finish stays the wizard's default
 
     def ownership(self) -> str:
         return str(self.unit_page.ownership.currentData())

@@ -29,6 +29,7 @@ from desktop import printing_qt
 from desktop.dialogs.visitors_reason import ReasonDialog
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets import keyboard
 from domain import errors
 from domain.staff import Role
 from domain.visitors import MAX_VALID_HOURS, HostChannel
@@ -106,6 +107,7 @@ class PassPanel(QFrame):
         self.check_out_button = QPushButton()
         self.check_out_button.setProperty("primary", True)
         self.revoke_button = QPushButton()
+        keyboard.mark_destructive(self.revoke_button)  # no Space or Enter lands on it
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("FieldError")
@@ -361,6 +363,7 @@ class PassPanel(QFrame):
         action: str,
         command: Callable[..., Any],
         done: str,
+        destructive: bool = False,
     ) -> None:
         if self.row is None:
             return
@@ -371,7 +374,7 @@ class PassPanel(QFrame):
 
         if self.reason_dialog is not None:
             self.reason_dialog.deleteLater()
-        dialog = ReasonDialog(title, prompt, suggestions, run, action, self)
+        dialog = ReasonDialog(title, prompt, suggestions, run, action, self, destructive)
         dialog.accepted.connect(lambda: self._after_reason(row.pass_id, done))
         self.reason_dialog = dialog
         dialog.open()
@@ -420,6 +423,7 @@ class PassPanel(QFrame):
             self.tr("Revoke"),
             self.live.desk.revoke_pass,
             self.tr("Pass revoked."),
+            destructive=True,
         )
 
     # --- the pass ------------------------------------------------------------------------------

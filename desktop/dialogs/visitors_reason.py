@@ -1,4 +1,5 @@
-"""One reason, then one command: declining, waiving or revoking a visitor pass."""
+"""One reason, then one command: declining, waiving or revoking a visitor pass. Revoking is
+destructive: it needs a reason and then a confirmation whose default is to go back."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets import keyboard
 from domain.errors import DomainError
 
 
@@ -28,9 +30,11 @@ class ReasonDialog(QDialog):
         run: Callable[[str], object],
         action: str,
         parent: QWidget | None = None,
+        destructive: bool = False,
     ) -> None:
         super().__init__(parent)
         self.run = run
+        self.destructive = destructive
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.prompt = QLabel(prompt)
@@ -62,17 +66,37 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons, alignment=Qt.AlignmentFlag.AlignRight)
-        self.reason.setFocus()
+        self.keys = keyboard.install(self, self.ok_button, self.reason)
 
     def text(self) -> str:
         return self.reason.currentText().strip()
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.reason.setFocus()
+
     def _on_buttons_accepted(self) -> None:
+        if not self.destructive:
+            self._run()
+            return
+        if not self.text():
+            self._show_error(self.tr("Choose or type the reason first."))
+            return
+        keyboard.confirm(
+            self,
+            self.windowTitle(),
+            self.tr("{action} — reason: {reason}\nThis cannot be undone. Go ahead?").format(
+                action=self.windowTitle(), reason=self.text()
+            ),
+            self.ok_button.text(),
+            self._run,
+        )
+
+    def _run(self) -> None:
         try:
             self.run(self.text())
         except DomainError as refusal:
-            self.error.setText(str(refusal))
-            self.error.show()
-            self.reason.setFocus()
+            self._show_error(str(refusal))
             return
         self.accept()

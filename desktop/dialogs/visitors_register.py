@@ -14,10 +14,12 @@ from PySide6.QtGui import (
     QColor,
     QIcon,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPen,
     QPixmap,
     QResizeEvent,
+    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets.visitor_recall import RECALL_KEY, RecallBar
 from domain import errors
 from domain.values import IdType, UnitNumber, validate_id_number, validate_phone
 from domain.visitors import VisitKind
@@ -207,6 +210,12 @@ class RegistrationForm(QFrame):
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
+        self.recall = RecallBar()
+        self.recall.accepted.connect(self.fill_from)
+        layout.addWidget(self.recall)
+        recall_key = QShortcut(QKeySequence(RECALL_KEY), self)
+        recall_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        recall_key.activated.connect(self.recall.accept)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -243,6 +252,7 @@ class RegistrationForm(QFrame):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Register a visitor"))
+        self.recall.retranslate()
         captions = {
             "unit": self.tr("Host &unit"),
             "kind": self.tr("Visit &kind"),
@@ -385,6 +395,7 @@ class RegistrationForm(QFrame):
 
     def _on_id_number_text_changed(self, _text: str) -> None:
         self._check_id(finished=False)
+        self._look_for_returning()
 
     def _on_id_number_editing_finished(self) -> None:
         self._check_id(finished=True)
@@ -412,6 +423,52 @@ class RegistrationForm(QFrame):
 
     def _on_phone_text_changed(self, _text: str) -> None:
         self._check_phone(finished=False)
+        self._look_for_returning()
+
+    # --- a returning visitor ---------------------------------------------------------------
+
+    def _look_for_returning(self) -> None:
+        """Once the phone or ID number is whole and valid, offer the visitor's last visit
+        (only while the name is still empty: nothing typed is overwritten unasked)."""
+        if self.name.text().strip() or not self.isEnabled():
+            self.recall.withdraw()
+            return
+        phone = self.phone.text() if self.phone_ok.isVisible() else ""
+        id_number = self.id_number.text() if self.id_ok.isVisible() else ""
+        if not phone and not id_number:
+            self.recall.withdraw()
+            return
+        log, now = self.live.models.visitor_log, self.live.now()  # type: ignore[attr-defined]
+        row = self.live.read(lambda db: log.last_visit(db, now, phone, id_number))
+        if row is None:
+            self.recall.withdraw()
+        else:
+            self.recall.offer(row, self.live.desk.timezone)
+
+    def fill_from(self, pass_id: str) -> None:
+        """The form filled in from a past pass: the same visitor, the same host, the same
+        purpose; the receptionist checks the ID against the person and registers."""
+        try:
+            past = self.live.desk.get_pass(pass_id)
+        except errors.DomainError as refusal:
+            self._show(self.error, str(refusal))
+            return
+        self.recall.withdraw()
+        self.unit.setText(str(past.host_unit))
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
+        self.kind.setCurrentIndex(max(0, self.kind.findData(past.kind)))
+        self.name.setText(past.name)
+        self.id_type.setCurrentIndex(max(0, self.id_type.findData(past.id_type)))
+        self.id_number.setText(past.id_number)
+        self.phone.setText(past.phone)
+        self.company.setText(past.company)
+        self.work_id.setText(past.work_id)
+        self.purpose.setText(past.purpose)
+        self._check_id(finished=True)
+        self._check_phone(finished=True)
+        self.register_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter registers
 
     def _on_phone_editing_finished(self) -> None:
         self._check_phone(finished=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets import keyboard
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from projections.activities import ActivityDetail
@@ -107,6 +108,8 @@ class ActivityDetailView(QWidget):
         self.attendance_button = QPushButton()
         self.cancel_registration_button = QPushButton()
         self.cancel_activity_button = QPushButton()
+        keyboard.mark_destructive(self.cancel_registration_button)
+        keyboard.mark_destructive(self.cancel_activity_button)
         self.roll_model = RowTableModel(
             [
                 Column("", lambda r: r.unit),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 from desktop.live import LiveDesk
 
@@ -41,6 +41,26 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text again in the interface language."""
+
+    def work_starts(self) -> QWidget | None:
+        """Where the cursor goes when the workspace is opened by its shortcut: the first
+        field that takes typing, unless the page names another."""
+        for field in self.findChildren(QWidget):
+            if (
+                isinstance(field, (QLineEdit, QAbstractSpinBox, QComboBox))
+                and field.isVisible()
+                and field.isEnabled()
+                and field.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                return field
+        return None
+
+    def start_work(self) -> None:
+        field = self.work_starts()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if isinstance(field, QLineEdit):
+                field.selectAll()  # what is typed next replaces the last search or scan
 
     def show_record(self, kind: str, record_id: str) -> None:
         """Select and show one record of this page, when asked from elsewhere."""

@@ -34,6 +34,7 @@ from desktop.dialogs.contracts_sign import SignContractDialog
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
+from desktop.widgets import keyboard
 from desktop.widgets.quiet import set_flag, set_text
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
@@ -107,6 +108,7 @@ class ContractsPage(Page):
         self.table.fit_to_width(stretch_column=1)
         names = ("amend", "notice", "renew", "terminate", "breach", "deposit", "refund")
         self.buttons = {name: QPushButton() for name in names}
+        keyboard.mark_destructive(self.buttons["terminate"])
         self.message = QLabel()
         self.message.setObjectName("Notice")
         self.message.setWordWrap(True)

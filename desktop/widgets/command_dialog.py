@@ -1,5 +1,6 @@
 """A small form that runs one desk command: the domain's refusal stays in the form, beside
-what was typed, and nothing closes until the command has been recorded."""
+what was typed, and nothing closes until the command has been recorded. It keeps the desk's
+keyboard rule (desktop/widgets/keyboard.py); a destructive one asks before it acts."""
 
 from __future__ import annotations
 
@@ -14,14 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets import keyboard
 from domain.errors import DomainError
 
 
 class CommandDialog(QDialog):
     """Subclasses add rows to `form` and implement `submit()`, which runs the command."""
 
-    def __init__(self, title: str, action: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, action: str, parent: QWidget | None = None, destructive: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.destructive = destructive
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         self.intro = QLabel()
@@ -53,6 +58,7 @@ class CommandDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch()
         layout.addWidget(self.buttons)
+        self.keys = keyboard.install(self, self.ok)
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
@@ -66,7 +72,29 @@ class CommandDialog(QDialog):
         """Run the command; a DomainError keeps the dialog open with its message."""
         raise NotImplementedError
 
+    def missing(self) -> str:
+        """What a destructive dialog still needs before it asks (e.g. a chosen reason)."""
+        return ""
+
+    def confirmation(self) -> str:
+        """The question a destructive dialog asks before it acts."""
+        return self.tr("{action}: this cannot be undone. Go ahead?").format(
+            action=self.ok.text().replace("&", "")
+        )
+
     def accept(self) -> None:
+        if self.destructive:
+            missing = self.missing()
+            if missing:
+                self.show_error(missing)
+                return
+            keyboard.confirm(
+                self, self.windowTitle(), self.confirmation(), self.ok.text(), self._record
+            )
+            return
+        self._record()
+
+    def _record(self) -> None:
         try:
             self.submit()
         except DomainError as refusal:

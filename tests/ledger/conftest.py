@@ -23,6 +23,9 @@ class RawStore:
         self.chain = desk.recorder.chain_table  # type: ignore[attr-defined]
         self.kind = "sqlite" if url.startswith("sqlite") else "postgres"
         self.position = "rowid" if self.kind == "sqlite" else "notification_id"
+        self.snapshots = self.table(
+            "stored_snapshots" if self.kind == "sqlite" else "frontdesk_snapshots"
+        )
 
     @contextmanager
     def connect(self) -> Iterator[Any]:
@@ -47,16 +50,22 @@ class RawStore:
             cursor = conn.execute(self.sql(statement), params)
             return cursor.fetchall() if cursor.description else []
 
-    def disable_guards(self) -> None:
-        """What a forger has to do first: the tables refuse changes by themselves."""
+    def disable_guards(self, *tables: str) -> None:
+        """What a forger has to do first: the tables refuse changes by themselves (on
+        SQLite every guard goes; on PostgreSQL those of the tables named, by default the
+        log and its chain)."""
         with self.connect() as conn:
             if self.kind == "sqlite":
                 names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
                 for (name,) in names.fetchall():
                     conn.execute(f"DROP TRIGGER {name}")
             else:
-                conn.execute(f"ALTER TABLE {self.events} DISABLE TRIGGER USER")
-                conn.execute(f"ALTER TABLE {self.chain} DISABLE TRIGGER USER")
+                for table in tables or (self.events, self.chain):
+                    conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+
+    def table(self, name: str) -> str:
+        """A table of the store by its plain name (on PostgreSQL, in the store's schema)."""
+        return name if self.kind == "sqlite" else self.events.rpartition(".")[0] + f".{name}"
 
     def event(self, position: int) -> tuple:
         return self.run(

@@ -98,6 +98,9 @@ def test_a_cancelled_activity_says_why_and_takes_no_more_registrations(
     cancel = opened(page, page.view.cancel_activity_button, qtbot)
     type_text(qtbot, cancel.reason.lineEdit(), "天气原因")
     qtbot.mouseClick(cancel.ok, LEFT)
+    box = cancel._confirmation  # cancelling is destructive: asked before it is done
+    (go,) = [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole]
+    qtbot.mouseClick(go, LEFT)
     qtbot.waitUntil(lambda: page.view.status.text() == "Cancelled: 天气原因")
     assert not page.view.register_button.isEnabled()
     page.scope.setCurrentIndex(page.scope.findData("all"))

@@ -385,7 +385,11 @@ def test_revoking_a_pass_and_the_list_filter(
     dialog = page.panel.reason_dialog
     dialog.reason.setCurrentIndex(1)  # the first suggested reason
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    assert page.panel.row.state == "revoked"
+    assert page.panel.row.state != "revoked"  # not before it is confirmed
+    box = dialog._confirmation
+    (revoke,) = [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole]
+    qtbot.mouseClick(revoke, LEFT)
+    qtbot.waitUntil(lambda: page.panel.row.state == "revoked")
     assert (
         page.model.index(page.table.proxy.mapToSource(page.table.currentIndex()).row(), 4).data()
         == "Revoked"

@@ -1,0 +1,309 @@
+"""The tamper suite: every rewrite a raw SQL session can make to a store (SQLite and
+PostgreSQL) is either refused by the database or named by `verify`, and none of them makes
+the desk act on forged state or end in a traceback."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from uuid import UUID
+
+import pytest
+
+from desktop.cli import main
+from domain import FrontDesk, SimulatedClock, errors
+from domain.personal_data import ERASED, UNREADABLE, readable
+from projections.catalogue import open_read_models
+from projections.forgetting import forget_expired
+from tests.conftest import open_desk
+from tests.ledger.conftest import RawStore
+from tests.support import PASSWORD, member
+
+GUARDED = ("stored_events", "event_chain", "personal_keys", "store_key", "stored_snapshots")
+
+
+@pytest.fixture
+def history(desk: FrontDesk, zhang_wei: str) -> FrontDesk:
+    desk.update_contact(zhang_wei, "张伟", "13700137000", "换了号码")
+    desk.add_member(zhang_wei, member("张小明", "child", ""))
+    return desk
+
+
+@pytest.fixture
+def cli(store_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    """`frontdesk ...` run in this process against the test's store, as `operator`."""
+    monkeypatch.setenv("FRONTDESK_STORE", store_url)
+    monkeypatch.setenv("FRONTDESK_PASSWORD", PASSWORD)
+
+    def run(operator: str, *args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main([*args[:1], "--operator", operator, *args[1:]])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, err
+
+    return run
+
+
+def _household_key(raw: RawStore, record: str) -> str | None:
+    return raw.run(
+        f"SELECT wrapped_key FROM {raw.table('personal_keys')} WHERE subject = ?", record
+    )[0][0]
+
+
+# --- 1. an event appended with raw SQL is never sealed by anyone ----------------------------------
+
+
+def test_a_raw_sql_append_is_reported_however_many_desks_open_the_store_after(
+    history: FrontDesk, raw: RawStore, store_url: str, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    written_down = history.chain_head()
+    # No trigger needs dropping: the forger copies the last event one version on.
+    raw.run(
+        f"""INSERT INTO {raw.events} (originator_id, originator_version, topic, state)
+        SELECT originator_id, originator_version + 1, topic, state FROM {raw.events}
+        ORDER BY {raw.position} DESC LIMIT 1"""
+    )
+    forged = (
+        written_down[0] + 1
+        if raw.kind == "sqlite"
+        else max(row[0] for row in raw.run(f"SELECT {raw.position} FROM {raw.events}"))
+    )
+    other = open_desk(store_url, clock, "desk-2")  # a clerk's desk opens the store and works
+    try:
+        other.sign_in("clerk1", PASSWORD)
+        open_read_models(other).catch_up()
+        other.record_move_in_callback(zhang_wei, 5, "满意")
+    finally:
+        other.close()
+
+    sign_in = open_desk(store_url, clock, "desk-3")
+    try:
+        sign_in.sign_in("auditor1", PASSWORD)
+        report = sign_in.verify()
+        assert (report.ok, report.problem, report.position) == (False, "inserted", forged)
+        assert not sign_in.verify(expect=written_down).ok
+    finally:
+        sign_in.close()
+
+
+# --- 2. snapshots ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def contract(history: FrontDesk, zhang_wei: str) -> str:
+    return history.sign_contract(
+        "3-2-1502", zhang_wei, "service", "2026-03-01", "2027-02-28", "268.50"
+    )
+
+
+def test_a_forged_snapshot_changes_nothing(
+    history: FrontDesk, raw: RawStore, contract: str
+) -> None:
+    history.take_snapshot(UUID(contract))  # as a store made by an earlier version holds them
+    snapshots = raw.snapshots
+    [(state,)] = raw.run(f"SELECT state FROM {snapshots}")
+    raw.disable_guards(snapshots)
+    raw.run(f"UPDATE {snapshots} SET state = ?", bytes(state).replace(b"2027-02-28", b"2099-12-31"))
+
+    assert history.get_contract(contract).end == date(2027, 2, 28)
+    history.renew_contract(contract, "2070-02-28")  # refused while the forged end was believed
+    assert history.get_contract(contract).end == date(2070, 2, 28)
+
+
+def test_the_snapshot_table_refuses_to_be_rewritten(
+    history: FrontDesk, raw: RawStore, contract: str
+) -> None:
+    history.take_snapshot(UUID(contract))
+    snapshots = raw.snapshots
+    for statement in (f"UPDATE {snapshots} SET state = state", f"DELETE FROM {snapshots}"):
+        with pytest.raises(Exception, match="append-only"):
+            raw.run(statement)
+    assert len(raw.run(f"SELECT * FROM {snapshots}")) == 1
+
+
+# --- 3. the key vault -----------------------------------------------------------------------------
+
+
+def test_a_key_destroyed_without_an_erasure_is_reported(
+    history: FrontDesk, raw: RawStore, zhang_wei: str, sign_in_as
+) -> None:
+    raw.run(
+        f"UPDATE {raw.table('personal_keys')} SET wrapped_key = NULL WHERE subject = ?",
+        zhang_wei,
+    )
+    sign_in_as("auditor1")
+
+    report = history.verify()
+
+    assert (report.ok, report.problem, report.aggregate_id) == (False, "key_destroyed", zhang_wei)
+    assert report.position == _first_position(raw, zhang_wei)
+    assert zhang_wei in report.message()
+
+
+def test_a_deleted_key_row_is_refused_or_reported(
+    history: FrontDesk, raw: RawStore, zhang_wei: str, sign_in_as
+) -> None:
+    keys = raw.table("personal_keys")
+    with pytest.raises(Exception, match="append-only"):
+        raw.run(f"DELETE FROM {keys} WHERE subject = ?", zhang_wei)
+    raw.disable_guards(keys)
+    raw.run(f"DELETE FROM {keys} WHERE subject = ?", zhang_wei)
+    sign_in_as("auditor1")
+
+    report = history.verify()
+
+    assert (report.ok, report.problem, report.aggregate_id) == (False, "key_missing", zhang_wei)
+
+
+def test_swapped_keys_are_reported_and_read_as_unreadable(
+    history: FrontDesk,
+    raw: RawStore,
+    zhang_wei: str,
+    store_url: str,
+    clock: SimulatedClock,
+    sign_in_as,
+    cli,
+) -> None:
+    other = history.move_in(
+        "3-2-1601", [member("李明", phone="13612345678")], "owner", "2026-03-02", []
+    )
+    keys = raw.table("personal_keys")
+    mine, theirs = _household_key(raw, zhang_wei), _household_key(raw, other)
+    raw.disable_guards(keys)
+    raw.run(f"UPDATE {keys} SET wrapped_key = ? WHERE subject = ?", theirs, zhang_wei)
+    raw.run(f"UPDATE {keys} SET wrapped_key = ? WHERE subject = ?", mine, other)
+
+    fresh = open_desk(store_url, clock, "desk-2")
+    try:
+        fresh.sign_in("auditor1", PASSWORD)
+        report = fresh.verify()
+        assert (report.ok, report.problem) == (False, "key_tampered")
+        assert report.aggregate_id in (zhang_wei, other)
+        assert {m.name for m in fresh.get_household(zhang_wei).members} == {UNREADABLE}
+        rows = [r for r in fresh.history() if r.aggregate_id == zhang_wei]
+        assert rows and UNREADABLE in json.dumps(rows[0].data, ensure_ascii=False)
+    finally:
+        fresh.close()
+    code, out, _ = cli("admin", "rebuild")
+    assert code == 0 and "Rebuilt" in out
+    code, out, _ = cli("auditor1", "history", "--json")
+    assert code == 0 and UNREADABLE in out
+    assert readable(UNREADABLE) == "cannot be unsealed"
+
+
+# --- 4. INSERT OR REPLACE -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("table", GUARDED)  # SQLite's names
+def test_sqlite_refuses_insert_or_replace_on_every_guarded_table(
+    history: FrontDesk, raw: RawStore, zhang_wei: str, contract: str, table: str
+) -> None:
+    history.take_snapshot(UUID(contract))
+    before = sorted(raw.run(f"SELECT * FROM {table}"))
+    with pytest.raises(Exception, match="append-only"):
+        raw.run(f"INSERT OR REPLACE INTO {table} SELECT * FROM {table} LIMIT 1")
+    with pytest.raises(Exception, match="append-only"):
+        raw.run(f"REPLACE INTO {table} SELECT * FROM {table} LIMIT 1")
+    assert sorted(raw.run(f"SELECT * FROM {table}")) == before
+    assert history.verify().ok
+
+
+# --- 5. verify never needs to decode what it checks ----------------------------------------------
+
+
+def _first_position(raw: RawStore, record: str | UUID) -> int:
+    rows = raw.run(
+        f"SELECT {raw.position}, originator_id FROM {raw.events} ORDER BY {raw.position}"
+    )
+    return next(p for p, o in rows if UUID(str(o)) == UUID(str(record)))
+
+
+def _retopic(raw: RawStore, record: str | UUID, new_topic: str) -> int:
+    position = _first_position(raw, record)
+    raw.disable_guards()
+    raw.run(f"UPDATE {raw.events} SET topic = ? WHERE {raw.position} = ?", new_topic, position)
+    return position
+
+
+def test_a_tampered_store_setup_is_named_by_verify(history: FrontDesk, raw: RawStore, cli) -> None:
+    from domain.setup import STORE_ID
+
+    position = _retopic(raw, STORE_ID, "domain.nowhere:Forged.Initialised")
+
+    code, out, err = cli("auditor1", "verify")
+
+    assert code == 1 and f"#{position}" in out + err
+
+
+def test_the_auditors_own_tampered_record_is_named_not_a_traceback(
+    history: FrontDesk, raw: RawStore, cli
+) -> None:
+    from domain.staff import staff_id
+
+    position = _retopic(raw, staff_id("auditor1"), "domain.nowhere:Forged.Added")
+
+    code, out, err = cli("auditor1", "verify")
+
+    assert code != 0 and f"#{position}" in out + err
+    code, out, _ = cli("admin", "verify")  # anyone else still checks the store
+    assert code == 1 and f"#{position}" in out
+
+
+def test_a_tampered_last_event_does_not_keep_the_store_shut(
+    history: FrontDesk, raw: RawStore, zhang_wei: str, cli
+) -> None:
+    last = history.event_count()
+    raw.disable_guards()
+    raw.run(f"UPDATE {raw.events} SET state = ? WHERE {raw.position} = ?", b"{not json", last)
+
+    code, out, _ = cli("auditor1", "verify")
+
+    assert code == 1 and f"#{last}" in out
+
+
+# --- 6. forgetting finishes what a crash interrupted ----------------------------------------------
+
+
+def test_an_erasure_interrupted_before_the_key_was_destroyed_is_finished(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, raw: RawStore, monkeypatch
+) -> None:
+    desk.move_out(zhang_wei, desk.now().date().isoformat())
+    models = open_read_models(desk)
+    clock.advance(timedelta(days=181))
+
+    def crash(subjects):
+        raise SystemExit("power cut")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(desk.vault, "erase", crash)
+        with pytest.raises(SystemExit):
+            forget_expired(desk, models)
+    erasures = raw.run(f"SELECT COUNT(*) FROM {raw.events} WHERE topic LIKE ?", "%DataErased")
+    assert erasures == [(1,)]
+    assert _household_key(raw, zhang_wei) is not None  # the event is there, the key too
+
+    forget_expired(desk, models)
+
+    assert _household_key(raw, zhang_wei) is None
+    fresh = open_desk(raw.url, clock, "desk-2")
+    try:
+        fresh.sign_in("auditor1", PASSWORD)
+        assert {m.name for m in fresh.get_household(zhang_wei).members} == {ERASED}
+        assert fresh.verify().ok
+    finally:
+        fresh.close()
+
+
+# --- 7. rebuild ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["clerk1", "manager1", "supervisor1", "auditor1"])
+def test_only_an_admin_may_rebuild_the_read_models(history: FrontDesk, cli, role: str) -> None:
+    code, out, err = cli(role, "rebuild")
+    assert code == 1 and "Rebuilt" not in out and "may not" in err and "rebuild" in err
+    with pytest.raises(errors.PermissionDeniedError):
+        history.require("rebuild_read_models")
+    code, out, _ = cli("admin", "rebuild")
+    assert code == 0 and "Rebuilt" in out

@@ -1,0 +1,98 @@
+"""A person at the counter, as the tests drive the desk: keys go where the focus is, and
+what costs an action is counted — each key chord and each click is one; typing a visitor's
+name or a caller's words is not (that is the data, the same on paper)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from domain import FrontDesk
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def recorded(desk: FrontDesk, since: int) -> list[str]:
+    """The types of the events recorded after position `since`."""
+    return [row.type for row in desk.history(start=since + 1)]
+
+
+class Actions:
+    """Counts the actions of a flow and keeps what they were, for the budget's message."""
+
+    def __init__(self, qtbot, window: QWidget | None = None) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.done: list[str] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.done)
+
+    def _target(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        if widget is not None:
+            return widget
+        assert self.window is not None, "nothing has the keyboard focus"
+        return self.window
+
+    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER, said: str = "") -> None:
+        """One key chord, to whatever has the focus (as a keyboard does)."""
+        self.done.append(said or _spoken(key, modifier))
+        self.qtbot.keyClick(self._target(), key, modifier)
+        self.qtbot.wait(1)  # the event loop turns between key presses, as it does for a person
+
+    def click(self, widget: QWidget, said: str = "") -> None:
+        self.done.append(said or f"click {widget.objectName() or type(widget).__name__}")
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        self.qtbot.wait(1)
+
+    def type(self, text: str, into: QWidget | None = None) -> None:
+        """Data, typed where the focus is (not counted). `into` checks where that is."""
+        widget = focused()
+        if into is not None:
+            assert widget is into or widget.parentWidget() is into, (
+                f"typing {text!r} would land in {type(widget).__name__} "
+                f"{widget.objectName()!r}, not in {type(into).__name__}"
+            )
+        type_text(self.qtbot, widget, text)
+
+    def scan(self, payload: str) -> None:
+        """A USB scanner types the payload and its Enter: the person only holds up the pass."""
+        widget = focused()
+        type_text(self.qtbot, widget, payload)
+        self.qtbot.keyClick(widget, Qt.Key.Key_Return)
+        self.qtbot.wait(1)
+
+    def within(self, budget: int) -> None:
+        assert self.count <= budget, f"{self.count} actions > {budget}: {self.done}"
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """ASCII as key presses; Chinese as an input method commits it (QTest knows only ASCII)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+
+
+def _spoken(key: Qt.Key, modifier: Qt.KeyboardModifier) -> str:
+    names: Iterable[tuple[Qt.KeyboardModifier, str]] = (
+        (Qt.KeyboardModifier.ControlModifier, "Ctrl+"),
+        (Qt.KeyboardModifier.AltModifier, "Alt+"),
+        (Qt.KeyboardModifier.ShiftModifier, "Shift+"),
+    )
+    prefix = "".join(name for flag, name in names if modifier & flag)
+    return prefix + key.name.removeprefix("Key_")

@@ -1,0 +1,313 @@
+"""The desk's keyboard rule, and each trap the counter fell into before it: a typed pass code
+that revoked a pass, Enter that changed an emergency's type, Enter that cancelled a form,
+dates and fees typed into the wrong place, Esc that threw a form away."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+
+from desktop.dialogs.audit_as_of import AsOfDialog
+from desktop.dialogs.contracts_sign import SignContractDialog
+from desktop.dialogs.emergency import EmergencyDialog
+from desktop.live import LiveDesk
+from desktop.main_window import MainWindow
+from desktop.pages.visitors import VisitorsPage
+from desktop.widgets import keyboard
+from domain import FrontDesk
+from tests.qt.actions import Actions, focused, recorded, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+LEFT = Qt.MouseButton.LeftButton
+
+
+def shown(qtbot, dialog: QDialog) -> QDialog:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.wait(1)
+    return dialog
+
+
+def confirmation(dialog: QDialog) -> QMessageBox:
+    box = getattr(dialog, "_confirmation", None)
+    assert isinstance(box, QMessageBox), "no confirmation was asked"
+    return box
+
+
+def box_button(box: QMessageBox, role: QMessageBox.ButtonRole) -> QPushButton:
+    (button,) = [b for b in box.buttons() if box.buttonRole(b) == role]
+    assert isinstance(button, QPushButton)
+    return button
+
+
+# --- a typed pass code revoked a pass ----------------------------------------------------------
+
+
+def on_site_by_the_panel(window: MainWindow, live: LiveDesk, desk: FrontDesk, qtbot):
+    """刘洋 checked in with the panel's button, as the receptionist did before the trap."""
+    page = window.show_page("visitors")
+    assert isinstance(page, VisitorsPage)
+    pass_id = live.run(
+        desk.register_visitor, "3-2-1502", "刘洋", "passport", "E12345678", "13900139000", "探亲"
+    )
+    live.run(desk.confirm_host, pass_id, "phone")
+    code = live.run(desk.issue_pass, pass_id, 4)
+    page.select_pass(pass_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(page.panel.check_in_button, LEFT)
+    assert page.panel.row.state == "on_site"
+    return page, pass_id, code
+
+
+def test_a_typed_pass_code_goes_into_the_scan_field_and_revokes_nothing(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    page, pass_id, code = on_site_by_the_panel(window, live, qt_desk, qtbot)
+    before = qt_desk.event_count()
+    act = Actions(qtbot, window)
+    act.key(Qt.Key.Key_1, CTRL)
+    act.key(Qt.Key.Key_3, CTRL)
+    assert page.scanner.field.hasFocus()  # Ctrl+3 puts the cursor where the work starts
+    printed = f"{code[:4]} {code[4:]}"  # as the pass shows it, with its space
+    act.type(printed, into=page.scanner.field)
+    act.key(Qt.Key.Key_Return)
+    assert page.scanner.field.text() == printed
+    assert page.panel.reason_dialog is None  # no revoke dialog ever opened
+    assert recorded(qt_desk, before) == []
+    assert page.panel.row.state == "on_site"
+    assert page.scanner.action == ("check_out", pass_id, "刘洋")  # Space now checks out
+
+
+def test_space_and_enter_never_reach_a_destructive_button(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    page, _, _ = on_site_by_the_panel(window, live, qt_desk, qtbot)
+    revoke = page.panel.revoke_button
+    assert revoke.isEnabled()
+    assert revoke.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert not revoke.autoDefault() and not revoke.isDefault()
+    qtbot.mouseClick(revoke, LEFT)  # clicked on purpose: the dialog opens…
+    dialog = page.panel.reason_dialog
+    assert dialog is not None and not revoke.hasFocus()  # …and the button took no focus
+    shown(qtbot, dialog)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)  # untouched: Esc just closes
+    assert not dialog.isVisible()
+    qtbot.wait(1)
+    assert not revoke.hasFocus()  # the focus does not come back to it
+    before = qt_desk.event_count()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.scanner.field.setFocus()
+    for _ in range(40):  # all the way round the page: Tab never stops on it
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert not revoke.hasFocus()
+    assert "PassRevoked" not in recorded(qt_desk, before)
+    # every destructive button of the desk is kept the same way
+    contracts = window.page("contracts")
+    activities = window.page("activities")
+    for button in (
+        contracts.buttons["terminate"],
+        activities.view.cancel_activity_button,
+        activities.view.cancel_registration_button,
+    ):
+        assert keyboard.is_destructive(button)
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+        assert not button.autoDefault() and not button.isDefault()
+
+
+def test_revoking_needs_a_reason_and_a_confirmation_whose_default_is_to_go_back(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    page, pass_id, _ = on_site_by_the_panel(window, live, qt_desk, qtbot)
+    before = qt_desk.event_count()
+    qtbot.mouseClick(page.panel.revoke_button, LEFT)
+    dialog = shown(qtbot, page.panel.reason_dialog)
+    assert dialog.reason.lineEdit().hasFocus()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason
+    assert dialog.error.text() == "Choose or type the reason first."
+    assert getattr(dialog, "_confirmation", None) is None
+    type_text(qtbot, dialog.reason.lineEdit(), "GKFJ")  # the rest of a pass code, say
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    box = confirmation(dialog)
+    assert "GKFJ" in box.text()
+    assert box.defaultButton() is box_button(box, QMessageBox.ButtonRole.RejectRole)
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)  # Enter goes back
+    qtbot.wait(1)
+    assert dialog.isVisible() and getattr(dialog, "_confirmation", None) is None
+    assert recorded(qt_desk, before) == []
+
+    dialog.reason.setCurrentIndex(2)  # a reason chosen from the list
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    box = confirmation(dialog)
+    qtbot.mouseClick(box_button(box, QMessageBox.ButtonRole.DestructiveRole), LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert recorded(qt_desk, before) == ["PassRevoked"]
+    assert qt_desk.get_pass(pass_id).revoked_reason == "Misconduct on site"
+
+
+# --- Enter in the emergency dialog changed the type ----------------------------------------------
+
+
+def open_emergency(window: MainWindow, qtbot, act: Actions) -> EmergencyDialog:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    act.key(Qt.Key.Key_F12)
+    dialog = window.page("incidents").emergency
+    assert isinstance(dialog, EmergencyDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_enter_in_the_caller_field_reports_the_type_chosen(
+    window: MainWindow, qt_desk: FrontDesk, qtbot
+) -> None:
+    act = Actions(qtbot, window)
+    dialog = open_emergency(window, qtbot, act)
+    assert dialog.location.hasFocus()  # the cursor starts in the first field
+    assert dialog.report.isDefault()
+    assert not any(b.autoDefault() or b.isDefault() for b in dialog.buttons.values())
+    qtbot.mouseClick(dialog.buttons["elevator_entrapment"], LEFT)  # chosen with the mouse
+    for field, text in (
+        (dialog.location, "3号楼2单元 2号电梯"),
+        (dialog.description, "电梯停在12楼与13楼之间，1人被困"),
+        (dialog.reporter, "王女士 13800138000"),
+    ):
+        field.setFocus()
+        field.clear() if field is not dialog.description else field.setPlainText("")
+        type_text(qtbot, field, text)
+    before = qt_desk.event_count()
+    qtbot.keyClick(dialog.reporter, Qt.Key.Key_Return)
+    assert dialog.incident_id, dialog.error.text()
+    incident = qt_desk.get_incident(dialog.incident_id)
+    assert (incident.category, incident.location) == ("elevator_entrapment", "3号楼2单元 2号电梯")
+    assert "Reported" in recorded(qt_desk, before)
+
+
+def test_enter_on_a_focused_type_button_reports_that_type(
+    window: MainWindow, qt_desk: FrontDesk, qtbot
+) -> None:
+    act = Actions(qtbot, window)
+    dialog = open_emergency(window, qtbot, act)
+    act.key(Qt.Key.Key_4, ALT)  # 4 积水/水浸: chosen by its key
+    qtbot.waitUntil(lambda: dialog.category() == "flooding")
+    assert dialog.location.hasFocus()  # where the report needs something next
+    act.type("地下车库B2", into=dialog.location)
+    dialog.buttons["flooding"].setFocus()  # the choice button has the focus now
+    dialog.reporter.setText("保安李师傅")
+    act.key(Qt.Key.Key_Return)
+    assert dialog.incident_id, dialog.error.text()
+    assert qt_desk.get_incident(dialog.incident_id).category == "flooding"
+
+
+# --- sign-contract and as-of: Enter cancelled, dates and fees landed wrong -------------------
+
+
+def test_signing_a_contract_from_the_keyboard(
+    live: LiveDesk, qt_desk: FrontDesk, qtbot, window: MainWindow
+) -> None:
+    dialog = SignContractDialog(live, ["3-2-1501", "3-2-1502"], window)
+    shown(qtbot, dialog)
+    assert dialog.unit.hasFocus()  # not the Cancel button
+    assert dialog.ok.isDefault()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Cancel).autoDefault()
+    type_text(qtbot, dialog.unit, "3-2-1502")
+    qtbot.keyClick(dialog.unit, Qt.Key.Key_Tab)  # the household and the fee come with it
+    assert "张伟" in dialog.household.text()
+    suggested = dialog.fee.text()
+    assert suggested  # area × rate
+    dialog.start.setFocus()
+    qtbot.wait(5)
+    type_text(qtbot, dialog.start, "2026-11-01")
+    assert dialog.start.date().toPython() == date(2026, 11, 1)
+    assert dialog.end.date().toPython() == date(2027, 10, 31)
+    dialog.fee.setFocus()
+    qtbot.wait(5)
+    type_text(qtbot, dialog.fee, "268.50")
+    assert dialog.fee.text() == "268.50"  # not "378.56268.50"
+    before = qt_desk.event_count()
+    qtbot.keyClick(dialog.fee, Qt.Key.Key_Return)  # Enter signs
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    contract = qt_desk.get_contract(dialog.contract_id)
+    assert (contract.start, str(contract.monthly_fee)) == (date(2026, 11, 1), "268.50")
+    assert "Signed" in recorded(qt_desk, before)
+
+
+def test_the_as_of_dialog_takes_a_typed_moment_and_enter_shows_it(qtbot, qt_desk) -> None:
+    zone = qt_desk.timezone
+    latest = datetime(2026, 12, 6, 15, 0, tzinfo=zone)
+    dialog = AsOfDialog(latest - timedelta(hours=1), zone, None, latest)
+    shown(qtbot, dialog)
+    assert dialog.moment_edit.hasFocus()
+    qtbot.wait(5)
+    type_text(qtbot, dialog.moment_edit, "2025-11-01 09:30:00")
+    qtbot.keyClick(dialog.moment_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen == datetime(2025, 11, 1, 9, 30, tzinfo=zone)
+
+
+# --- Esc ------------------------------------------------------------------------------------------
+
+
+def test_esc_closes_an_untouched_form_and_asks_before_discarding_a_typed_one(
+    live: LiveDesk, qtbot, window: MainWindow
+) -> None:
+    untouched = shown(qtbot, SignContractDialog(live, ["3-2-1502"], window))
+    qtbot.keyClick(untouched.unit, Qt.Key.Key_Escape)
+    assert not untouched.isVisible()
+
+    dialog = shown(qtbot, SignContractDialog(live, ["3-2-1502"], window))
+    type_text(qtbot, dialog.unit, "3-2-15")
+    qtbot.keyClick(dialog.unit, Qt.Key.Key_Escape)
+    box = dialog.keys.discard_box
+    assert dialog.isVisible() and box is not None and box.isVisible()
+    assert box.defaultButton() is box_button(box, QMessageBox.ButtonRole.RejectRole)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc again: keep editing
+    qtbot.wait(1)
+    assert dialog.isVisible() and dialog.unit.text() == "3-2-15"
+    qtbot.keyClick(dialog.unit, Qt.Key.Key_Escape)
+    box = dialog.keys.discard_box
+    qtbot.mouseClick(box_button(box, QMessageBox.ButtonRole.DestructiveRole), LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_on_a_focused_plain_button_presses_that_button(
+    key: Qt.Key, live: LiveDesk, qtbot, window: MainWindow, qt_desk: FrontDesk
+) -> None:
+    """What the focus ring is on is what Enter does: Tab to Cancel, Enter cancels."""
+    dialog = shown(qtbot, SignContractDialog(live, ["3-2-1502"], window))
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    cancel.setFocus()
+    before = qt_desk.event_count()
+    qtbot.keyClick(cancel, key)
+    assert not dialog.isVisible() and qt_desk.event_count() == before
+
+
+def test_the_focus_shows_on_buttons_fields_and_tables(qtbot, qt_desk) -> None:
+    """Whatever has the keyboard is drawn with a ring: the picture changes with the focus."""
+    from PySide6.QtWidgets import QLineEdit, QTableWidget, QVBoxLayout
+
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    widgets = [QPushButton("Button"), QLineEdit("text"), QTableWidget(2, 2), QPushButton("Other")]
+    for widget in widgets:
+        layout.addWidget(widget)
+    qtbot.addWidget(dialog)
+    shown(qtbot, dialog)
+    for widget in widgets[:3]:
+        widgets[3].setFocus()
+        qtbot.wait(1)
+        without = widget.grab().toImage()
+        widget.setFocus()
+        qtbot.wait(1)
+        assert widget.hasFocus()
+        assert widget.grab().toImage() != without, type(widget).__name__
