@@ -4,30 +4,21 @@ from __future__ import annotations
 
 import argparse
 import binascii
-import json
 import os
 import sys
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from eventsourcing.persistence import PersistenceError
 
 from desktop.history_cli import add_history_commands
+from desktop.json_lines import print_json
 from desktop.printing import add_check_pass_command, add_print_commands
 from desktop.reads import add_read_commands
 from desktop.session import open_desk, password, signed_in
 from domain import errors
 from domain.store import describe, store_url
 from ledger.vault import key_folder
-
-
-def _print_json(obj: Any) -> None:
-    try:
-        print(json.dumps(obj, ensure_ascii=False), flush=True)
-    except UnicodeEncodeError:  # a lone surrogate from a batch file, or a narrow console
-        print(json.dumps(obj), flush=True)
-
 
 # --- subcommands -----------------------------------------------------------------------------
 
@@ -51,7 +42,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
     desk = signed_in(args)
     with open(args.file, "rb") as lines:  # each line decoded apart: one bad byte, one result
         for outcome in apply_batch(desk, lines):
-            _print_json(outcome)
+            print_json(outcome)
             if not outcome["ok"]:
                 return 1
     return 0

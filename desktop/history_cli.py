@@ -12,16 +12,13 @@ from typing import Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
+from desktop.json_lines import print_json
 from desktop.session import signed_in
 from domain import FrontDesk, errors
 from domain.history import HistoryFilter, HistoryRow, TimelineStep, plain
 from domain.messages import render
 from projections.catalogue import open_read_models
 from projections.export import check_export, export_store
-
-
-def _print_json(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False), flush=True)
 
 
 def parse_bound(text: str, zone: ZoneInfo, end: bool) -> datetime:
@@ -81,7 +78,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         )
         for row in desk.history(start=args.after + 1, limit=args.limit, filters=filters):
             if args.json:
-                _print_json(row_json(row))
+                print_json(row_json(row))
             else:
                 print(row_line(row, zone))
     finally:
@@ -104,7 +101,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         steps = desk.timeline(_record_id(desk, args.ref))
         if args.json:
             for step in steps:
-                _print_json({**row_json(step.row), "state": step.state})
+                print_json({**row_json(step.row), "state": step.state})
         else:
             print_timeline(steps, desk.timezone)
     finally:
@@ -180,7 +177,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         desk.close()
     if args.json:
         timestamp = report.timestamp
-        _print_json(
+        print_json(
             {
                 "ok": report.ok,
                 "checked": report.checked,
@@ -220,7 +217,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     finally:
         desk.close()
     if args.json:
-        _print_json({"visitor_days": visitors, "resident_days": residents})
+        print_json({"visitor_days": visitors, "resident_days": residents})
     else:
         print(f"visitors: {visitors} days after the visit")
         print(f"households: {residents} days after moving out")
@@ -237,7 +234,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
     finally:
         desk.close()
     if args.json:
-        _print_json({"visitors": done.visitors, "households": done.households})
+        print_json({"visitors": done.visitors, "households": done.households})
     else:
         print(f"forgotten: {done.visitors} visitors, {done.households} households")
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import sys
 from collections.abc import Iterable
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from desktop.json_lines import print_json
 from desktop.reads import Reading, reading
 from desktop.session import signed_in
 from domain import errors
@@ -276,7 +276,7 @@ def cmd_check_pass(args: argparse.Namespace) -> int:
             "valid_from": result.valid_from.isoformat() if result.valid_from else None,
             "valid_until": result.valid_until.isoformat() if result.valid_until else None,
         }
-        print(json.dumps(answer, ensure_ascii=False))
+        print_json(answer)
     else:
         said = term(result.verdict.value)
         print(result.verdict.value + ("" if said == result.verdict.value else f" ({said})"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from uuid import UUID
 
+from desktop.json_lines import print_json
 from desktop.session import signed_in
 from desktop.tables import shown, table
 from domain import errors
@@ -69,9 +69,9 @@ def emit(args: argparse.Namespace, reading: Reading, rows: Any, columns: Any) ->
         payload = plain(rows)
         if isinstance(payload, list):
             for row in payload:
-                print(json.dumps(row, ensure_ascii=False))
+                print_json(row)
         else:
-            print(json.dumps(payload, ensure_ascii=False))
+            print_json(payload)
     else:
         print(table(rows, columns, reading.desk.timezone))
 
@@ -150,7 +150,7 @@ def cmd_resident_file(args: argparse.Namespace) -> int:
                 "contact_changes": plain(file.contact_changes),
                 **{key: plain(rows) for key, rows in sections.items()},
             }
-            print(json.dumps(answer, ensure_ascii=False))
+            print_json(answer)
             return 0
         print_resident_file(r, file, members, sections, args.reveal_ids)
     return 0

@@ -598,6 +598,8 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "id_type": ("证件类型", "證件類型", "ID type"),
     "id_number": ("证件号码", "證件號碼", "ID number"),
     "phone": ("电话", "電話", "phone"),
+    "plate": ("车牌", "車牌", "plate"),
+    "vehicles": ("车辆", "車輛", "vehicles"),
     "members": ("家庭成员", "家庭成員", "household members"),
     "member": ("家庭成员", "家庭成員", "household member"),
     "ownership": ("产权性质", "產權性質", "ownership"),

@@ -56,6 +56,16 @@ def _unprintable(c: str, multiline: bool) -> bool:
     return unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs")
 
 
+def single_line(value: Any, field: str) -> str:
+    """A code, a number or a name as typed: normalised, and refused if it hides a control,
+    bidi, zero-width or line-breaking character anywhere (not only at its ends)."""
+    text = normalised(value)
+    bad = next((c for c in text if _unprintable(c, multiline=False)), None)
+    if bad is not None:
+        raise errors.UnprintableCharacterError(field=field, code=f"U+{ord(bad):04X}")
+    return text
+
+
 def required_text(value: Any, field: str, max_length: int = 500) -> str:
     if value is not None and not isinstance(value, str | int | float | Decimal):
         raise errors.InvalidValueError(field=field, value=str(value))
@@ -117,7 +127,7 @@ class UnitNumber:
     def parse(cls, text: Any) -> UnitNumber:
         if isinstance(text, UnitNumber):
             return text
-        raw = normalised(text or "").strip().replace("—", "-").replace("–", "-")
+        raw = single_line(text or "", "unit").strip().replace("—", "-").replace("–", "-")
         match = _UNIT.fullmatch(raw)
         # Floor 0 (room < 100) is refused too: it would be written back as "3-2-1", unreadable.
         if not match or int(match[1]) == 0 or int(match[2]) == 0 or int(match[3]) % 100 == 0:
@@ -163,7 +173,7 @@ def resident_id_check_digit(first17: str) -> str:
 
 def validate_id_number(id_type: Any, number: Any, today: date | None = None) -> tuple[IdType, str]:
     kind = choice(IdType, id_type, "id_type")
-    raw = re.sub(r"\s", "", normalised(number or "")).upper()
+    raw = re.sub(r"\s", "", single_line(number or "", "id_number")).upper()
     if not raw:
         raise errors.MissingValueError(field="id_number")
     if kind is IdType.RESIDENT_ID:
@@ -199,7 +209,7 @@ _LANDLINE = re.compile(r"0[0-9]{2,3}-?[0-9]{7,8}")
 
 
 def validate_phone(value: Any) -> str:
-    raw = re.sub(r"[\s()]", "", normalised(value or ""))
+    raw = re.sub(r"[\s()]", "", single_line(value or "", "phone"))
     if raw.startswith("+86"):
         raw = raw[3:]
     if _MOBILE.fullmatch(raw.replace("-", "")):
@@ -214,7 +224,7 @@ _PLATE = re.compile(rf"[{_PROVINCES}][A-Z][A-HJ-NP-Z0-9]{{5,6}}")
 
 
 def validate_plate(value: Any) -> str:
-    raw = re.sub(r"[\s·.\-]", "", normalised(value or "")).upper()
+    raw = re.sub(r"[\s·.\-]", "", single_line(value or "", "plate")).upper()
     if not _PLATE.fullmatch(raw):
         raise errors.InvalidPlateError(value=str(value or ""))
     return raw

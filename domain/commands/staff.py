@@ -10,13 +10,13 @@ from domain.core import DeskCore, command
 from domain.recording import CommandContext, recording_as
 from domain.setup import STORE_ID, StoreSetup
 from domain.staff import MIN_PASSWORD_LENGTH, Role, Staff, hash_password, staff_id
-from domain.values import choice, required_text
+from domain.values import choice, required_text, single_line
 
 _USERNAME = re.compile(r"^[a-z][a-z0-9_.-]{1,31}$")
 
 
 def _username(value: object) -> str:
-    name = str(value or "").strip().lower()
+    name = single_line(value or "", "username").strip().lower()
     if not _USERNAME.match(name):
         raise errors.InvalidValueError(field="username", value=name)
     return name
