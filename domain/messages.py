@@ -582,6 +582,7 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "put on hold": ("挂起", "暫停", "put on hold"),
     # records
     "unit": ("房屋", "房屋", "unit"),
+    "unit_number": ("房号", "房號", "unit number"),
     "household": ("住户档案", "住戶檔案", "household"),
     "visitor pass": ("访客通行证", "訪客通行證", "visitor pass"),
     "contract": ("合同", "合約", "contract"),

@@ -128,6 +128,8 @@ class UnitNumber:
         if isinstance(text, UnitNumber):
             return text
         raw = single_line(text or "", "unit").strip().replace("—", "-").replace("–", "-")
+        if not raw:  # nothing typed is missing, not malformed
+            raise errors.MissingValueError(field="unit_number")
         match = _UNIT.fullmatch(raw)
         # Floor 0 (room < 100) is refused too: it would be written back as "3-2-1", unreadable.
         if not match or int(match[1]) == 0 or int(match[2]) == 0 or int(match[3]) % 100 == 0:

@@ -40,7 +40,13 @@ from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets.visitor_recall import RECALL_KEY, RecallBar
 from domain import errors
-from domain.values import IdType, UnitNumber, validate_id_number, validate_phone
+from domain.values import (
+    IdType,
+    UnitNumber,
+    required_text,
+    validate_id_number,
+    validate_phone,
+)
 from domain.visitors import VisitKind
 
 KINDS = [kind.value for kind in VisitKind]
@@ -61,7 +67,7 @@ class Message(QLabel):
         self.setObjectName("FieldError")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setContentsMargins(0, -4, 0, 0)  # close to the field it is about
+        # no negative margin to sit closer to the field: it cut off the top of the first line
 
     def hasHeightForWidth(self) -> bool:
         return False
@@ -133,6 +139,7 @@ class RegistrationForm(QFrame):
             self.kind.addItem(label(kind), kind)
         self.name = QLineEdit()
         self.name.setMaxLength(60)
+        self.name_error = _message()
         self.id_type = QComboBox()
         for id_type in ID_TYPES:
             self.id_type.addItem(label(id_type), id_type)
@@ -155,6 +162,7 @@ class RegistrationForm(QFrame):
         self.work_id.setMaxLength(40)
         self.purpose = QLineEdit()
         self.purpose.setMaxLength(200)
+        self.purpose_error = _message()
         self.error = _message()
         self.register_button = QPushButton()
         self.register_button.setProperty("primary", True)
@@ -185,12 +193,12 @@ class RegistrationForm(QFrame):
         rows: list[tuple[str, QWidget, QWidget, QLabel | None]] = [
             ("unit", unit_box, self.unit, self.unit_error),
             ("kind", self.kind, self.kind, None),
-            ("name", self.name, self.name, None),
+            ("name", self.name, self.name, self.name_error),
             ("id", id_box, self.id_type, self.id_error),
             ("phone", self.phone, self.phone, self.phone_error),
             ("company", self.company, self.company, None),
             ("work_id", self.work_id, self.work_id, None),
-            ("purpose", self.purpose, self.purpose, None),
+            ("purpose", self.purpose, self.purpose, self.purpose_error),
         ]
         for key, field, buddy, note in rows:
             caption = QLabel()
@@ -235,6 +243,8 @@ class RegistrationForm(QFrame):
         for field in self.fields:
             field.installEventFilter(self)
         self.unit.textChanged.connect(self._on_unit_text_changed)
+        self.name.textChanged.connect(lambda _text: self._show(self.name_error, ""))
+        self.purpose.textChanged.connect(lambda _text: self._show(self.purpose_error, ""))
         # Enter on the completer's list reaches the field as returnPressed, not a key event
         self.unit.returnPressed.connect(self._on_unit_return_pressed)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
@@ -292,8 +302,20 @@ class RegistrationForm(QFrame):
             "other": "",
         }
 
+    def _notes(self) -> tuple[QLabel, ...]:
+        return (
+            self.unit_error,
+            self.name_error,
+            self.id_error,
+            self.phone_error,
+            self.purpose_error,
+            self.error,
+        )
+
     def _show(self, note: QLabel, text: str) -> None:
         note.setText(text)
+        if note is self.unit_error and text:
+            self.host.setText("")  # the message says what is wrong with the unit; one voice
         if note is self.error:
             note.setVisible(bool(text))
         else:
@@ -324,7 +346,7 @@ class RegistrationForm(QFrame):
         if members:
             self.host.setText(members)
             self.host.setProperty("alert", False)
-        elif text and self._looks_complete(text):
+        elif text and self._looks_complete(text) and self._registered(text):
             self.host.setText(self.tr("no household lives here"))
             self.host.setProperty("alert", True)
         else:
@@ -332,6 +354,14 @@ class RegistrationForm(QFrame):
             self.host.setProperty("alert", False)
         self.host.style().unpolish(self.host)
         self.host.style().polish(self.host)
+
+    def _registered(self, text: str) -> bool:
+        """An unknown unit is not said to be empty: registering says it is unknown."""
+        try:
+            self.live.desk.get_unit(text)
+        except errors.DomainError:
+            return False
+        return True
 
     @staticmethod
     def _looks_complete(text: str) -> bool:
@@ -504,8 +534,14 @@ class RegistrationForm(QFrame):
         """Runs register_visitor; a refusal appears beside its field or under the form."""
         if not self.isEnabled():
             return None
-        for note in (self.unit_error, self.id_error, self.phone_error, self.error):
+        for note in self._notes():
             self._show(note, "")
+        problems = self._problems()
+        if problems:  # every one at once, each beside its field
+            for note, (text, _) in problems.items():
+                self._show(note, text)
+            next(iter(problems.values()))[1].setFocus()
+            return None
         worker = self.kind.currentData() in WORKERS
         try:
             pass_id = self.live.run(
@@ -527,6 +563,39 @@ class RegistrationForm(QFrame):
         self.registered.emit(pass_id)
         return pass_id
 
+    def _problems(self) -> dict[QLabel, tuple[str, QWidget]]:
+        """What the domain would refuse in each field, all found before anything is sent."""
+        found: dict[QLabel, tuple[str, QWidget]] = {}
+        today = self.live.today()
+        checks: list[tuple[QLabel, QWidget, Any]] = [
+            (self.unit_error, self.unit, self._check_unit),
+            (self.name_error, self.name, lambda: required_text(self.name.text(), "name", 60)),
+            (
+                self.id_error,
+                self.id_number,
+                lambda: validate_id_number(
+                    self.id_type.currentData(), self.id_number.text(), today
+                ),
+            ),
+            (self.phone_error, self.phone, lambda: validate_phone(self.phone.text())),
+            (
+                self.purpose_error,
+                self.purpose,
+                lambda: required_text(self.purpose.text(), "purpose", 200),
+            ),
+        ]
+        for note, field, check in checks:
+            try:
+                check()
+            except errors.DomainError as refusal:
+                found[note] = (str(refusal), field)
+        return found
+
+    def _check_unit(self) -> None:
+        number = UnitNumber.parse(self.unit.text())
+        if self.live.desk.get_unit(number).household_id is None:
+            raise errors.UnitEmptyError(unit=str(number))
+
     def _show_refusal(self, refusal: errors.DomainError) -> None:
         field = str(refusal.params.get("field", ""))
         unit_errors = (
@@ -535,7 +604,7 @@ class RegistrationForm(QFrame):
             errors.UnitEmptyError,
             errors.RenovationAgreementRequiredError,
         )
-        if isinstance(refusal, unit_errors):
+        if isinstance(refusal, unit_errors) or field == "unit_number":
             self._show(self.unit_error, str(refusal))
             self.unit.setFocus()
         elif isinstance(refusal, errors.InvalidIdNumberError) or field in ("id_type", "id_number"):
@@ -556,7 +625,7 @@ class RegistrationForm(QFrame):
         self.id_type.setCurrentIndex(0)
         self.purpose.clear()
         self._apply_default_purpose()
-        for note in (self.unit_error, self.id_error, self.phone_error, self.error):
+        for note in self._notes():
             self._show(note, "")
 
     def _on_register_button_clicked(self) -> None:

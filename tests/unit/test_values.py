@@ -61,7 +61,6 @@ def test_unit_numbers_sort_by_building_entrance_then_room() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "",
         "3-2",
         "3/2/1502",
         "3-2-15",  # too short for floor and room
@@ -76,6 +75,13 @@ def test_unit_numbers_sort_by_building_entrance_then_room() -> None:
 def test_malformed_unit_numbers_are_refused(text: str) -> None:
     with pytest.raises(errors.InvalidUnitNumberError):
         UnitNumber.parse(text)
+
+
+@pytest.mark.parametrize("text", ["", "   ", None])
+def test_a_missing_unit_number_is_asked_for_not_called_malformed(text: str | None) -> None:
+    with pytest.raises(errors.MissingValueError) as refused:
+        UnitNumber.parse(text)
+    assert str(refused.value) == "Please fill in unit number"
 
 
 def test_every_accepted_unit_number_reads_back_as_the_same_unit() -> None:
