@@ -311,3 +311,146 @@ def test_the_focus_shows_on_buttons_fields_and_tables(qtbot, qt_desk) -> None:
         qtbot.wait(1)
         assert widget.hasFocus()
         assert widget.grab().toImage() != without, type(widget).__name__
+
+
+# --- the rule, on every dialog of the desk -------------------------------------------------------
+
+
+def every_dialog_class() -> list[type[QDialog]]:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import desktop.dialogs
+    import desktop.widgets
+
+    found = []
+    for package in (desktop.dialogs, desktop.widgets):
+        for module_info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+            for _, cls in inspect.getmembers(module, inspect.isclass):
+                if issubclass(cls, QDialog) and cls.__module__ == module.__name__:
+                    found.append(cls)
+    return found
+
+
+def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dict[str, object]:
+    """One way to open each dialog of the desk, with what it is opened on."""
+    from desktop.dialogs import (
+        activities_cancel,
+        activities_households,
+        activities_plan,
+        contracts_actions,
+        contracts_deposit,
+        incidents_actions,
+        incidents_emergency_report,
+        move_in_wizard,
+        residents_corrections,
+        visitors_reason,
+    )
+
+    household = live.read(lambda db: live.models.resident_files.of_unit(db, "3-2-1502"))[0]
+    contract_id = live.run(
+        desk.sign_contract,
+        "3-2-1502",
+        household.household_id,
+        "service",
+        "2026-03-02",
+        "2027-03-01",
+        "250.60",
+    )
+    contracts = window.show_page("contracts")
+    contracts.show_record("contract", contract_id)
+    row = contracts.selected
+    residents = window.show_page("residents")
+    residents.show_record("household", household.household_id)
+    members = residents.view.current_members()
+    hid = household.household_id
+    zone = desk.timezone
+    now = live.now()
+
+    def nothing(*_args: object) -> None:
+        return None
+
+    rc, ca, ia = residents_corrections, contracts_actions, incidents_actions
+    return {
+        "CancelDialog": lambda: activities_cancel.CancelDialog(
+            "Cancel", "Why?", "Cancel activity", ["Rain"], nothing, window
+        ),
+        "HouseholdPickerDialog": lambda: activities_households.HouseholdPickerDialog(
+            live, "Register", "Register", nothing, parent=window
+        ),
+        "PlanActivityDialog": lambda: activities_plan.PlanActivityDialog(live, parent=window),
+        "AsOfDialog": lambda: AsOfDialog(now - timedelta(hours=1), zone, None, now, window),
+        "AmendDialog": lambda: ca.AmendDialog(row, nothing, window),
+        "BreachDialog": lambda: ca.BreachDialog(row, nothing, window),
+        "NoticeDialog": lambda: ca.NoticeDialog(row, False, nothing, window),
+        "RenewDialog": lambda: ca.RenewDialog(row, nothing, window),
+        "TerminateDialog": lambda: ca.TerminateDialog(row, live.today(), nothing, window),
+        "DepositDialog": lambda: contracts_deposit.DepositDialog(row, nothing, window),
+        "RefundDialog": lambda: contracts_deposit.RefundDialog(row, nothing, window),
+        "SignContractDialog": lambda: SignContractDialog(live, ["3-2-1502"], window),
+        "EmergencyDialog": lambda: EmergencyDialog(live, window),
+        "incidents_actions.CallbackDialog": lambda: ia.CallbackDialog(nothing, window),
+        "EscalateDialog": lambda: ia.EscalateDialog(1, True, nothing, window),
+        "NoteDialog": lambda: ia.NoteDialog("Log", "Log", "note", nothing, parent=window),
+        "ResolveDialog": lambda: ia.ResolveDialog(nothing, window),
+        "EmergencyReportDialog": lambda: incidents_emergency_report.EmergencyReportDialog(
+            live, parent=window
+        ),
+        "MoveInWizard": lambda: move_in_wizard.MoveInWizard(live, window),
+        "AddMemberDialog": lambda: rc.AddMemberDialog(live, hid, window),
+        "residents_corrections.CallbackDialog": lambda: rc.CallbackDialog(live, hid, window),
+        "ContactDialog": lambda: rc.ContactDialog(live, hid, members, parent=window),
+        "HouseholdDialog": None,  # the base of the household dialogs here: opened through them
+        "MoveOutDialog": lambda: rc.MoveOutDialog(live, hid, "3-2-1502", window),
+        "RemoveMemberDialog": lambda: rc.RemoveMemberDialog(live, hid, members, parent=window),
+        "RemoveVehicleDialog": lambda: rc.RemoveVehicleDialog(
+            live, hid, ["沪A12345"], parent=window
+        ),
+        "RevealIdDialog": lambda: rc.RevealIdDialog(live, hid, members, parent=window),
+        "VehicleDialog": lambda: rc.VehicleDialog(live, hid, window),
+        "ReasonDialog": lambda: visitors_reason.ReasonDialog(
+            "Revoke", "Why?", ["Misconduct"], nothing, "Revoke", window, destructive=True
+        ),
+        "CommandDialog": None,  # the base of the command dialogs above
+    }
+
+
+def test_every_dialog_keeps_the_keyboard_rule(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    factories = dialog_factories(window, live, qt_desk)
+    classes = every_dialog_class()
+    for cls in classes:  # a new dialog must be added here, and so checked
+        key = cls.__name__
+        if key not in factories:
+            key = f"{cls.__module__.rsplit('.', 1)[-1]}.{cls.__name__}"
+        assert key in factories, f"{cls.__module__}.{cls.__name__} is not walked"
+    checked = []
+    for name, factory in factories.items():
+        if factory is None:
+            continue
+        dialog = factory()
+        shown(qtbot, dialog)
+        keys = keyboard.keys_of(dialog)
+        assert keys is not None, f"{name}: the keyboard rule is not installed"
+        focus = dialog.focusWidget()
+        assert keyboard.is_field(focus) or keyboard.is_field(focus.parentWidget()), (
+            f"{name}: the cursor starts in {type(focus).__name__}, not a field"
+        )
+        for button in dialog.findChildren(QPushButton):
+            if button.window() is not dialog or not button.isVisible():
+                continue
+            if button is keys.primary:
+                assert button.isDefault(), f"{name}: Enter does not run {button.text()!r}"
+                continue
+            assert not button.autoDefault(), f"{name}: {button.text()!r} may become the default"
+            if keys.primary is not None:
+                assert not button.isDefault(), f"{name}: {button.text()!r} is the default"
+            if keyboard.is_destructive(button):
+                assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+        checked.append(name)
+        dialog.done(QDialog.DialogCode.Rejected)
+        dialog.deleteLater()
+    assert len(checked) >= 28
