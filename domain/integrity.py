@@ -130,14 +130,6 @@ class IntegrityChecks(DeskCore):
         rows = events_of(subject)[:1] if events_of is not None else []
         return record_kind(str(rows[0]["topic"])) if rows else None
 
-    def unfinished_erasures(self) -> list[str]:
-        """Records whose erasure is recorded but whose key still exists (the desk stopped
-        between the two): the next forgetting destroys their keys."""
-        first_positions = getattr(self.recorder, "first_positions", None)
-        if first_positions is None:
-            return []
-        return sorted(self.vault.live_keys(first_positions([f"%.{ERASURE_EVENT}"])))
-
     def _decode(self, originator_id: Any, topic: str, state: bytes) -> Any:
         if not topic:
             return None

@@ -25,11 +25,12 @@ from psycopg.rows import DictRow
 from psycopg.sql import SQL, Identifier
 
 from ledger.chain import ChainTables
-from ledger.db import Db
+from ledger.db import Db, transaction
 from ledger.vault import KeyVault, vault_tables
 
 APPEND_ONLY = "the event log is append-only: recorded events cannot be changed or removed"
 SQLITE_SNAPSHOTS = "stored_snapshots"
+ERASURE = ".PersonalDataErased"  # the event recorded when a record's people are forgotten
 # Each guarded SQLite table with the columns that identify a row (for the insert guard).
 SQLITE_KEYS = {
     "stored_events": ("originator_id", "originator_version"),
@@ -78,13 +79,51 @@ class Recorded(ChainTables):
 
     stored_as_uuid = True
 
+    def erasures_after_sweep(self) -> tuple[list[str], int]:
+        """The records erased since the last sweep (record ids), and the log's head."""
+        sweep = self.vault.table("erasure_sweep")
+        with transaction(self.datastore, commit=False) as db:
+            through = int(db.value(f"SELECT MAX(through) FROM {sweep}") or 0)
+            head = int(
+                db.value(f"SELECT MAX({self.position_column}) FROM {self.events_table}") or 0
+            )
+            rows = db.rows(
+                f"""SELECT DISTINCT originator_id FROM {self.events_table}
+                WHERE {self.position_column} > :through AND {self.position_column} <= :head
+                AND topic LIKE :erasure""",
+                through=through,
+                head=head,
+                erasure=f"%{ERASURE}",
+            )
+        found = []
+        for row in rows:
+            try:
+                found.append(str(UUID(str(row["originator_id"]))))
+            except ValueError:  # no record's id: a forged row, which verify names
+                continue
+        return found, head
+
+    def swept(self, through: int) -> None:
+        """Every erasure up to this position has its key destroyed."""
+        sweep = self.vault.table("erasure_sweep")
+        with transaction(self.datastore, commit=True) as db:
+            db.execute(
+                f"""INSERT INTO {sweep} (id, through) VALUES (1, :through)
+                ON CONFLICT (id) DO UPDATE SET through = :through""",
+                through=through,
+            )
+
     def recorded(
         self, db: Db, positions: Sequence[int] | None, stored_events: Sequence[StoredEvent]
     ) -> None:
-        """In the transaction that inserted the events: the new records' keys, then the
+        """In the transaction that inserted the events: the new records' keys, the keys
+        an erasure destroys (so no crash can leave an erasure with its key), then the
         chain over them."""
         assert positions is not None
         self.vault.write_pending(db, {str(s.originator_id) for s in stored_events})
+        erased = [str(s.originator_id) for s in stored_events if s.topic.endswith(ERASURE)]
+        if erased:
+            self.vault.destroy(db, erased)
         self.seal(db, positions, stored_events)
 
 

@@ -68,6 +68,9 @@ def vault_tables(qualified: Callable[[str], str]) -> list[str]:
         key_id TEXT PRIMARY KEY, key_check TEXT NOT NULL)""",
         f"""CREATE TABLE IF NOT EXISTS {qualified("personal_keys")} (
         subject TEXT PRIMARY KEY, wrapped_key TEXT, erased_at TEXT)""",
+        # How far the log has been searched for erasures whose key was left (one row).
+        f"""CREATE TABLE IF NOT EXISTS {qualified("erasure_sweep")} (
+        id INTEGER PRIMARY KEY, through BIGINT NOT NULL)""",
     ]
 
 
@@ -130,6 +133,9 @@ class KeyVault:
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._pending: dict[str, str] = {}
         self._memory_keys: dict[str, str | None] = {}
+
+    def table(self, name: str) -> str:
+        return self._table(name)
 
     def _table(self, name: str) -> str:
         if self.dialect == "postgres":
@@ -334,25 +340,46 @@ class KeyVault:
                 for subject in subjects:
                     self._memory_keys[subject] = None
                 return
-            keys = self._table("personal_keys")
-            rows = [{"s": s, "at": now} for s in subjects]
             with transaction(self.datastore, commit=True) as db:
-                # Only destroying a key is allowed on a key's row (the table's guard).
-                db.executemany(
-                    f"""UPDATE {keys} SET wrapped_key = NULL, erased_at = :at
-                    WHERE subject = :s AND wrapped_key IS NOT NULL""",
-                    rows,
-                )
-                db.executemany(
-                    f"""INSERT INTO {keys} SELECT :s, NULL, :at
-                    WHERE NOT EXISTS (SELECT 1 FROM {keys} WHERE subject = :s)""",
-                    rows,
-                )
+                self.destroy(db, subjects, now)
+
+    def destroy(self, db: Db, subjects: Iterable[str], at: str | None = None) -> None:
+        """Destroy the stored keys inside a transaction (the erasure event's own, so that
+        the event and the destruction are recorded together or not at all)."""
+        keys = self._table("personal_keys")
+        at = at or datetime.now(UTC).isoformat()
+        rows = [{"s": s, "at": at} for s in subjects]
+        # Only destroying a key is allowed on a key's row (the table's guard).
+        db.executemany(
+            f"""UPDATE {keys} SET wrapped_key = NULL, erased_at = :at
+            WHERE subject = :s AND wrapped_key IS NOT NULL""",
+            rows,
+        )
+        db.executemany(
+            f"""INSERT INTO {keys} SELECT :s, NULL, :at
+            WHERE NOT EXISTS (SELECT 1 FROM {keys} WHERE subject = :s)""",
+            rows,
+        )
 
     def live_keys(self, subjects: Iterable[str]) -> set[str]:
         """Which of these subjects still have their key (an erasure not yet finished)."""
-        wanted = set(subjects)
-        return {s for s, wrapped in self._stored_keys().items() if s in wanted and wrapped}
+        wanted = sorted(set(subjects))
+        if self.datastore is None:
+            return {s for s in wanted if self._memory_keys.get(s)}
+        alive: set[str] = set()
+        with transaction(self.datastore, commit=False) as db:
+            for start in range(0, len(wanted), 500):
+                names = {f"s{i}": s for i, s in enumerate(wanted[start : start + 500])}
+                marks = ", ".join(f":{name}" for name in names)
+                alive |= {
+                    str(row["subject"])
+                    for row in db.rows(
+                        f"""SELECT subject FROM {self._table("personal_keys")}
+                        WHERE wrapped_key IS NOT NULL AND subject IN ({marks})""",
+                        **names,
+                    )
+                }
+        return alive
 
     def _stored_keys(self) -> dict[str, str | None]:
         if self.datastore is None:

@@ -25,8 +25,8 @@ def forget_expired(desk: Any, models: ReadModels, batch: int = 1000) -> Forgotte
     start_of_today = datetime.combine(today, time(), desk.timezone)
     counts = {"visitor pass": 0, "household": 0}
     # An erasure recorded before a crash, its key not yet destroyed: finished first.
-    for record_id in desk.unfinished_erasures():
-        counts[desk.forget_personal_data(record_id)] += 1
+    for kind in desk.finish_interrupted_erasures():
+        counts[kind] += 1
     while True:  # a batch at a time, until none is left that may go
         with models.reading() as db:
             passes = models.visitor_log.forgettable(  # type: ignore[attr-defined]

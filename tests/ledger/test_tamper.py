@@ -13,6 +13,7 @@ import pytest
 from desktop.cli import main
 from domain import FrontDesk, SimulatedClock, errors
 from domain.personal_data import ERASED, UNREADABLE, readable
+from ledger.vault import KeyVault
 from projections.catalogue import open_read_models
 from projections.forgetting import forget_expired
 from tests.conftest import open_desk
@@ -266,7 +267,7 @@ def test_a_tampered_last_event_does_not_keep_the_store_shut(
 # --- 6. forgetting finishes what a crash interrupted ----------------------------------------------
 
 
-def test_an_erasure_interrupted_before_the_key_was_destroyed_is_finished(
+def test_an_erasure_and_its_key_destruction_are_one_transaction(
     desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, raw: RawStore, monkeypatch
 ) -> None:
     desk.move_out(zhang_wei, desk.now().date().isoformat())
@@ -276,24 +277,51 @@ def test_an_erasure_interrupted_before_the_key_was_destroyed_is_finished(
     def crash(subjects):
         raise SystemExit("power cut")
 
-    with monkeypatch.context() as patched:
-        patched.setattr(desk.vault, "erase", crash)
+    monkeypatch.setattr(desk.vault, "erase", crash)  # the desk stops right after recording
+    with pytest.raises(SystemExit):
+        forget_expired(desk, models)
+
+    assert _erasures(raw) == 1 and _household_key(raw, zhang_wei) is None
+
+
+def test_an_erasure_left_with_its_key_is_finished_by_the_next_retention_run(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, raw: RawStore, monkeypatch
+) -> None:
+    """As an earlier version left it: the erasure recorded, the desk stopped before it
+    destroyed the key (it did so only after the event's transaction)."""
+    desk.move_out(zhang_wei, desk.now().date().isoformat())
+    models = open_read_models(desk)
+    clock.advance(timedelta(days=181))
+
+    def crash(subjects):
+        raise SystemExit("power cut")
+
+    with monkeypatch.context() as earlier_version:
+        earlier_version.setattr(KeyVault, "destroy", lambda *args, **kwargs: None)
+        earlier_version.setattr(desk.vault, "erase", crash)
         with pytest.raises(SystemExit):
             forget_expired(desk, models)
-    erasures = raw.run(f"SELECT COUNT(*) FROM {raw.events} WHERE topic LIKE ?", "%DataErased")
-    assert erasures == [(1,)]
-    assert _household_key(raw, zhang_wei) is not None  # the event is there, the key too
+    assert _erasures(raw) == 1 and _household_key(raw, zhang_wei) is not None
+    other = open_desk(raw.url, clock, "desk-2")
+    try:
+        other.sign_in("clerk1", PASSWORD)
+        assert forget_expired(other, open_read_models(other)).households == 1
+    finally:
+        other.close()
 
-    forget_expired(desk, models)
-
-    assert _household_key(raw, zhang_wei) is None
-    fresh = open_desk(raw.url, clock, "desk-2")
+    assert _erasures(raw) == 1 and _household_key(raw, zhang_wei) is None
+    fresh = open_desk(raw.url, clock, "desk-3")
     try:
         fresh.sign_in("auditor1", PASSWORD)
         assert {m.name for m in fresh.get_household(zhang_wei).members} == {ERASED}
         assert fresh.verify().ok
+        assert forget_expired(desk, models).households == 0  # finished once, for good
     finally:
         fresh.close()
+
+
+def _erasures(raw: RawStore) -> int:
+    return raw.run(f"SELECT COUNT(*) FROM {raw.events} WHERE topic LIKE ?", "%DataErased")[0][0]
 
 
 # --- 7. rebuild ---------------------------------------------------------------------------------
