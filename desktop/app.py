@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import style, translations
-from desktop.catching_up import catch_up_with_progress
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.session import open_desk
@@ -31,6 +31,18 @@ def forget_when_due(desk: FrontDesk, models: ReadModels) -> None:
     """The retention rule runs at every sign-in of someone allowed to apply it."""
     if desk.role() in PERMISSIONS["forget_personal_data"]:
         forget_expired(desk, models)
+
+
+def prepare(desk: FrontDesk, progress: Callable[[int, int], None]) -> ReadModels:
+    """What the desk needs before its window opens, run on a worker thread while the
+    sign-in dialog shows the progress: the read models brought up to date, the retention
+    rule applied."""
+    models = open_read_models(desk, catch_up=False)
+    start = models.position()
+    total = models.behind()
+    models.catch_up(progress=lambda position: progress(position - start, total))
+    forget_when_due(desk, models)
+    return models
 
 
 def run_desktop(url: str | None = None) -> int:
@@ -57,14 +69,12 @@ def run_desktop(url: str | None = None) -> int:
         return 1
     from desktop.sign_in import SignInDialog
 
-    if SignInDialog(desk, remembered).exec() != QDialog.DialogCode.Accepted:
+    dialog = SignInDialog(desk, remembered, opening=lambda progress: prepare(desk, progress))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
-    models = open_read_models(desk, catch_up=False)
-    catch_up_with_progress(models)
-    forget_when_due(desk, models)
-    live = LiveDesk(desk, models)
+    live = LiveDesk(desk, dialog.opened)
     window = MainWindow(live, remembered)
-    window.show()
+    window.show_at_start()
     live.follow()
     # The first pass of the day should not wait for the PDF font to load (~0.7 s).
     threading.Thread(target=register_fonts, name="warm-fonts", daemon=True).start()

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+_by_language: dict[str, dict[str, str]] = {}
+
 
 def label(code: str | None) -> str:
     """The name shown for a stored code (a state, kind, category, role…)."""
     if not code:
         return ""
-    names = _names()
+    # The names are made once per interface language (a list of 2,000 visits asks for
+    # thousands of labels): one translated word tells which language is installed.
+    language = QCoreApplication.translate("Labels", "On site")
+    names = _by_language.get(language)
+    if names is None:
+        names = _by_language[language] = _names()
     return names.get(code, code)
 
 

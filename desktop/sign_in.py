@@ -1,6 +1,13 @@
-"""Sign-in: username and password, the desk's name and the interface language, remembered."""
+"""Sign-in: username and password, the desk's name and the interface language, remembered.
+
+The store work that must happen before the desk opens (bringing the read models up to
+date, the retention rule) runs on a worker thread while the dialog shows its progress: the
+dialog never freezes."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -10,12 +17,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import translations
+from desktop.dialogs.audit_progress import Job, Progress
 from domain import errors
 from domain.application import FrontDesk
 
@@ -32,11 +41,15 @@ class SignInDialog(QDialog):
         settings: QSettings,
         parent: QWidget | None = None,
         locked: bool = False,
+        opening: Callable[[Progress], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.settings = settings
         self.locked = locked
+        self.opening = opening  # the store work after sign-in, on a worker thread
+        self.opened: Any = None  # what it returned
+        self.job: Job | None = None
         self.setMinimumWidth(380)
         self.title = QLabel()
         self.title.setObjectName("PageTitle")
@@ -71,6 +84,10 @@ class SignInDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        layout.addWidget(self.progress)
         self.close_desk = QPushButton()
         self.close_desk.setAutoDefault(False)
         self.close_desk.setVisible(locked)
@@ -99,7 +116,7 @@ class SignInDialog(QDialog):
         self.sign_in_button.setText(self.tr("Sign in"))
 
     def reject(self) -> None:
-        if not self.locked:  # a locked desk opens only to someone who signs in
+        if not self.locked and self.job is None:  # a locked desk opens only to someone who signs in
             super().reject()
 
     def _on_language_changed(self) -> None:
@@ -120,4 +137,46 @@ class SignInDialog(QDialog):
         self.settings.setValue("last_username", self.username.text().strip())
         self.settings.setValue("desk_name", self.desk.desk_name)
         self.settings.setValue("language", self.language.currentData())
+        if self.opening is None:
+            self.accept()
+            return
+        self._set_busy(True)
+        self.error.setText(self.tr("Opening the desk…"))
+        self.job = Job(self.opening, self)
+        self.job.progressed.connect(self._on_job_progressed)
+        self.job.succeeded.connect(self._on_job_succeeded)
+        self.job.failed.connect(self._on_job_failed)
+        self.job.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for field in (self.username, self.password, self.desk_name, self.language):
+            field.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy)
+        self.progress.setRange(0, 0)  # busy until the first report
+        self.progress.setVisible(busy)
+
+    def _on_job_progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.error.setText(
+                self.tr("Bringing the desk up to date: {done} of {total} new events…").format(
+                    done=done, total=total
+                )
+            )
+
+    def _on_job_succeeded(self, opened: object) -> None:
+        self.job = None
+        self.opened = opened
         self.accept()
+
+    def _on_job_failed(self, problem: BaseException) -> None:
+        self.job = None
+        self._set_busy(False)
+        self.desk.sign_out()
+        message = problem.message() if isinstance(problem, errors.DomainError) else str(problem)
+        self.error.setText(
+            self.tr("The desk could not be opened: {problem}").format(
+                problem=message or type(problem).__name__
+            )
+        )

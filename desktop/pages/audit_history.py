@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -86,6 +87,9 @@ class HistoryBrowser(QWidget):
             self.table.setColumnWidth(column, width)
         self.status = QLabel()
         self.status.setObjectName("Hint")
+        self.earlier = QPushButton()
+        self.earlier.clicked.connect(self.model.fetch_earlier)
+        self._scroll_to_latest = False
 
         self.detail = EventDetail(live)
         self.right = DetailStack(self.detail)
@@ -106,7 +110,12 @@ class HistoryBrowser(QWidget):
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(3, 1)
         filters.setColumnStretch(5, 1)
-        left = side_column(filters, self.filter_error, self.table, self.status, grows=self.table)
+        status_line = QWidget()
+        status_layout = QHBoxLayout(status_line)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.status, 1)
+        status_layout.addWidget(self.earlier)
+        left = side_column(filters, self.filter_error, self.table, status_line, grows=self.table)
         split_beside(self, left, self.right, (800, 380))
 
         self.timer = QTimer(self)
@@ -127,6 +136,7 @@ class HistoryBrowser(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.model.loading_changed.connect(self._show_status)
         self.model.rowsInserted.connect(self._show_status)
+        self.model.rowsInserted.connect(self._on_model_rows_inserted)
         self.model.failed.connect(self._on_model_failed)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.row_activated.connect(self._on_table_row_activated)
@@ -153,6 +163,7 @@ class HistoryBrowser(QWidget):
     def retranslate(self) -> None:
         self._filling = True
         try:
+            self.earlier.setText(self.tr("Earlier events…"))
             self.since_check.setText(self.tr("From"))
             self.until_check.setText(self.tr("To"))
             self._fill_operators()
@@ -247,6 +258,7 @@ class HistoryBrowser(QWidget):
         self.right.show_detail(False)
         self._loaded_once = True
         self._shown_as_of = self.live.as_of
+        self._scroll_to_latest = True
         self.model.reload(self.filters())
 
     def clear_filters(self) -> None:
@@ -283,7 +295,16 @@ class HistoryBrowser(QWidget):
         self.filter_error.show()
         self._show_status()
 
+    def _on_model_rows_inserted(self, _parent: Any, first: int, _last: int) -> None:
+        if self._scroll_to_latest and first == 0 and self.model.has_earlier:
+            self._scroll_to_latest = False
+            self.table.scrollToBottom()  # opened at the latest page: its end in view
+        elif self._scroll_to_latest:
+            self._scroll_to_latest = False
+
     def _show_status(self, *_: Any) -> None:
+        self.earlier.setEnabled(self.model.has_earlier and not self.model.loading)
+        self.earlier.setVisible(self.model.has_earlier)
         count = self.model.rowCount()
         if self.model.loading:
             text = self.tr("Reading the log… {n} events so far").format(n=count)

@@ -41,7 +41,9 @@ def read_page(desk: Any, start: int, limit: int, filters: Filters) -> list[Any]:
 
 
 class LogModel(RowTableModel):
-    """The log a page at a time: Qt asks for more as the table scrolls to its end."""
+    """The log a page at a time: Qt asks for more as the table scrolls to its end. The
+    whole log opens at its latest page (what an auditor came to see is usually recent);
+    `fetch_earlier` reads the page before the first shown."""
 
     loading_changed = Signal(bool)
     failed = Signal(str)
@@ -52,6 +54,7 @@ class LogModel(RowTableModel):
         self.filters = Filters()
         self.generation = 0
         self.next_start = 1
+        self.first_start = 1  # the log position of the first row shown (earlier: fetch_earlier)
         self.at_end = False
         self.loading = False
         self.job: Job | None = None
@@ -59,7 +62,8 @@ class LogModel(RowTableModel):
     def reload(self, filters: Filters) -> None:
         self.generation += 1
         self.filters = filters
-        self.next_start = 1
+        latest = 1 if filters.narrowed else self.desk.event_count() - PAGE_SIZE + 1
+        self.next_start = self.first_start = max(1, latest)
         self.at_end = False
         self._set_loading(False)
         self.set_rows([])
@@ -77,6 +81,33 @@ class LogModel(RowTableModel):
         self.job.succeeded.connect(partial(self._on_page_read, self.generation))
         self.job.failed.connect(partial(self._on_page_failed, self.generation))
         self.job.start()
+
+    @property
+    def has_earlier(self) -> bool:
+        return self.first_start > 1 and not self.filters.narrowed
+
+    def fetch_earlier(self) -> None:
+        """The page of the log just before the first row shown, put above it."""
+        if self.loading or not self.has_earlier:
+            return
+        self._set_loading(True)
+        start = max(1, self.first_start - PAGE_SIZE)
+        desk, limit, filters = self.desk, self.first_start - start, self.filters
+        self.job = Job(lambda _progress: read_page(desk, start, limit, filters), self)
+        self.job.succeeded.connect(partial(self._on_earlier_read, self.generation, start))
+        self.job.failed.connect(partial(self._on_page_failed, self.generation))
+        self.job.start()
+
+    def _on_earlier_read(self, generation: int, start: int, rows: list[Any]) -> None:
+        if generation != self.generation:
+            return
+        rows = [r for r in rows if r.position < self.first_start]
+        self.first_start = start
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows[:0] = rows
+            self.endInsertRows()
+        self._set_loading(False)
 
     def _set_loading(self, loading: bool) -> None:
         if self.loading != loading:

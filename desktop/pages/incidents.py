@@ -103,7 +103,7 @@ class IncidentsPage(Page):
         layout.addWidget(splitter)
 
         self.view.currentIndexChanged.connect(self._on_view_current_index_changed)
-        self.search.textChanged.connect(self._on_search_text_changed)
+        self.table.filter_as_typed(self.search)
         self.new_report.clicked.connect(self._on_new_report_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.row_activated.connect(self._on_table_row_activated)
@@ -252,9 +252,6 @@ class IncidentsPage(Page):
     def _on_view_current_index_changed(self) -> None:
         self.board.set_rows([])
         self._show_rows(self._rows(self.live.now()))
-
-    def _on_search_text_changed(self, text: str) -> None:
-        self.table.proxy.setFilterFixedString(text.strip())
 
     def _on_print_report_clicked(self) -> None:
         from desktop.dialogs.incidents_emergency_report import EmergencyReportDialog

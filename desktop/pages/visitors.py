@@ -179,7 +179,7 @@ class VisitorsPage(Page):
         self.form.registered.connect(self._on_form_registered)
         self.panel.changed.connect(self._on_panel_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.table.filter_as_typed(self.filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.scanner.found.connect(self.select_pass)
         self.retranslate()
@@ -354,9 +354,6 @@ class VisitorsPage(Page):
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._show_list()
-
-    def _on_filter_text_changed(self, text: str) -> None:
-        self.table.proxy.setFilterFixedString(text.strip())
 
     def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
         if not current.isValid():

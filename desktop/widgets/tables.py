@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 from desktop.widgets.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+
+FIT_ROWS = 40  # rows measured to fit a column to its content
+FILTER_DELAY_MS = 200  # a filter applies once typing pauses, not at every key
 
 
 class RowTable(QTableView):
@@ -41,6 +44,25 @@ class RowTable(QTableView):
         self.activated.connect(self._on_activated)
         self.doubleClicked.connect(self._on_activated)
 
+    def filter_as_typed(self, field: QLineEdit) -> None:
+        """Filter the rows by what is typed in `field`, once the typing pauses: each key
+        filtering a long list at once lost keys while the window was busy."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(FILTER_DELAY_MS)
+        apply = lambda: self.proxy.setFilterFixedString(field.text().strip())  # noqa: E731
+        timer.timeout.connect(apply)
+
+        def typed(text: str) -> None:
+            if text.strip():
+                timer.start()
+            else:  # cleared: every row again at once (a pass looked for is selected next)
+                timer.stop()
+                apply()
+
+        field.textChanged.connect(typed)
+        self.filter_timer = timer
+
     def _on_activated(self, index: Any) -> None:
         self.row_activated.emit(self.proxy.data(index, ROW_ROLE))
 
@@ -68,6 +90,9 @@ class RowTable(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
+        # Content widths from the first rows only: measuring every row of a long list on
+        # each reload froze the window (the visitors' recent list, 0.2 s a switch).
+        header.setResizeContentsPrecision(FIT_ROWS)
         for column in range(self.proxy.columnCount()):
             mode = (
                 QHeaderView.ResizeMode.Stretch

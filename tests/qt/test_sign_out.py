@@ -3,8 +3,10 @@ event names them; a locked desk opens only to someone who signs in, or closes.""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
@@ -79,3 +81,44 @@ def test_the_lock_screen_can_close_the_desk(window: MainWindow, qtbot) -> None:
     qtbot.mouseClick(dialog.close_desk, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert QApplication.activeModalWidget() is None
+
+
+def test_signing_in_opens_the_desk_off_the_gui_thread(qt_desk, settings, qtbot) -> None:
+    """The read models are brought up to date on a worker thread while the sign-in dialog
+    shows its progress: it never freezes."""
+    from desktop.app import prepare
+
+    qt_desk.sign_out()
+    ran_on: list[threading.Thread] = []
+
+    def opening(progress):
+        ran_on.append(threading.current_thread())
+        return prepare(qt_desk, progress)
+
+    dialog = SignInDialog(qt_desk, settings, opening=opening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sign_in(dialog, "clerk1", qtbot)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10000)
+    assert ran_on and ran_on[0] is not threading.main_thread()
+    assert dialog.opened.behind() == 0  # the read models, up to date
+    assert qt_desk.operator == "clerk1"
+
+
+def test_a_desk_that_cannot_open_says_why_and_stays_at_the_sign_in(
+    qt_desk, settings, qtbot
+) -> None:
+    from domain.errors import NotSignedInError
+
+    qt_desk.sign_out()
+
+    def opening(_progress):
+        raise NotSignedInError()
+
+    dialog = SignInDialog(qt_desk, settings, opening=opening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sign_in(dialog, "clerk1", qtbot)
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=5000)
+    assert "could not be opened" in dialog.error.text()
+    assert dialog.isVisible() and qt_desk.operator is None
