@@ -278,7 +278,9 @@ class VisitorsPage(Page):
         self._show_counts()
         self._show_list()
         if self._selected_id:
-            self.panel.set_pass(self._find(self._selected_id) or self.panel.row)
+            # Read again, never the row shown before: in the past a pass registered later
+            # must not appear (it did not exist then).
+            self.panel.set_pass(self._find(self._selected_id) or self._lookup(self._selected_id))
 
     def _find(self, pass_id: str) -> Any:
         for key in TABS:

@@ -226,3 +226,25 @@ def test_a_records_timeline_stops_at_the_moment_shown(
     assert timeline.later.text() == "Steps after the moment shown, not listed: 1"
     window.as_of.return_to_live()
     qtbot.waitUntil(lambda: len(timeline.steps) == 2, timeout=5000)
+
+
+def test_a_visitor_registered_later_is_not_on_site_in_the_past(
+    window: MainWindow, live: LiveDesk, qt_desk, morning, clock, qtbot
+) -> None:
+    """The pass selected on the Visitors page was registered at 11:30: at 10:00 it did not
+    exist, so the panel must not show it (on site, with today's times)."""
+    clock.advance(timedelta(minutes=30))
+    later = live.run(
+        qt_desk.register_visitor, "3-2-1502", "王五", "passport", "E7654321", "13700137000", "送货"
+    )
+    live.run(qt_desk.confirm_host, later, "phone")
+    live.run(qt_desk.issue_pass, later, 2)
+    live.run(qt_desk.check_in, later)
+    page = window.show_page("visitors")
+    page.select_pass(later)
+    assert page.panel.row.name == "王五" and page.panel.row.state == "on_site"
+
+    go_to(window, live, qtbot, 10)
+    assert page.panel.row is None or page.panel.row.pass_id != later
+    assert "王五" not in page.panel.heading.text()
+    assert on_site(window) == ["刘洋"]
