@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -83,6 +83,8 @@ class ReportForm(QWidget):
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem("", channel.value)
+        # most reports come in on the phone; the channel chosen stays for the next report
+        self.channel.setCurrentIndex(self.channel.findData(Channel.PHONE.value))
         self.submit = QPushButton()
         self.submit.setProperty("primary", True)
         self.submit.setMinimumHeight(34)
@@ -162,7 +164,38 @@ class ReportForm(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._on_submit_clicked)
+        for field in fields:
+            field.installEventFilter(self)
         self.retranslate()
+
+    # --- Enter: on to what the report still needs, then report ---------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            if watched is self.unit:
+                self._on_unit_editing_finished()  # the unit gives the location
+            self.next_needed()
+            return True
+        return super().eventFilter(watched, event)
+
+    def next_needed(self) -> None:
+        """Enter in the form: the cursor goes to the first thing the report still needs (the
+        location, what happened, who reported it); when nothing is missing, it is reported.
+        Shift+Enter is a new line in the description."""
+        for field, text in (
+            (self.location, self.location.text()),
+            (self.description, self.description.toPlainText()),
+            (self.reporter, self.reporter.text()),
+        ):
+            if not text.strip():
+                field.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self._on_submit_clicked()
 
     # --- texts ----------------------------------------------------------------------------
 

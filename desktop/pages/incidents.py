@@ -258,6 +258,13 @@ class IncidentsPage(Page):
 
         EmergencyReportDialog(self.live, parent=self).exec()
 
+    def start_work(self) -> None:
+        """Ctrl+5: a new report; it is a repair unless said otherwise, so the cursor is on
+        what broke."""
+        self._on_new_report_clicked()
+        if not self.read_only:
+            self.form.category.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _on_new_report_clicked(self) -> None:
         if self.read_only:
             return

@@ -1,0 +1,111 @@
+"""The busiest flows at the counter, driven from the keyboard on the real widgets, held to an
+action budget: each key chord and each click counts; typing the data does not (a scanner's
+payload is typed by the scanner). Each flow also checks what it recorded."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.dialogs.emergency import EmergencyDialog
+from desktop.live import LiveDesk
+from desktop.main_window import MainWindow
+from desktop.pages.visitors import VisitorsPage
+from domain import FrontDesk
+from tests.qt.actions import Actions, recorded
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def act(window: MainWindow, qtbot) -> Actions:
+    """At the desk, Today showing, the keyboard on the main window."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.nav.setFocus()
+    return Actions(qtbot, window)
+
+
+def on_site(live: LiveDesk, desk: FrontDesk) -> str:
+    pass_id = live.run(
+        desk.register_visitor, "3-2-1502", "刘洋", "passport", "E12345678", "13900139000", "探亲"
+    )
+    live.run(desk.confirm_host, pass_id, "phone")
+    live.run(desk.issue_pass, pass_id, 4)
+    live.run(desk.check_in, pass_id)
+    return pass_id
+
+
+def test_check_out_by_scanned_code_takes_2_actions(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, act: Actions, qtbot
+) -> None:
+    pass_id = on_site(live, qt_desk)
+    payload = qt_desk.pass_payload(pass_id)
+    before = qt_desk.event_count()
+    act.key(Qt.Key.Key_3, CTRL)  # Visitors: the cursor in the scan field
+    page = window.page("visitors")
+    assert isinstance(page, VisitorsPage)
+    assert page.scanner.field.hasFocus()
+    act.scan(payload)
+    assert page.scanner.action == ("check_out", pass_id, "刘洋")
+    act.key(Qt.Key.Key_Space)  # check out
+    act.within(2)
+    assert recorded(qt_desk, before) == ["CheckedOut"]
+    assert qt_desk.get_pass(pass_id).checked_out_at is not None
+
+
+def test_an_elevator_entrapment_is_reported_in_4_actions(
+    window: MainWindow, qt_desk: FrontDesk, act: Actions, qtbot
+) -> None:
+    before = qt_desk.event_count()
+    act.key(Qt.Key.Key_F12)
+    dialog = window.page("incidents").emergency
+    assert isinstance(dialog, EmergencyDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.location.hasFocus()
+    act.key(Qt.Key.Key_2, ALT)  # 2 电梯困人 / Elevator entrapment
+    qtbot.waitUntil(lambda: dialog.category() == "elevator_entrapment")
+    act.type("3号楼2单元 2号电梯", into=dialog.location)
+    act.key(Qt.Key.Key_Return)  # what happened is the category until said otherwise…
+    act.type("王女士 13800138000", into=dialog.reporter)  # …so the caller is next
+    act.key(Qt.Key.Key_Return)
+    act.within(4)
+    assert dialog.incident_id, dialog.error.text()
+    incident = qt_desk.get_incident(dialog.incident_id)
+    assert (incident.category, incident.location, incident.reporter, incident.channel) == (
+        "elevator_entrapment",
+        "3号楼2单元 2号电梯",
+        "王女士 13800138000",
+        "phone",
+    )
+    assert "Reported" in recorded(qt_desk, before)
+
+
+def test_a_repair_reported_by_phone_takes_6_actions(
+    window: MainWindow, qt_desk: FrontDesk, act: Actions, qtbot
+) -> None:
+    before = qt_desk.event_count()
+    act.key(Qt.Key.Key_5, CTRL)  # Incidents: a new report, on its category
+    form = window.page("incidents").form
+    assert form.category.hasFocus() and form.kind.currentData() == "repair"
+    act.key(Qt.Key.Key_Down)  # plumbing → electrical
+    assert form.category.currentData() == "electrical"
+    act.key(Qt.Key.Key_Return)
+    act.type("3号楼2单元1502 厨房", into=form.location)
+    act.key(Qt.Key.Key_Return)
+    act.type("厨房插座冒火花，已拉闸", into=form.description)
+    act.key(Qt.Key.Key_Return)
+    act.type("张伟 13812345678", into=form.reporter)
+    act.key(Qt.Key.Key_Return)  # nothing missing: reported
+    act.within(6)
+    assert form.last_id, form.error.text()
+    incident = qt_desk.get_incident(form.last_id)
+    assert (incident.kind, incident.category, incident.channel, incident.location) == (
+        "repair",
+        "electrical",
+        "phone",
+        "3号楼2单元1502 厨房",
+    )
+    assert "Reported" in recorded(qt_desk, before)
+    assert incident.ticket in form.confirmation_text()  # what to tell the caller
