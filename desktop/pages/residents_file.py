@@ -340,6 +340,10 @@ class ResidentFileView(QWidget):
             colour = "#2f855a"
         elif not h.living:
             text, colour = self.tr("No follow-up call was recorded."), "#718096"
+        elif not h.callback_expected:
+            # Moved in before the desk kept records (its follow-up time long past): nothing
+            # is due, and no date in the past may be promised.
+            text, colour = "", ""
         elif h.callback_overdue(self.live.today()):
             text = self.tr("Follow-up call OVERDUE since {date}").format(date=h.callback_due)
             colour = "#c53030"
@@ -348,6 +352,7 @@ class ResidentFileView(QWidget):
             colour = "#8a5a00"
         self.callback_state.setText(text)
         self.callback_state.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.callback_state.setVisible(bool(text))
 
     def current_members(self) -> list[Any]:
         return [m for m in self.file["members"] if m.current] if self.file else []

@@ -193,7 +193,10 @@ class TodayPage(Page):
             }
 
         found = live.read(read)
-        self.on_site.set_rows(found["on_site"])
+        # The latest arrivals first: at the counter they are the ones asked about, and a
+        # long day's list would push them below the card's fold.
+        arrivals = sorted(found["on_site"], key=lambda r: r.checked_in_at, reverse=True)
+        self.on_site.set_rows(arrivals)
         self.cards["on_site"].set_count(
             len(found["on_site"]), alert=any(r.overstayed for r in found["on_site"])
         )
