@@ -11,7 +11,7 @@ import os
 import struct
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
@@ -84,11 +84,23 @@ class Break:
 
 
 @dataclass(frozen=True)
+class Track:
+    """What the pass over the log also notes, for the key vault's check: the records with
+    an event whose topic holds one of `kinds` (each with its first position), and those
+    with an event whose topic ends with `marked`."""
+
+    kinds: tuple[str, ...]
+    marked: str
+
+
+@dataclass(frozen=True)
 class Verification:
     checked: int
     head_position: int
     head_digest: str
     broken: Break | None
+    records: dict[str, int] = field(default_factory=dict)  # record id -> first position
+    marked: frozenset[str] = frozenset()
 
     @property
     def ok(self) -> bool:
@@ -170,26 +182,11 @@ class ChainTables:
         """A record id as this database stores it."""
         return UUID(str(originator_id))
 
-    def first_positions(self, topic_patterns: Sequence[str]) -> dict[str, int]:
-        """The records with an event whose topic matches one of the LIKE patterns, each
-        with the position of the first such event (record id as the desk writes it)."""
-        where = " OR ".join(f"topic LIKE :t{i}" for i in range(len(topic_patterns)))
-        with transaction(self.datastore, commit=False) as db:
-            rows = db.rows(
-                f"""SELECT originator_id, MIN({self.position_column}) AS position
-                FROM {self.events_table} WHERE {where} GROUP BY originator_id""",
-                **{f"t{i}": pattern for i, pattern in enumerate(topic_patterns)},
-            )
-        found: dict[str, int] = {}
-        for row in rows:
-            try:
-                found[str(UUID(str(row["originator_id"])))] = int(row["position"])
-            except ValueError:  # a forged id that is no record's: the chain names that row
-                continue
-        return found
-
     def verify(
-        self, progress: Callable[[int, int], None] | None = None, workers: int | None = None
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        workers: int | None = None,
+        track: Track | None = None,
     ) -> Verification:
         """Recompute the chain from the stored events and compare it, position by position:
         one pass over the events joined to their sealed digests. A long SQLite log is
@@ -201,7 +198,7 @@ class ChainTables:
             workers = SPANS if total >= PARALLEL_FROM else 1
         path = getattr(getattr(self.datastore, "pool", None), "db_name", None)
         if workers < 2 or not path or getattr(self.datastore.pool, "is_sqlite_memory_mode", True):
-            return self.verify_span(0, None, GENESIS, progress, total)
+            return self.verify_span(0, None, GENESIS, progress, total, track)
         with transaction(self.datastore, commit=False) as db:
             bounds = [
                 int(db.value(
@@ -218,16 +215,23 @@ class ChainTables:
         with ProcessPoolExecutor(len(spans), mp_context=context) as pool:
             parts = pool.map(
                 _verify_span_in_file,
-                [(path, self.events_table, self.chain_table, self.position_column, *span)
+                [(path, self.events_table, self.chain_table, self.position_column, *span, track)
                  for span in spans],
             )  # fmt: skip
+            records: dict[str, int] = {}
+            marked: set[str] = set()
             for part in parts:  # in log order: the first break found is the first there is
                 checked += part.checked
                 if part.broken is not None:
                     return Verification(checked, part.head_position, part.head_digest, part.broken)
+                for record, position in part.records.items():
+                    records.setdefault(record, position)
+                marked |= part.marked
                 if progress is not None:
                     progress(checked, total)
-        return Verification(checked, part.head_position, part.head_digest, None)
+        return Verification(
+            checked, part.head_position, part.head_digest, None, records, frozenset(marked)
+        )
 
     def verify_span(
         self,
@@ -236,10 +240,13 @@ class ChainTables:
         seed: bytes,
         progress: Callable[[int, int], None] | None = None,
         total: int = 0,
+        track: Track | None = None,
     ) -> Verification:
         """The links of the positions after `after`, up to `until` (to the end if None),
         starting from the digest sealed at `after`."""
         digest, checked, head = seed, 0, after
+        records: dict[str, int] = {}
+        marked: set[str] = set()
         for event in self._pages(self._sealed_events, after, until):
             position = int(event["position"])
             sealed = event["digest"]
@@ -264,6 +271,8 @@ class ChainTables:
                 return Verification(checked, head, digest.hex(), broken)
             digest, head = recomputed, position
             checked += 1
+            if track is not None:
+                _note(event, position, track, records, marked)
             if progress is not None and checked % PAGE == 0:
                 progress(checked, total)
         tail = self._first_link_between(head, until)
@@ -271,7 +280,7 @@ class ChainTables:
             return Verification(checked, head, digest.hex(), Break(MISSING, tail))
         if progress is not None:
             progress(checked, total)
-        return Verification(checked, head, digest.hex(), None)
+        return Verification(checked, head, digest.hex(), None, records, frozenset(marked))
 
     def _sealed_events(self, db: Db, after: int, limit: int) -> list[Any]:
         return db.rows(
@@ -314,6 +323,22 @@ class ChainTables:
             after = int(rows[-1]["position"])
 
 
+def _note(
+    event: Any, position: int, track: Track, records: dict[str, int], marked: set[str]
+) -> None:
+    topic = event["topic"]
+    if type(topic) is not str or not any(kind in topic for kind in track.kinds):
+        return
+    oid = event["originator_id"]
+    try:
+        record = str(oid if type(oid) is UUID else UUID(str(oid)))
+    except ValueError:  # no record's id (its link verified, so the desk wrote it so)
+        return
+    records.setdefault(record, position)
+    if topic.endswith(track.marked):
+        marked.add(record)
+
+
 def _break(problem: str, event: dict[str, Any]) -> Break:
     return Break(
         problem,
@@ -335,11 +360,11 @@ class _FileChain(ChainTables):
 
 
 def _verify_span_in_file(
-    args: tuple[str, str, str, str, int, int | None, bytes],
+    args: tuple[str, str, str, str, int, int | None, bytes, Track | None],
 ) -> Verification:
-    path, events, chain, position, after, until, seed = args
+    path, events, chain, position, after, until, seed, track = args
     reader = _FileChain(path, events, chain, position)
     try:
-        return reader.verify_span(after, until, seed)
+        return reader.verify_span(after, until, seed, track=track)
     finally:
         reader.datastore.close()

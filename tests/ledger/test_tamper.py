@@ -13,6 +13,7 @@ import pytest
 from desktop.cli import main
 from domain import FrontDesk, SimulatedClock, errors
 from domain.personal_data import ERASED, UNREADABLE, readable
+from ledger import chain
 from ledger.vault import KeyVault
 from projections.catalogue import open_read_models
 from projections.forgetting import forget_expired
@@ -21,6 +22,16 @@ from tests.ledger.conftest import RawStore
 from tests.support import PASSWORD, member
 
 GUARDED = ("stored_events", "event_chain", "personal_keys", "store_key", "stored_snapshots")
+
+
+@pytest.fixture(params=["one pass", "in spans"])
+def verifying(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """As in test_integrity: a long SQLite log is verified in spans, one process each, and
+    what the key vault's check needs is noted by each span."""
+    if request.param == "in spans":
+        monkeypatch.setattr(chain, "PARALLEL_FROM", 0)
+        monkeypatch.setattr(chain, "SPANS", 3)
+    return str(request.param)
 
 
 @pytest.fixture
@@ -56,7 +67,12 @@ def _household_key(raw: RawStore, record: str) -> str | None:
 
 
 def test_a_raw_sql_append_is_reported_however_many_desks_open_the_store_after(
-    history: FrontDesk, raw: RawStore, store_url: str, clock: SimulatedClock, zhang_wei: str
+    verifying: str,
+    history: FrontDesk,
+    raw: RawStore,
+    store_url: str,
+    clock: SimulatedClock,
+    zhang_wei: str,
 ) -> None:
     written_down = history.chain_head()
     # No trigger needs dropping: the forger copies the last event one version on.
@@ -127,7 +143,7 @@ def test_the_snapshot_table_refuses_to_be_rewritten(
 
 
 def test_a_key_destroyed_without_an_erasure_is_reported(
-    history: FrontDesk, raw: RawStore, zhang_wei: str, sign_in_as
+    verifying: str, history: FrontDesk, raw: RawStore, zhang_wei: str, sign_in_as
 ) -> None:
     raw.run(
         f"UPDATE {raw.table('personal_keys')} SET wrapped_key = NULL WHERE subject = ?",
@@ -143,7 +159,7 @@ def test_a_key_destroyed_without_an_erasure_is_reported(
 
 
 def test_a_deleted_key_row_is_refused_or_reported(
-    history: FrontDesk, raw: RawStore, zhang_wei: str, sign_in_as
+    verifying: str, history: FrontDesk, raw: RawStore, zhang_wei: str, sign_in_as
 ) -> None:
     keys = raw.table("personal_keys")
     with pytest.raises(Exception, match="append-only"):
@@ -158,6 +174,7 @@ def test_a_deleted_key_row_is_refused_or_reported(
 
 
 def test_swapped_keys_are_reported_and_read_as_unreadable(
+    verifying: str,
     history: FrontDesk,
     raw: RawStore,
     zhang_wei: str,
