@@ -78,11 +78,11 @@ def _check_arguments(command: str, method: Any, args: dict[str, Any]) -> None:
     for name in args:
         if name not in parameters:
             raise errors.BatchUnexpectedArgumentError(
-                command=command, name=name, names=", ".join(parameters)
+                command=command, argument=name, names=", ".join(parameters)
             )
     for name, parameter in parameters.items():
         if parameter.default is inspect.Parameter.empty and name not in args:
-            raise errors.BatchMissingArgumentError(command=command, name=name)
+            raise errors.BatchMissingArgumentError(command=command, argument=name)
 
 
 def _details(desk: FrontDesk, command: str, result: Any) -> dict[str, Any]:

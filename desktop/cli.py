@@ -17,6 +17,7 @@ from desktop.printing import add_check_pass_command, add_print_commands
 from desktop.reads import add_read_commands
 from desktop.session import open_desk, password, signed_in
 from domain import errors
+from domain.messages import render
 from domain.store import describe, store_url
 from ledger.vault import key_folder
 
@@ -27,12 +28,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     desk = open_desk(args.store)
     secret = password(f"New password for {args.admin}: ")
     desk.initialise(args.admin, args.name or args.admin, secret, community=args.community)
-    print(f"Store ready at {describe(store_url(args.store))}; admin: {args.admin}")
-    print(
-        f"Its key for personal data is at {desk.vault.where()}: copy it to every other desk "
-        "and keep a copy apart from the database (without it, names, ID numbers and phones "
-        "cannot be read)."
-    )
+    print(render("cli_store_ready", where=describe(store_url(args.store)), admin=args.admin))
+    print(render("cli_key_where", where=desk.vault.where()))
     return 0
 
 
@@ -170,7 +167,7 @@ def _run(argv: Sequence[str] | None) -> int:
         print(f"frontdesk: {errors.KeyUnreadableError(where=where)}", file=sys.stderr)
         return 1
     except PersistenceError as problem:
-        print(f"frontdesk: the store cannot be used: {problem}", file=sys.stderr)
+        print(f"frontdesk: {render('cli_store_unusable', problem=str(problem))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # the reader stopped early (`| head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -219,8 +219,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"visitor_days": visitors, "resident_days": residents})
     else:
-        print(f"visitors: {visitors} days after the visit")
-        print(f"households: {residents} days after moving out")
+        print(render("cli_retention_visitors", days=visitors))
+        print(render("cli_retention_households", days=residents))
     return 0
 
 
@@ -236,7 +236,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"visitors": done.visitors, "households": done.households})
     else:
-        print(f"forgotten: {done.visitors} visitors, {done.households} households")
+        print(render("cli_forgotten", visitors=done.visitors, households=done.households))
     return 0
 
 

@@ -19,7 +19,7 @@ from desktop.reads import Reading, reading
 from desktop.session import signed_in
 from domain import errors
 from domain.application import FrontDesk
-from domain.messages import LANGUAGES, current_language, term
+from domain.messages import LANGUAGES, current_language, render, term
 from domain.values import UnitNumber, as_date, money
 from domain.visitors import PassSize, pass_code
 from projections.visitor_log import VisitorRow
@@ -111,8 +111,8 @@ def cmd_print_pass(args: argparse.Namespace) -> int:
             printed_at=desk.now(),
         )
         _write(args.out, pdf.getvalue())
-        copy = f" (copy {copy_number})" if copy_number else ""
-        _told(args, f"Pass {row.code} for {row.name}{copy} written to {args.out}")
+        told = "cli_pass_copy_written" if copy_number else "cli_pass_written"
+        _told(args, render(told, code=row.code, name=row.name, copy=copy_number, file=args.out))
     return 0
 
 
@@ -160,7 +160,7 @@ def cmd_print_move_in_pack(args: argparse.Namespace) -> int:
             printed_at=desk.now(),
         )
         _write(args.out, pdf.getvalue())
-        _told(args, f"Move-in pack for {file.household.unit} written to {args.out}")
+        _told(args, render("cli_move_in_pack_written", unit=file.household.unit, file=args.out))
     return 0
 
 
@@ -216,7 +216,8 @@ def cmd_print_emergency_log(args: argparse.Namespace) -> int:
             r.desk, r.models, r.db, r.now, start, end, _language(args)
         )
         _write(args.out, pdf)
-        _told(args, f"{count} emergencies from {start} to {end} written to {args.out}")
+        told = render("cli_emergency_log_written", count=count, start=start, end=end, file=args.out)
+        _told(args, told)
     return 0
 
 
@@ -245,7 +246,7 @@ def cmd_print_renewal_notice(args: argparse.Namespace) -> int:
             printed_at=desk.now(),
         )
         _write(args.out, pdf.getvalue())
-        _told(args, f"Renewal notice for {contract.unit} written to {args.out}; notice recorded")
+        _told(args, render("cli_renewal_notice_written", unit=contract.unit, file=args.out))
     return 0
 
 
@@ -278,14 +279,20 @@ def cmd_check_pass(args: argparse.Namespace) -> int:
         }
         print_json(answer)
     else:
-        said = term(result.verdict.value)
-        print(result.verdict.value + ("" if said == result.verdict.value else f" ({said})"))
+        # The verdict in the desk's language; its code too where that differs, for scripts.
+        said, code = term(result.verdict.value), result.verdict.value
+        if said == code:
+            print(code)
+        elif current_language() == "en":
+            print(f"{code} ({said})")
+        else:
+            print(f"{said}（{code}）")
         if result.code:
-            print(f"visitor: {result.name} ({result.id_masked})")
-            print(f"unit:    {result.host_unit}")
-            print(f"from:    {local(result.valid_from)}")
-            print(f"until:   {local(result.valid_until)}")
-            print(f"pass:    {result.code}")
+            print(render("check_pass_visitor", name=result.name, id=result.id_masked))
+            print(render("check_pass_unit", unit=result.host_unit))
+            print(render("check_pass_from", time=local(result.valid_from)))
+            print(render("check_pass_until", time=local(result.valid_until)))
+            print(render("check_pass_code", code=result.code))
     return 0 if result.valid else 1
 
 

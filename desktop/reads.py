@@ -17,6 +17,7 @@ from desktop.tables import shown, table
 from domain import errors
 from domain.application import FrontDesk
 from domain.history import plain
+from domain.messages import render
 from domain.values import UnitNumber, as_date
 from projections.catalogue import open_read_models
 from projections.runner import ReadModels
@@ -363,7 +364,7 @@ def cmd_renewals(args: argparse.Namespace) -> int:
             from projections.renewal_calendar import write_ics
 
             write_ics(rows, args.ics, r.desk.timezone)
-            print(f"Wrote {len(rows)} contracts to {args.ics}", file=sys.stderr)
+            print(render("cli_ics_written", count=len(rows), file=args.ics), file=sys.stderr)
         emit(args, r, rows, CONTRACT_COLUMNS)
     return 0
 
@@ -400,7 +401,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     models = open_read_models(desk, catch_up=False)
     applied = models.rebuild()
     seconds = (datetime.now() - started).total_seconds()
-    print(f"Rebuilt every read model from {applied} events in {seconds:.1f} s")
+    print(render("cli_rebuilt", count=applied, seconds=f"{seconds:.1f}"))
     desk.close()
     return 0
 

@@ -378,14 +378,14 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "the label ${label} names a line that gave no result (null); it cannot be used here",
     ),
     "batch_missing_argument": (
-        "{command} 缺少参数“{name}”",
-        "{command} 缺少參數「{name}」",
-        "{command}: the argument '{name}' is missing",
+        "{command} 缺少参数“{argument}”",
+        "{command} 缺少參數「{argument}」",
+        "{command}: the argument '{argument}' is missing",
     ),
     "batch_unexpected_argument": (
-        "{command} 没有参数“{name}”，可用的参数：{names}",
-        "{command} 沒有參數「{name}」，可用的參數：{names}",
-        "{command}: there is no argument '{name}'; its arguments are: {names}",
+        "{command} 没有参数“{argument}”，可用的参数：{names}",
+        "{command} 沒有參數「{argument}」，可用的參數：{names}",
+        "{command}: there is no argument '{argument}'; its arguments are: {names}",
     ),
     "batch_operator_not_text": (
         "“operator”必须是用户名文字，而不是 {value}",
@@ -419,6 +419,86 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "時間 {at} 早於最後一筆記錄的時間 {last}",
         "The time {at} is before the last recorded event at {last}",
     ),
+    # What the command line says when a command has worked
+    "cli_store_ready": (
+        "数据库已就绪：{where}；管理员：{admin}",
+        "資料庫已就緒：{where}；管理員：{admin}",
+        "Store ready at {where}; admin: {admin}",
+    ),
+    "cli_key_where": (
+        "个人资料的密钥在 {where}：请复制到其他每一台前台电脑，并在数据库之外另存一份"
+        "（没有它，姓名、证件号码和电话都无法读取）。",
+        "個人資料的金鑰在 {where}：請複製到其他每一台櫃檯電腦，並在資料庫之外另存一份"
+        "（沒有它，姓名、證件號碼和電話都無法讀取）。",
+        "Its key for personal data is at {where}: copy it to every other desk and keep a "
+        "copy apart from the database (without it, names, ID numbers and phones cannot be "
+        "read).",
+    ),
+    "cli_rebuilt": (
+        "已根据 {count} 条事件重建全部读取模型，用时 {seconds} 秒",
+        "已根據 {count} 條事件重建全部讀取模型，用時 {seconds} 秒",
+        "Rebuilt every read model from {count} events in {seconds} s",
+    ),
+    "cli_forgotten": (
+        "已删除个人资料：{visitors} 位访客，{households} 户住户",
+        "已刪除個人資料：{visitors} 位訪客，{households} 戶住戶",
+        "forgotten: {visitors} visitors, {households} households",
+    ),
+    "cli_retention_visitors": (
+        "访客：来访后保留 {days} 天",
+        "訪客：來訪後保留 {days} 天",
+        "visitors: {days} days after the visit",
+    ),
+    "cli_retention_households": (
+        "住户：迁出后保留 {days} 天",
+        "住戶：遷出後保留 {days} 天",
+        "households: {days} days after moving out",
+    ),
+    "cli_ics_written": (
+        "已将 {count} 份合同写入 {file}",
+        "已將 {count} 份合約寫入 {file}",
+        "Wrote {count} contracts to {file}",
+    ),
+    "cli_pass_written": (
+        "{name} 的通行证 {code} 已写入 {file}",
+        "{name} 的通行證 {code} 已寫入 {file}",
+        "Pass {code} for {name} written to {file}",
+    ),
+    "cli_pass_copy_written": (
+        "{name} 的通行证 {code}（第 {copy} 份副本）已写入 {file}",
+        "{name} 的通行證 {code}（第 {copy} 份副本）已寫入 {file}",
+        "Pass {code} for {name} (copy {copy}) written to {file}",
+    ),
+    "cli_move_in_pack_written": (
+        "{unit} 的入住资料包已写入 {file}",
+        "{unit} 的入住資料包已寫入 {file}",
+        "Move-in pack for {unit} written to {file}",
+    ),
+    "cli_emergency_log_written": (
+        "{start} 至 {end} 的 {count} 起紧急事件已写入 {file}",
+        "{start} 至 {end} 的 {count} 起緊急事件已寫入 {file}",
+        "{count} emergencies from {start} to {end} written to {file}",
+    ),
+    "cli_renewal_notice_written": (
+        "{unit} 的续签通知已写入 {file}，通知已记录",
+        "{unit} 的續約通知已寫入 {file}，通知已記錄",
+        "Renewal notice for {unit} written to {file}; notice recorded",
+    ),
+    "cli_store_unusable": (
+        "数据库无法使用：{problem}",
+        "資料庫無法使用：{problem}",
+        "the store cannot be used: {problem}",
+    ),
+    # `frontdesk check-pass`: what the gate is told about a scanned pass
+    "check_pass_visitor": (
+        "访客：{name}（{id}）",
+        "訪客：{name}（{id}）",
+        "visitor: {name} ({id})",
+    ),
+    "check_pass_unit": ("房屋：{unit}", "房屋：{unit}", "unit:    {unit}"),
+    "check_pass_from": ("生效：{time}", "生效：{time}", "from:    {time}"),
+    "check_pass_until": ("失效：{time}", "失效：{time}", "until:   {time}"),
+    "check_pass_code": ("通行证：{code}", "通行證：{code}", "pass:    {code}"),
     # Exporting and checking the history
     "export_folder_not_empty": (
         "文件夹 {folder} 不是空的；请选择一个空文件夹或新文件夹",
@@ -708,7 +788,17 @@ def term(word: str, language: str | None = None) -> str:
 # What was typed is echoed back cut to this many characters (and "…"): a 1 MB value
 # pasted into a field must not come back as a 1 MB message. Paths are shown whole.
 SHOWN_LENGTH = 40
-_WHOLE_PARAMS = frozenset({"folder", "path", "file", "where", "choices", "names"})
+_TYPED_PARAMS = {
+    **dict.fromkeys(
+        ("value", "ref", "label", "command", "argument", "at", "code", "id", "plate", "unit"),
+        SHOWN_LENGTH,
+    ),
+    "username": SHOWN_LENGTH,
+    "name": 60,
+    "reason": 80,
+    "problem": 200,
+    "detail": 200,
+}
 
 
 def bounded(value: Any, length: int = SHOWN_LENGTH) -> Any:
@@ -732,9 +822,9 @@ def render(key: str, language: str | None = None, **params: Any) -> str:
     shown = {
         name: term(str(value), language)
         if name in _TERM_PARAMS
+        else bounded(value, _TYPED_PARAMS[name])
+        if name in _TYPED_PARAMS
         else value
-        if name in _WHOLE_PARAMS
-        else bounded(value)
         for name, value in params.items()
     }
     try:

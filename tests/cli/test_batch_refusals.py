@@ -18,7 +18,7 @@ from eventsourcing.persistence import OperationalError
 
 from desktop.cli import main
 from domain import FrontDesk, SimulatedClock
-from domain.messages import set_language
+from domain.messages import set_language, term
 from domain.store import store_env
 from tests.conftest import SHANGHAI, TEST_SCRYPT_COST
 from tests.support import PASSWORD, resident_id
@@ -636,3 +636,96 @@ def test_history_json_never_breaks_a_line_inside_a_value(cli: Cli) -> None:
     code, out, _ = cli.run("timeline", household, "--json")
     assert code == 0
     assert all(json.loads(text) for text in out.splitlines())
+
+
+# --- what worked, said in the desk's language --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        (
+            "zh_CN",
+            {
+                "pass": "的通行证",
+                "valid": "有效（valid）",
+                "visitor": "访客：刘洋",
+                "retention": "访客：来访后保留",
+                "forget": "已删除个人资料",
+                "rebuild": "已根据",
+            },
+        ),
+        (
+            "zh_TW",
+            {
+                "pass": "的通行證",
+                "valid": "有效（valid）",
+                "visitor": "訪客：刘洋",
+                "retention": "訪客：來訪後保留",
+                "forget": "已刪除個人資料",
+                "rebuild": "已根據",
+            },
+        ),
+        (
+            "en",
+            {
+                "pass": "Pass ",
+                "valid": "valid",
+                "visitor": "visitor: 刘洋",
+                "retention": "visitors: ",
+                "forget": "forgotten: ",
+                "rebuild": "Rebuilt every read model",
+            },
+        ),
+    ],
+)
+def test_success_lines_and_pass_verdicts_speak_the_desks_language(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, language: str, says: dict[str, str]
+) -> None:
+    code, outcomes, _ = cli.apply(
+        line("move_in", move_in()),
+        line(
+            "register_visitor",
+            {
+                "host_unit": "3-2-1502",
+                "name": "刘洋",
+                "id_type": "resident_id",
+                "id_number": resident_id(sequence="318"),
+                "phone": "13900139000",
+                "purpose": "探亲",
+            },
+            id="visit",
+        ),
+        line("confirm_host", {"pass_id": "$visit"}),
+        line("issue_pass", {"pass_id": "$visit"}),
+    )
+    assert code == 0, outcomes
+    pass_id = outcomes[1]["result"]
+    desk = FrontDesk(store_env(cli.folder_url))
+    desk.sign_in("clerk1", PASSWORD)
+    payload = desk.pass_payload(pass_id)
+    desk.close()
+    set_language(None)
+    monkeypatch.setenv("FRONTDESK_LANG", language)
+
+    code, out, _ = cli.run("print", "pass", pass_id, "--out", str(cli.folder / "pass.pdf"))
+    assert code == 0 and says["pass"] in out
+    code, out, _ = cli.run("check-pass", payload)
+    assert code == 0
+    verdict, visitor = out.splitlines()[:2]
+    assert verdict == says["valid"]
+    assert visitor.startswith(says["visitor"])
+    code, out, _ = cli.run("check-pass", "hello")
+    forged = (
+        "forged (forged or unreadable)"
+        if language == "en"
+        else f"{term('forged', language)}（forged）"
+    )
+    assert code == 1 and out.splitlines()[0] == forged
+    for argv, said in (
+        (["retention"], says["retention"]),
+        (["forget"], says["forget"]),
+        (["rebuild"], says["rebuild"]),
+    ):
+        code, out, err = cli.run(*argv)
+        assert code == 0 and out.startswith(said), (argv, out, err)

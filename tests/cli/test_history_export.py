@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from domain import FrontDesk
+from domain import FrontDesk, SimulatedClock
 from domain.store import store_env
 from domain.values import mask_id
 from projections.catalogue import open_read_models
@@ -27,7 +27,10 @@ from tests.support import PASSWORD, resident_id
 pytestmark = pytest.mark.slow
 PROJECT = Path(__file__).resolve().parents[2]
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-YEAR = date.today().year + 1  # `at` may never go back before `init`, which runs now
+# `at` may never go back before the last recorded event nor run ahead of the clock: the
+# store is set up on 1 January last year and the batches replay two days of last April.
+YEAR = date.today().year - 1
+SET_UP_AT = datetime(YEAR, 1, 1, 9, 0, tzinfo=SHANGHAI)
 ZHANG_WEI_ID = resident_id()
 WANG_FANG_ID = resident_id(born="19870315", sequence="002")
 LIU_YANG_ID = resident_id(born="19900101", sequence="318")
@@ -51,7 +54,14 @@ def person(name: str, relation: str, id_number: str, phone: str = "13812345678")
 
 
 def batch(*commands: dict[str, Any]) -> str:
-    return "\n".join(json.dumps(c, ensure_ascii=False) for c in commands) + "\n"
+    """A line without its own `at` is recorded at the moment of the line before it (or of
+    the first line that has one): the past is replayed in order."""
+    at = next(c["at"] for c in commands if "at" in c)
+    stamped = []
+    for c in commands:
+        at = c.get("at", at)
+        stamped.append({**c, "at": at})
+    return "\n".join(json.dumps(c, ensure_ascii=False) for c in stamped) + "\n"
 
 
 # Two days at the front desk; the local day and the UTC day differ around midnight.
@@ -231,7 +241,10 @@ class Frontdesk:
 
 def two_days(url: str, folder: Path) -> Frontdesk:
     frontdesk = Frontdesk(url, folder)
-    frontdesk.run("init", "--admin", "admin", "--community", "阳光花园")
+    # What `frontdesk init --admin admin` did then.
+    desk = FrontDesk(store_env(url), clock=SimulatedClock(SET_UP_AT), desk_name="front-1")
+    desk.initialise("admin", "admin", PASSWORD, community="阳光花园")
+    desk.close()
     frontdesk.apply(FRONT_DESK, "front-desk.jsonl")
     frontdesk.apply(NORTH_GATE, "north-gate.jsonl", desk="north-gate")
     return frontdesk

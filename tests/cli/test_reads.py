@@ -7,19 +7,32 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
+from domain import FrontDesk, SimulatedClock
+from domain.store import store_env
+from tests.conftest import SHANGHAI
 from tests.support import resident_id
 
 PASSWORD = "desk-pass-1"
 ZHANG_WEI_ID = resident_id()
+SET_UP_AT = datetime(2026, 2, 1, 9, 0, tzinfo=SHANGHAI)
 
 
 def lines(*commands: dict) -> str:
-    return "\n".join(json.dumps(c, ensure_ascii=False) for c in commands) + "\n"
+    """A batch replaying a past morning: a line without its own `at` is recorded at the
+    moment of the line before it (or of the first line that has one), since `at` may
+    never go back before the last recorded event nor run ahead of the clock."""
+    first = next(c["at"] for c in commands if "at" in c)
+    stamped, at = [], first
+    for c in commands:
+        at = c.get("at", at)
+        stamped.append({**c, "at": at})
+    return "\n".join(json.dumps(c, ensure_ascii=False) for c in stamped) + "\n"
 
 
 MORNING = lines(
@@ -43,18 +56,18 @@ MORNING = lines(
     {
         "command": "register_unit",
         "args": {"unit": "3-2-1502", "building": "3", "area_m2": "89.5"},
-        "at": "2027-03-01T08:00:00+08:00",
+        "at": "2026-03-01T08:00:00+08:00",
     },
     {"command": "register_unit", "args": {"unit": "5-1-0301", "building": "5", "area_m2": "120"}},
     {
         "command": "move_in",
         "id": "zw",
         "operator": "clerk1",
-        "at": "2027-03-01T09:00:00+08:00",
+        "at": "2026-03-01T09:00:00+08:00",
         "args": {
             "unit": "3-2-1502",
             "ownership": "owner",
-            "move_in_date": "2027-03-01",
+            "move_in_date": "2026-03-01",
             "vehicles": ["沪A12345"],
             "members": [
                 {
@@ -83,7 +96,7 @@ MORNING = lines(
         "command": "register_visitor",
         "id": "ly",
         "operator": "clerk1",
-        "at": "2027-03-01T09:30:00+08:00",
+        "at": "2026-03-01T09:30:00+08:00",
         "args": {
             "host_unit": "3-2-1502",
             "name": "刘洋",
@@ -104,7 +117,7 @@ MORNING = lines(
         "command": "report_incident",
         "id": "gas",
         "operator": "clerk1",
-        "at": "2027-03-01T10:00:00+08:00",
+        "at": "2026-03-01T10:00:00+08:00",
         "args": {
             "kind": "emergency",
             "category": "gas_leak",
@@ -120,7 +133,7 @@ MORNING = lines(
         "command": "acknowledge",
         "operator": "clerk1",
         "args": {"incident_id": "$gas"},
-        "at": "2027-03-01T10:05:00+08:00",
+        "at": "2026-03-01T10:05:00+08:00",
     },
     {
         "command": "update_contact",
@@ -131,7 +144,7 @@ MORNING = lines(
             "phone": "13987654321",
             "reason": "住户换号",
         },
-        "at": "2027-03-01T11:00:00+08:00",
+        "at": "2026-03-01T11:00:00+08:00",
     },
 )
 
@@ -147,7 +160,10 @@ def morning(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "FRONTDESK_LANG": "en",
     }
     env.pop("FRONTDESK_OPERATOR", None)
-    run(env, "init", "--admin", "admin", "--community", "阳光花园")
+    # Set up before that morning, as `frontdesk init --admin admin` would have done then.
+    desk = FrontDesk(store_env(env["FRONTDESK_STORE"]), clock=SimulatedClock(SET_UP_AT))
+    desk.initialise("admin", "admin", PASSWORD, community="阳光花园")
+    desk.close()
     batch = folder / "morning.jsonl"
     batch.write_text(MORNING, encoding="utf-8")
     run(env, "apply", str(batch), "--operator", "admin")
@@ -215,19 +231,19 @@ def test_who_is_on_site_and_the_emergency_roll_call(morning) -> None:
     on_site = read_json(morning, "visitors", "--on-site")
     assert [(v["name"], v["host_unit"]) for v in on_site] == [("刘洋", "3-2-1502")]
     [gas] = read_json(morning, "emergency-log", operator="auditor1")
-    assert gas["incident"]["ticket"] == "E270301-001"
+    assert gas["incident"]["ticket"] == "E260301-001"
     assert [step["step"] for step in gas["timeline"]] == ["Reported", "Acknowledged"]
     assert [v["name"] for v in gas["roll_call"]] == ["刘洋"]
 
 
 def test_the_board_as_of_a_moment_shows_what_the_desk_knew_then(morning) -> None:
-    assert read_json(morning, "incidents", "--open", "--as-of", "2027-03-01T09:59:00+08:00") == []
-    [then] = read_json(morning, "incidents", "--open", "--as-of", "2027-03-01T10:02:00")
+    assert read_json(morning, "incidents", "--open", "--as-of", "2026-03-01T09:59:00+08:00") == []
+    [then] = read_json(morning, "incidents", "--open", "--as-of", "2026-03-01T10:02:00")
     assert then["state"] == "reported" and then["responded_at"] is None
     [now] = read_json(morning, "incidents", "--open")
     assert now["state"] == "acknowledged"
     before = read_json(
-        morning, "residents", "--search", "13812345678", "--as-of", "2027-03-01T10:30"
+        morning, "residents", "--search", "13812345678", "--as-of", "2026-03-01T10:30"
     )
     assert [h["unit"] for h in before] == ["3-2-1502"]
 
@@ -243,14 +259,14 @@ def test_renewals_as_a_list_and_as_an_icalendar_feed(morning, tmp_path: Path) ->
 
 def test_readable_tables_and_a_rebuild(morning) -> None:
     table = run(morning, "incidents", "--operator", "clerk1").stdout
-    assert "E270301-001" in table and "gas_leak" in table
+    assert "E260301-001" in table and "gas_leak" in table
     rebuilt = run(morning, "rebuild", "--operator", "admin").stdout
     assert "Rebuilt every read model from" in rebuilt
     assert [h["unit"] for h in read_json(morning, "residents")] == ["3-2-1502"]
 
 
 def test_kpis_and_activities_answer(morning) -> None:
-    kpis = read_json(morning, "kpis", "--month", "2027-03")
+    kpis = read_json(morning, "kpis", "--month", "2026-03")
     assert {k["measure"] for k in kpis} >= {"first_response_minutes", "csat", "complaint_rate"}
     frt = next(k for k in kpis if k["measure"] == "first_response_minutes")
     assert frt["value"] == 5.0 and frt["verdict"] == "met"
