@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import style, translations
+from desktop.display import display_problem
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.session import open_desk
@@ -46,6 +47,11 @@ def prepare(desk: FrontDesk, progress: Callable[[int, int], None]) -> ReadModels
 
 
 def run_desktop(url: str | None = None) -> int:
+    if QApplication.instance() is None:
+        problem = display_problem()
+        if problem:  # before Qt, which would abort with pages of its own text
+            print(problem, file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Front Desk")
     style.install(app)  # type: ignore[arg-type]

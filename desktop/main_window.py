@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -325,6 +325,12 @@ class MainWindow(QMainWindow):
         self.resize(min(1600, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
         self.move(screen.center() - self.rect().center())
         self.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Without a window manager (a kiosk, Xvfb) nobody gives the window the keyboard.
+        self.activateWindow()
+        self.raise_()
 
     def _show_mode(self) -> None:
         """Live or a past moment: what may be pressed, and the banner that says which."""

@@ -12,6 +12,27 @@ LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 _CATALOGUE: dict[str, tuple[str, str, str]] = {
     # key: (zh_CN, zh_TW, en)
+    # Why the desk could not open its window (said before Qt is started)
+    "desk_no_display": (
+        "前台无法打开窗口：没有显示器（DISPLAY 或 WAYLAND_DISPLAY 未设置）。"
+        "请在桌面会话中启动，或设置 DISPLAY。",
+        "櫃檯無法開啟視窗：沒有顯示器（DISPLAY 或 WAYLAND_DISPLAY 未設定）。"
+        "請在桌面工作階段中啟動，或設定 DISPLAY。",
+        "The desk cannot open its window: there is no display (DISPLAY or WAYLAND_DISPLAY "
+        "is not set). Start it in a desktop session, or set DISPLAY.",
+    ),
+    "desk_display_unreachable": (
+        "前台无法打开窗口：连接不上显示器 {where}（X 服务器没有运行，或无权访问）。",
+        "櫃檯無法開啟視窗：連線不上顯示器 {where}（X 伺服器沒有執行，或無權存取）。",
+        "The desk cannot open its window: display {where} cannot be reached (no X server "
+        "running there, or no permission to use it).",
+    ),
+    "desk_missing_libraries": (
+        "前台无法打开窗口：缺少 Qt 所需的系统库 {names}。请安装：sudo apt install {names}",
+        "櫃檯無法開啟視窗：缺少 Qt 所需的系統程式庫 {names}。請安裝：sudo apt install {names}",
+        "The desk cannot open its window: the system libraries Qt needs are missing: "
+        "{names}. Install them: sudo apt install {names}",
+    ),
     "domain_error": ("操作未能完成", "操作未能完成", "The action could not be completed"),
     "invalid_input": ("输入有误：{detail}", "輸入有誤：{detail}", "Invalid input: {detail}"),
     "not_found": ("找不到记录", "找不到記錄", "Record not found"),
