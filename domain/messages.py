@@ -806,8 +806,9 @@ def term(word: str, language: str | None = None) -> str:
     return texts[LANGUAGES.index(language or current_language())]
 
 
-# What was typed is echoed back cut to this many characters (and "…"): a 1 MB value
-# pasted into a field must not come back as a 1 MB message. Paths are shown whole.
+# What was typed is echoed back cut to a few dozen characters (and "…"): a 1 MB value
+# pasted into a field must not come back as a 1 MB message. The desk's own values
+# (digests, paths, counts, choices) are shown whole.
 SHOWN_LENGTH = 40
 _TYPED_PARAMS = {
     **dict.fromkeys(
