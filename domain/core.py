@@ -298,6 +298,14 @@ class DeskCore(Application):
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id)
         return aggregate
 
+    def decoded(self, notification: Any) -> Any:
+        """A notification of the log as its domain event, or a clear refusal naming its
+        position (an event changed by hand may not decode; verify says more)."""
+        try:
+            return self.mapper.to_domain_event(notification)
+        except UNDECODABLE:
+            raise errors.EventDamagedError(position=notification.id) from None
+
     def _damaged_at(self, aggregate_id: UUID) -> int | None:
         """The position of the first of a record's events that no longer reads."""
         events_of = getattr(self.recorder, "events_of", None)

@@ -207,4 +207,5 @@ RetentionNotOverError = _error("RetentionNotOverError", "retention_not_over", Ru
 KeyUnavailableError = _error("KeyUnavailableError", "key_unavailable")
 WrongKeyError = _error("WrongKeyError", "key_wrong")
 RecordDamagedError = _error("RecordDamagedError", "record_damaged")
+EventDamagedError = _error("EventDamagedError", "event_damaged")
 PersonalDataUnreadableError = _error("PersonalDataUnreadableError", "personal_data_unreadable")

@@ -330,7 +330,7 @@ class HistoryReader(DeskCore):
             finished = False
             for notification in notifications:
                 if scan.before_decoding(notification):
-                    event = self.mapper.to_domain_event(notification)
+                    event = self.decoded(notification)
                     if scan.after_decoding(notification, event) and notification.id >= start:
                         found.append((notification, event))
                 if scan.done(notification) or (limit is not None and served + len(found) >= limit):

@@ -621,6 +621,12 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "The {kind} {ref} cannot be read: event #{position} is not as the desk recorded it; "
         "an auditor should run verify",
     ),
+    "event_damaged": (
+        "第 #{position} 条事件无法读取：它不是本系统记录的样子，请审计员运行 verify",
+        "第 #{position} 條事件無法讀取：它不是本系統記錄的樣子，請稽核員執行 verify",
+        "Event #{position} cannot be read: it is not as the desk recorded it; "
+        "an auditor should run verify",
+    ),
     "personal_data_unreadable": (
         "{ref} 的个人资料无法解密（钥匙被改动），不能再写入；请审计员运行 verify",
         "{ref} 的個人資料無法解密（鑰匙被改動），不能再寫入；請稽核員執行 verify",

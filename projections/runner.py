@@ -81,7 +81,8 @@ class ReadModels:
         vault = getattr(self.source, "vault", None)
         if vault is not None:
             vault.prefetch(str(n.originator_id) for n in notifications if SEALED in n.state)
-        return [(n.id, self.source.mapper.to_domain_event(n)) for n in notifications]
+        decoded = getattr(self.source, "decoded", self.source.mapper.to_domain_event)
+        return [(n.id, decoded(n)) for n in notifications]
 
     def _apply(self, batch: list[tuple[int, Any]]) -> tuple[int, int]:
         """Apply the batch's events not applied yet (by another desk, say): how many, and

@@ -281,6 +281,18 @@ def test_a_tampered_last_event_does_not_keep_the_store_shut(
     assert code == 1 and f"#{last}" in out
 
 
+def test_reading_the_log_past_a_tampered_event_names_it(
+    history: FrontDesk, raw: RawStore, zhang_wei: str, cli
+) -> None:
+    position = _retopic(raw, zhang_wei, "domain.nowhere:Forged.MovedIn")
+
+    for operator, command in (("auditor1", "history"), ("admin", "rebuild")):
+        code, out, err = cli(operator, command)
+        assert code != 0 and f"Event #{position} cannot be read" in err, (command, err)
+    code, out, _ = cli("auditor1", "verify")
+    assert code == 1 and f"#{position}" in out
+
+
 # --- 6. forgetting finishes what a crash interrupted ----------------------------------------------
 
 
