@@ -1,6 +1,7 @@
 """The visitor registration form: built for a queue at the counter and the keyboard.
 
-Enter moves to the next field, Ctrl+Enter registers. The ID number and phone are checked
+Enter moves to the next field to type in (a choice keeps what it shows unless Tab or its
+Alt key reaches it), Ctrl+Enter registers. The ID number and phone are checked
 as they are typed, with the domain's own rules and messages; anything else the domain
 refuses (an empty flat, no renovation agreement) appears in the form, and nothing is stored.
 """
@@ -525,8 +526,11 @@ class RegistrationForm(QFrame):
             self._on_id_number_editing_finished()
         visible = [f for f in self.fields if f.isVisibleTo(self) and f.isEnabled()]
         if current in visible:
-            position = visible.index(current)  # type: ignore[arg-type]
-            visible[min(position + 1, len(visible) - 1)].setFocus(Qt.FocusReason.TabFocusReason)
+            later = visible[visible.index(current) + 1 :]  # type: ignore[arg-type]
+            # The choices the form starts with (a guest, a resident ID) are kept: Enter goes
+            # on to what must be typed. Tab, or the choice's Alt key, reaches a choice.
+            typed = [f for f in later if not isinstance(f, QComboBox)]
+            (typed or later or visible[-1:])[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- registering -----------------------------------------------------------------------
 

@@ -38,7 +38,21 @@ class Actions:
     def count(self) -> int:
         return len(self.done)
 
+    def _window_manager(self) -> None:
+        """The offscreen platform leaves a closed completer popup the active window, where a
+        window manager gives the activation back: so does this."""
+        active = QApplication.activeWindow()
+        if active is not None and active.isVisible():
+            return
+        back = QApplication.activeModalWidget() or self.window
+        if back is not None:
+            back.activateWindow()
+            self.qtbot.waitUntil(back.isActiveWindow)
+
     def _target(self) -> QWidget:
+        popup = QApplication.activePopupWidget()
+        if popup is not None and popup.isVisible():
+            return popup  # a popup has the keyboard while it shows (a completer's list)
         widget = QApplication.focusWidget()
         if widget is not None:
             return widget
@@ -48,6 +62,7 @@ class Actions:
     def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER, said: str = "") -> None:
         """One key chord, to whatever has the focus (as a keyboard does)."""
         self.done.append(said or _spoken(key, modifier))
+        self._window_manager()
         self.qtbot.keyClick(self._target(), key, modifier)
         self.qtbot.wait(1)  # the event loop turns between key presses, as it does for a person
 
@@ -58,16 +73,19 @@ class Actions:
 
     def type(self, text: str, into: QWidget | None = None) -> None:
         """Data, typed where the focus is (not counted). `into` checks where that is."""
+        self._window_manager()
         widget = focused()
         if into is not None:
             assert widget is into or widget.parentWidget() is into, (
                 f"typing {text!r} would land in {type(widget).__name__} "
-                f"{widget.objectName()!r}, not in {type(into).__name__}"
+                f"{_name(widget)!r}, not in {type(into).__name__} {_name(into)!r}"
             )
         type_text(self.qtbot, widget, text)
+        self.qtbot.wait(1)  # the event loop turns while a person types (a completer shows)
 
     def scan(self, payload: str) -> None:
         """A USB scanner types the payload and its Enter: the person only holds up the pass."""
+        self._window_manager()
         widget = focused()
         type_text(self.qtbot, widget, payload)
         self.qtbot.keyClick(widget, Qt.Key.Key_Return)
@@ -86,6 +104,10 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(char)
             QApplication.sendEvent(widget, event)
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or getattr(widget, "placeholderText", str)()
 
 
 def _spoken(key: Qt.Key, modifier: Qt.KeyboardModifier) -> str:

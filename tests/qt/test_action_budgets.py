@@ -13,6 +13,7 @@ from desktop.main_window import MainWindow
 from desktop.pages.visitors import VisitorsPage
 from domain import FrontDesk
 from tests.qt.actions import Actions, recorded
+from tests.support import resident_id
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -109,3 +110,102 @@ def test_a_repair_reported_by_phone_takes_6_actions(
     )
     assert "Reported" in recorded(qt_desk, before)
     assert incident.ticket in form.confirmation_text()  # what to tell the caller
+
+
+class Printer:
+    """The desk's printer: the one part a test cannot have. Counts what is sent to it."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
+        assert pdf.startswith(b"%PDF")
+        self.sent.append(title)
+        return True
+
+    preview = send
+    print = send
+
+
+def test_a_new_visitor_gets_a_printed_pass_in_8_actions(
+    window: MainWindow, qt_desk: FrontDesk, act: Actions, qtbot
+) -> None:
+    page = window.page("visitors")
+    assert isinstance(page, VisitorsPage)
+    printer = Printer()
+    page.panel.output = printer  # type: ignore[assignment]
+    before = qt_desk.event_count()
+    act.key(Qt.Key.Key_3, CTRL)
+    act.key(Qt.Key.Key_U, ALT)  # Host unit
+    form = page.form
+    act.type("3-2-1502", into=form.unit)
+    act.key(Qt.Key.Key_Return)  # a guest (the kind the form starts with): on to the name
+    act.type("刘洋", into=form.name)
+    act.key(Qt.Key.Key_Return)  # a resident ID: on to its number
+    act.type(resident_id(sequence="777"), into=form.id_number)
+    act.key(Qt.Key.Key_Return)
+    act.type("13900139000", into=form.phone)
+    act.key(Qt.Key.Key_Return, CTRL)  # registered; the purpose the kind suggests
+    panel = page.panel
+    assert panel.row is not None and panel.row.state == "awaiting_host"
+    assert panel.confirm_button.hasFocus()  # the host is asked next (by phone)
+    act.key(Qt.Key.Key_Space)
+    assert panel.row.state == "host_confirmed" and panel.issue_button.hasFocus()
+    act.key(Qt.Key.Key_Space)  # issued, and printed on this desk's printer
+    act.within(8)
+    assert panel.row.state == "issued"
+    assert len(printer.sent) == 1 and panel.row.code in printer.sent[0]
+    assert recorded(qt_desk, before) == [
+        "Registered",
+        "HostConfirmed",
+        "PassIssued",
+        "PassPrinted",
+    ]
+
+
+# Registering, the host's confirmation and issuing are three steps the procedure keeps apart;
+# a returning visitor recalled by phone (F2) still needs the three: 6 actions, not 4.
+RETURNING_OVER_BUDGET = (
+    "returning visitor: Ctrl+3, Alt+H, F2, Enter, Space (host confirmed), Space (issue and "
+    "print) = 6 actions; 4 needs registering, confirming and printing joined (lead to decide)"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=RETURNING_OVER_BUDGET)
+def test_a_returning_visitor_gets_a_printed_pass_in_4_actions(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, act: Actions, qtbot
+) -> None:
+    last = live.run(
+        qt_desk.register_visitor,
+        "3-2-1502",
+        "周杰",
+        "resident_id",
+        resident_id(sequence="555"),
+        "13900139000",
+        "探亲",
+    )
+    live.run(qt_desk.confirm_host, last, "phone")
+    live.run(qt_desk.issue_pass, last, 2)
+    page = window.page("visitors")
+    assert isinstance(page, VisitorsPage)
+    printer = Printer()
+    page.panel.output = printer  # type: ignore[assignment]
+    before = qt_desk.event_count()
+    act.key(Qt.Key.Key_3, CTRL)
+    act.key(Qt.Key.Key_H, ALT)  # Phone
+    act.type("13900139000", into=page.form.phone)
+    qtbot.waitUntil(page.form.recall.isVisible)  # 周杰 came before: his last visit is offered
+    act.key(Qt.Key.Key_F2)  # the form filled in from it
+    assert page.form.name.text() == "周杰"
+    act.key(Qt.Key.Key_Return)  # registered
+    panel = page.panel
+    act.key(Qt.Key.Key_Space)  # the host confirmed
+    act.key(Qt.Key.Key_Space)  # issued and printed
+    assert panel.row.state == "issued" and len(printer.sent) == 1
+    assert recorded(qt_desk, before) == [
+        "Registered",
+        "HostConfirmed",
+        "PassIssued",
+        "PassPrinted",
+    ]
+    act.within(4)
