@@ -200,7 +200,7 @@ def _written_down(text: str) -> tuple[int, str]:
     """`POSITION:DIGEST`, as the desk, a report or an export's manifest gives them."""
     position, _, digest = text.partition(":")
     if not position.strip().isdigit() or len(digest.strip()) != 64:
-        raise SystemExit(f"frontdesk verify: --expect wants POSITION:DIGEST, not {text!r}")
+        raise errors.ExpectFormatError(value=text)
     return int(position), digest.strip().lower()
 
 

@@ -102,6 +102,7 @@ StoreWriteFailedError = _error("StoreWriteFailedError", "store_write_failed")
 UnexpectedFailureError = _error("UnexpectedFailureError", "unexpected_failure")
 WrongKeyInEnvironmentError = _error("WrongKeyInEnvironmentError", "key_wrong_env")
 KeyUnreadableError = _error("KeyUnreadableError", "key_unreadable")
+ExpectFormatError = _error("ExpectFormatError", "expect_format", InvalidInputError)
 
 # Lookup
 UnknownUnitError = _error("UnknownUnitError", "unknown_unit", NotFoundError)

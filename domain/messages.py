@@ -413,6 +413,11 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "「operator」必須是用戶名文字，而不是 {value}",
         '"operator" must be a username written as text, not {value}',
     ),
+    "expect_format": (
+        "--expect 应写成 位置:摘要（例如 1234: 加 64 位十六进制摘要），而不是“{value}”",
+        "--expect 應寫成 位置:摘要（例如 1234: 加 64 位十六進位摘要），而不是「{value}」",
+        "--expect wants POSITION:DIGEST (e.g. 1234: and the 64 hex digits), not '{value}'",
+    ),
     "store_write_failed": (
         "这一行未能写入数据库，未记录任何内容：{problem}",
         "這一行未能寫入資料庫，未記錄任何內容：{problem}",
