@@ -784,6 +784,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose or type the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatchUp</name>
@@ -800,6 +804,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <name>CommandDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action}: this cannot be undone. Go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1155,25 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>DialogKeys</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Moved in</source>
@@ -1304,6 +1331,10 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
     <message>
         <source>Emergency log {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +3017,15 @@ The notice was due on {due}.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose or type the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} — reason: {reason}
+This cannot be undone. Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -3824,6 +3864,10 @@ Only a supervisor terminates a contract.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type why the contract ends early first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -786,6 +786,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Choose or type the reason first.</source>
+        <translation>请先选择或填写原因。</translation>
+    </message>
 </context>
 <context>
     <name>CatchUp</name>
@@ -803,6 +807,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>{action}: this cannot be undone. Go ahead?</source>
+        <translation>{action}：此操作无法撤销。确定继续吗？</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1158,25 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>DialogKeys</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续填写(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this form?</source>
+        <translation>放弃这张表里已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Moved in</source>
@@ -1308,6 +1335,10 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <message>
         <source>Emergency log {start} – {end}</source>
         <translation>突发事件记录 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3027,16 @@ The notice was due on {due}.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Choose or type the reason first.</source>
+        <translation>请先选择或填写原因。</translation>
+    </message>
+    <message>
+        <source>{action} — reason: {reason}
+This cannot be undone. Go ahead?</source>
+        <translation>{action} — 原因：{reason}
+此操作无法撤销。确定继续吗？</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -3838,6 +3879,10 @@ Only a supervisor terminates a contract.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Type why the contract ends early first.</source>
+        <translation>请先填写提前终止合同的原因。</translation>
     </message>
 </context>
 <context>

@@ -786,6 +786,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Choose or type the reason first.</source>
+        <translation>請先選擇或填寫原因。</translation>
+    </message>
 </context>
 <context>
     <name>CatchUp</name>
@@ -803,6 +807,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>{action}: this cannot be undone. Go ahead?</source>
+        <translation>{action}：此操作無法復原。確定繼續嗎？</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1158,25 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>DialogKeys</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>繼續填寫(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discard what was typed in this form?</source>
+        <translation>放棄這張表裡已填寫的內容嗎？</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Moved in</source>
@@ -1308,6 +1335,10 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <message>
         <source>Emergency log {start} – {end}</source>
         <translation>突發事件紀錄 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3027,16 @@ The notice was due on {due}.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Choose or type the reason first.</source>
+        <translation>請先選擇或填寫原因。</translation>
+    </message>
+    <message>
+        <source>{action} — reason: {reason}
+This cannot be undone. Go ahead?</source>
+        <translation>{action} — 原因：{reason}
+此操作無法復原。確定繼續嗎？</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -3838,6 +3879,10 @@ Only a supervisor terminates a contract.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Type why the contract ends early first.</source>
+        <translation>請先填寫提前終止合約的原因。</translation>
     </message>
 </context>
 <context>
