@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from domain import errors
+from domain import errors, values
 from domain.messages import set_language
 from domain.values import (
     DateRange,
@@ -389,3 +389,89 @@ def test_a_count_as_people_type_it(typed, count: int) -> None:
     from domain.values import whole_number
 
     assert whole_number(typed, "headcount", 1, 20) == count
+
+
+# --- text normalised on entry (issue 13) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "１３８１２３４５６７８",
+        "١٣٨١٢٣٤٥٦٧٨",
+        "۱۳۸۱۲۳۴۵۶۷۸",
+        "138 １２３４ ٥٦٧٨",
+        "+86 138-1234-5678",
+    ],
+)
+def test_a_phone_in_any_digits_is_kept_as_ascii_digits(typed: str) -> None:
+    assert values.validate_phone(typed) == "13812345678"
+
+
+def test_full_width_letters_in_names_and_codes_become_ascii_but_prose_keeps_its_punctuation() -> (
+    None
+):
+    assert values.required_text("ＡＢＣ公司", "company") == "ABC公司"
+    assert values.required_text("煤气味，三楼（最重）", "description") == "煤气味，三楼（最重）"
+    assert values.UnitNumber.parse("３－２－１５０２") == values.UnitNumber.parse("3-2-1502")
+    assert values.validate_plate("沪Ａ １２３４５") == "沪A12345"
+
+
+@pytest.mark.parametrize(
+    "character",
+    [
+        *("\x00", "\x1b", "\x7f", "\x85", "\x9b", "\u200b", "\u200e", "\u202e", "\u2066"),
+        *("\ufeff", "\n", "\t", "\u2028", "\u2029", "\ud800"),
+    ],
+)
+def test_a_name_hiding_a_control_bidi_or_zero_width_character_is_refused(character: str) -> None:
+    with pytest.raises(errors.UnprintableCharacterError) as refusal:
+        values.required_text(f"张{character}伟", "name")
+    assert refusal.value.params == {"field": "name", "code": f"U+{ord(character):04X}"}
+    assert "姓名中含有不可见字符或控制字符" in refusal.value.message("zh_CN")
+
+
+def test_notes_keep_their_lines_and_nothing_else() -> None:
+    assert values.required_text("漏水\r\n二楼\u2028已关阀", "note") == "漏水\n二楼\n已关阀"
+    with pytest.raises(errors.UnprintableCharacterError):
+        values.required_text("漏水\t二楼", "note")
+    with pytest.raises(errors.UnprintableCharacterError):
+        values.required_text("漏水\u202e二楼", "description")
+
+
+def test_a_megabyte_is_refused_without_being_echoed() -> None:
+    with pytest.raises(errors.TextTooLongError) as refusal:
+        values.required_text("灯" * 1_000_000, "name", 60)
+    assert len(str(refusal.value)) < 100
+    with pytest.raises(errors.InvalidPhoneError) as bad_phone:
+        values.validate_phone("1" * 1_000_000)
+    assert len(str(bad_phone.value)) < 200 and "…" in str(bad_phone.value)
+
+
+# --- plausible dates (issue 13) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "2099-01-01", "9999-12-31", "2000-01-01"])
+def test_a_move_in_date_far_from_today_is_refused_and_the_range_stated(day: str) -> None:
+    with pytest.raises(errors.DateOutOfRangeError) as refusal:
+        values.plausible_date(day, "move_in_date", TODAY, values.MOVE_IN_YEARS)
+    earliest, latest = refusal.value.params["earliest"], refusal.value.params["latest"]
+    assert earliest < TODAY < latest
+    said = {language: refusal.value.message(language) for language in ("zh_CN", "zh_TW", "en")}
+    for text in said.values():
+        assert day in text and earliest.isoformat() in text and latest.isoformat() in text
+    assert said["zh_CN"].startswith("入住日期")
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00"])
+def test_a_moment_at_the_ends_of_the_calendar_is_refused_not_a_crash(moment: str) -> None:
+    with pytest.raises(errors.DateOutOfRangeError):
+        values.as_moment(moment, "at")
+
+
+@pytest.mark.parametrize("typed", [0, False, True, 20260301, None, [], 1.5])
+def test_a_date_or_moment_that_is_not_text_is_refused(typed: object) -> None:
+    with pytest.raises(errors.InvalidValueError):
+        values.as_date(typed, "date")
+    with pytest.raises(errors.InvalidValueError):
+        values.as_moment(typed, "at")
