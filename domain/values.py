@@ -212,6 +212,8 @@ _LANDLINE = re.compile(r"0[0-9]{2,3}-?[0-9]{7,8}")
 
 def validate_phone(value: Any) -> str:
     raw = re.sub(r"[\s()]", "", single_line(value or "", "phone"))
+    if not raw:  # nothing typed is missing, not a number that cannot be dialled
+        raise errors.MissingValueError(field="phone")
     if raw.startswith("+86"):
         raw = raw[3:]
     if _MOBILE.fullmatch(raw.replace("-", "")):

@@ -614,7 +614,7 @@ class RegistrationForm(QFrame):
         elif isinstance(refusal, errors.InvalidIdNumberError) or field in ("id_type", "id_number"):
             self._show(self.id_error, str(refusal))
             self.id_number.setFocus()
-        elif isinstance(refusal, errors.InvalidPhoneError):
+        elif isinstance(refusal, errors.InvalidPhoneError) or field == "phone":
             self._show(self.phone_error, str(refusal))
             self.phone.setFocus()
         else:

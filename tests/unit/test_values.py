@@ -261,11 +261,18 @@ def test_landline_numbers_with_an_area_code_are_accepted(typed: str, stored: str
 
 @pytest.mark.parametrize(
     "typed",
-    ["", "1381234567", "138123456789", "12812345678", "23812345678", "62345678", "021-123", "abc"],
+    ["1381234567", "138123456789", "12812345678", "23812345678", "62345678", "021-123", "abc"],
 )
 def test_phone_numbers_that_cannot_be_dialled_are_refused(typed: str) -> None:
     with pytest.raises(errors.InvalidPhoneError):
         validate_phone(typed)
+
+
+@pytest.mark.parametrize("typed", ["", "  ", None])
+def test_a_missing_phone_number_is_asked_for(typed: str | None) -> None:
+    with pytest.raises(errors.MissingValueError) as refused:
+        validate_phone(typed)
+    assert str(refused.value) == "Please fill in phone"
 
 
 # --- plates -----------------------------------------------------------------------------------
