@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desktop import style, translations
 from desktop.display import display_problem
 from desktop.live import LiveDesk
-from desktop.main_window import MainWindow
+from desktop.main_window import MainWindow, default_pages
 from desktop.session import open_desk
 from domain import FrontDesk
 from domain.errors import DomainError
@@ -43,7 +43,13 @@ def prepare(desk: FrontDesk, progress: Callable[[int, int], None]) -> ReadModels
     total = models.behind()
     models.catch_up(progress=lambda position: progress(position - start, total))
     forget_when_due(desk, models)
+    default_pages()  # the workspaces' modules imported here, not while the window is built
     return models
+
+
+def warm_up() -> None:
+    """The first pass of the day should not wait for the PDF font to load (~0.7 s)."""
+    threading.Thread(target=register_fonts, name="warm-fonts", daemon=True).start()
 
 
 def run_desktop(url: str | None = None) -> int:
@@ -75,13 +81,19 @@ def run_desktop(url: str | None = None) -> int:
         return 1
     from desktop.sign_in import SignInDialog
 
-    dialog = SignInDialog(desk, remembered, opening=lambda progress: prepare(desk, progress))
+    opened: list[MainWindow] = []
+
+    def build_window(models: ReadModels) -> None:
+        # Built while the sign-in dialog still shows its progress, a workspace at a time.
+        opened.append(MainWindow(LiveDesk(desk, models), remembered, progressive=True))
+
+    dialog = SignInDialog(
+        desk, remembered, opening=lambda progress: prepare(desk, progress), then=build_window
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
-    live = LiveDesk(desk, dialog.opened)
-    window = MainWindow(live, remembered)
+    window = opened[0]
     window.show_at_start()
-    live.follow()
-    # The first pass of the day should not wait for the PDF font to load (~0.7 s).
-    threading.Thread(target=register_fonts, name="warm-fonts", daemon=True).start()
+    window.live.follow()
+    warm_up()
     return app.exec()

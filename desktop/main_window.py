@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         live: LiveDesk,
         settings: QSettings,
         pages: dict[str, PageFactory] | None = None,
+        progressive: bool = False,
     ) -> None:
+        """`progressive`: let the event loop run between workspaces while they are built
+        (the sign-in dialog's progress moves on; nothing else can reach this window yet)."""
         super().__init__()
         self.live = live
         self.settings = settings
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("Nav")
         for key, factory in (pages or default_pages()).items():
+            if progressive:
+                QApplication.processEvents()
             page = factory(live)
             page.open_record.connect(self._on_page_open_record)
             self.pages[key] = page
@@ -151,15 +156,19 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(nav_bar)
         layout.addWidget(workspace)
+        if progressive:
+            QApplication.processEvents()
         self.setCentralWidget(central)
 
         for number in range(1, len(self.pages) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.start_work(row))
-        # F12 works over any dialog too: a filter on the application sees the key first.
+        # F12 works over any dialog too: each window the desk opens gets its own F12 when
+        # it first takes the focus (a modal dialog blocks the main window's shortcuts).
         self.locked = False
         self.lock_dialog: QDialog | None = None
-        QApplication.instance().installEventFilter(self)
+        QShortcut(QKeySequence("F12"), self).activated.connect(self._on_emergency_clicked)
+        QApplication.instance().focusWindowChanged.connect(self._on_focus_window_changed)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
         live.emergency_reported.connect(self._on_live_emergency_reported)
         live.emergencies_answered.connect(self.alert.keep_only)
@@ -173,6 +182,8 @@ class MainWindow(QMainWindow):
         for key, page in self.pages.items():
             for number, table in enumerate(page.findChildren(RowTable)):
                 table.remember_layout(settings, f"{key}/{table.objectName() or number}")
+        if progressive:
+            QApplication.processEvents()
         self.retranslate()
         self._on_ticker_timeout()
         geometry = settings.value("window/geometry")
@@ -181,6 +192,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1366, 768)
         live.opening = False
+        if progressive:
+            QApplication.processEvents()
         self.nav.setCurrentRow(0)
 
     def retranslate(self) -> None:
@@ -264,18 +277,19 @@ class MainWindow(QMainWindow):
         else:
             start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F12
-            and not event.isAutoRepeat()
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and self.isVisible()
-        ):
-            self._on_emergency_clicked()
-            return True
-        return super().eventFilter(watched, event)
+    def _on_focus_window_changed(self, focused: object) -> None:
+        """A dialog (or any other window of the desk) took the focus: F12 there too. (An
+        event filter on the whole application would see every event in Python, and slow
+        the desk; this costs one shortcut per window.)"""
+        window = QApplication.activeWindow()
+        if focused is None or window is None or window is self or not self.isVisible():
+            return
+        if window.property("emergency_key"):
+            return
+        window.setProperty("emergency_key", True)
+        key = QShortcut(QKeySequence("F12"), window)
+        key.setContext(Qt.ShortcutContext.WindowShortcut)
+        key.activated.connect(self._on_emergency_clicked)
 
     def _on_live_emergency_reported(self, row: object) -> None:
         self.alert.announce(row)
@@ -356,7 +370,6 @@ class MainWindow(QMainWindow):
             current.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QApplication.instance().removeEventFilter(self)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.live.stop()  # also throws away the read models of a past moment
         super().closeEvent(event)

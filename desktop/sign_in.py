@@ -42,6 +42,7 @@ class SignInDialog(QDialog):
         parent: QWidget | None = None,
         locked: bool = False,
         opening: Callable[[Progress], Any] | None = None,
+        then: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -49,6 +50,7 @@ class SignInDialog(QDialog):
         self.locked = locked
         self.opening = opening  # the store work after sign-in, on a worker thread
         self.opened: Any = None  # what it returned
+        self.then = then  # with it, on the GUI thread, before the dialog closes (the window)
         self.job: Job | None = None
         self.setMinimumWidth(380)
         self.title = QLabel()
@@ -168,6 +170,10 @@ class SignInDialog(QDialog):
     def _on_job_succeeded(self, opened: object) -> None:
         self.job = None
         self.opened = opened
+        if self.then is not None:
+            self.error.setText(self.tr("Opening the desk…"))
+            self.progress.setRange(0, 0)
+            self.then(opened)
         self.accept()
 
     def _on_job_failed(self, problem: BaseException) -> None:

@@ -54,6 +54,12 @@ TARGETS = {  # issue 7, on this 2-core machine
     "pass_pdf_ms": 100.0,
     "move_in_pack_ms": 500.0,
     "desktop_peak_mb": 400.0,
+    # issue 12: no GUI freeze over 100 ms in the counter's flows (the longest heartbeat gap)
+    "stall_ctrl_3_ms": 100.0,
+    "stall_recent_tab_ms": 100.0,
+    "stall_filter_typing_ms": 100.0,
+    "stall_first_issue_and_print_ms": 100.0,
+    "stall_sign_in_to_window_ms": 100.0,
 }
 
 
@@ -182,6 +188,119 @@ def open_desktop_child(url: str) -> None:
     window.close()
     live.stop()
     desk.close()
+
+
+def stall_child(url: str) -> None:
+    """Run in a fresh process on a copy of the store: the counter's flows driven with keys,
+    each under the heartbeat (tests/benchmarks/heartbeat.py); print the longest stall of
+    each flow (ms) as JSON. Printing goes to a file instead of a printer: the driver's
+    spooling is not the desk's."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from desktop import style, translations
+    from desktop.app import prepare, warm_up
+    from desktop.live import LiveDesk
+    from desktop.main_window import MainWindow
+    from desktop.pages.visitors import TABS
+    from desktop.session import open_desk
+    from desktop.sign_in import SignInDialog
+    from tests.benchmarks.heartbeat import settle, stall_of
+
+    app = QApplication([])
+    style.install(app)
+    translations.install("zh_CN")
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    desk = open_desk(url)
+    stalls: dict[str, float] = {}
+    opened: dict[str, Any] = {}
+
+    def sign_in_to_window() -> None:  # as desktop/app.py does it
+        def build(models: Any) -> None:
+            live = LiveDesk(desk, models)
+            opened.update(live=live, window=MainWindow(live, settings, progressive=True))
+
+        dialog = SignInDialog(
+            desk, settings, opening=lambda progress: prepare(desk, progress), then=build
+        )
+        dialog.show()
+        settle(50)
+        dialog.username.setText("clerk1")
+        QTest.keyClicks(dialog.password, DEMO_PASSWORD)
+        QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+        while dialog.result() != QDialog.DialogCode.Accepted:
+            settle(10)
+        opened["window"].resize(1366, 768)
+        opened["window"].show()
+        warm_up()
+
+    stalls["stall_sign_in_to_window_ms"] = stall_of(sign_in_to_window, after_ms=500)
+    window, live = opened["window"], opened["live"]
+    nav = window.nav
+    stalls["stall_ctrl_3_ms"] = stall_of(
+        lambda: QTest.keyClick(nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    )
+    page = window.page("visitors")
+    stalls["stall_recent_tab_ms"] = stall_of(
+        lambda: page.tabs.setCurrentIndex(TABS.index("recent"))
+    )
+
+    def type_filter() -> None:
+        page.filter.setFocus()
+        for key in "3-2-1":
+            QTest.keyClick(page.filter, key)
+            settle(90)  # a receptionist's pace: ~11 keys a second
+
+    stalls["stall_filter_typing_ms"] = stall_of(type_filter)
+    page.filter.clear()
+    units = live.read(lambda db: live.models.resident_files.current(db, limit=1))
+    visitor = live.run(
+        desk.register_visitor, units[0].unit, "测试访客", "passport", "E99887766",
+        "13900139000", "探亲",
+    )  # fmt: skip
+    live.run(desk.confirm_host, visitor, "phone")
+    page.select_pass(visitor)
+
+    class FileOutput:
+        def send(self, pdf: bytes, title: str, parent: Any = None) -> bool:
+            (Path(tempfile.mkdtemp()) / "pass.pdf").write_bytes(pdf)
+            return True
+
+        preview = send
+
+    page.panel.output = FileOutput()
+    stalls["stall_first_issue_and_print_ms"] = stall_of(page.panel.issue_button.click)
+    stalls["stall_today_ms"] = stall_of(
+        lambda: QTest.keyClick(nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    )
+    print(json.dumps(stalls))
+    window.close()
+    live.stop()
+    desk.close()
+
+
+def stall_figures(url: str) -> dict[str, float]:
+    """The counter's flows under the heartbeat, in a child process on a copy of the store."""
+    path = Path(urlparse(url).path[1:])
+    copy = Path(tempfile.mkdtemp(prefix="frontdesk-bench-stall-")) / "copy.sqlite"
+    for part in path.parent.glob(path.name + "*"):
+        shutil.copy(part, copy.parent / part.name.replace(path.name, copy.name))
+    try:
+        ran = subprocess.run(
+            [sys.executable, __file__, "--child-stall", f"sqlite:///{copy}"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            timeout=1800,
+        )
+    finally:
+        shutil.rmtree(copy.parent)
+    if ran.returncode != 0:
+        raise SystemExit(ran.stderr)
+    return json.loads(ran.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def desktop_figures(url: str) -> dict[str, float]:
@@ -318,6 +437,10 @@ def main() -> None:
     what.add_argument("--scale", choices=("small", "million", "large"))
     what.add_argument("--store", metavar="URL", help="an existing demo store (SQLite)")
     what.add_argument("--child-open", metavar="URL", help=argparse.SUPPRESS)
+    what.add_argument("--child-stall", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--only-stalls", action="store_true", help="measure only the counter's stalls"
+    )
     parser.add_argument("--label", help="name of the results file (default: the scale)")
     parser.add_argument(
         "--work", type=Path, default=Path(tempfile.gettempdir()) / "frontdesk-bench"
@@ -326,6 +449,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.child_open:
         open_desktop_child(args.child_open)
+        return
+    if args.child_stall:
+        stall_child(args.child_stall)
         return
     os.environ.setdefault("FRONTDESK_KEY_DIR", str(args.work / "keys"))
     url = args.store or build(args.scale, args.work)
@@ -341,6 +467,15 @@ def main() -> None:
         "measured": str(datetime.now()),
     }
     path = Path(urlparse(url).path[1:])
+    if args.only_stalls:
+        stalls = stall_figures(url)
+        for name, value in stalls.items():
+            print(f"{name:<36} {value:>8.1f}")
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / f"{label}-stalls.json").write_text(
+            json.dumps({"label": label, "machine": machine(), **stalls}, indent=2) + "\n"
+        )
+        return
     desk = FrontDesk(store_env(url))
     desk.sign_in("auditor1", DEMO_PASSWORD)
     results["events"] = desk.event_count()
@@ -363,6 +498,8 @@ def main() -> None:
     say(f"rebuilt in {seconds:.0f} s")
     results.update(desktop_figures(url))
     say("desktop opened")
+    results.update(stall_figures(url))
+    say("counter stalls measured")
     results.update(reads(desk, models))
     seconds, report = timed(desk.verify)
     assert report.ok, report.message()
