@@ -5,7 +5,13 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop.live import LiveDesk
 
@@ -44,15 +50,17 @@ class Page(QWidget):
 
     def work_starts(self) -> QWidget | None:
         """Where the cursor goes when the workspace is opened by its shortcut: the first
-        field that takes typing, unless the page names another."""
-        for field in self.findChildren(QWidget):
-            if (
-                isinstance(field, (QLineEdit, QAbstractSpinBox, QComboBox))
-                and field.isVisible()
-                and field.isEnabled()
-                and field.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
-                return field
+        field that takes typing, else its first list (the arrow keys move in it), unless the
+        page names another."""
+        for kinds in ((QLineEdit, QAbstractSpinBox, QComboBox), (QAbstractItemView,)):
+            for widget in self.findChildren(QWidget):
+                if (
+                    isinstance(widget, kinds)
+                    and widget.isVisible()
+                    and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    return widget
         return None
 
     def start_work(self) -> None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from desktop.dialogs.audit_as_of import AsOfDialog
 from desktop.dialogs.contracts_sign import SignContractDialog
@@ -454,3 +454,50 @@ def test_every_dialog_keeps_the_keyboard_rule(
         dialog.done(QDialog.DialogCode.Rejected)
         dialog.deleteLater()
     assert len(checked) >= 28
+
+
+def test_each_workspace_shortcut_puts_the_cursor_where_its_work_starts(
+    window: MainWindow, qtbot
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    where = {}
+    for number, key in enumerate(window.pages, start=1):
+        qtbot.keyClick(
+            focused() if QApplication.focusWidget() else window, Qt.Key(Qt.Key.Key_0 + number), CTRL
+        )
+        page = window.page(key)
+        assert window.stack.currentWidget() is page
+        focus = QApplication.focusWidget()
+        assert focus is not None and page.isAncestorOf(focus), f"Ctrl+{number}: focus outside {key}"
+        where[key] = focus
+    assert where["visitors"] is window.page("visitors").scanner.field
+    assert where["incidents"] is window.page("incidents").form.category
+    assert keyboard.is_field(where["residents"])  # a search field: typing finds the household
+
+
+def test_terminating_a_contract_needs_a_reason_and_a_confirmation(
+    window: MainWindow, live: LiveDesk, qtbot
+) -> None:
+    from desktop.dialogs.contracts_actions import TerminateDialog
+
+    ran: list[tuple[str, str]] = []
+    row = type("Row", (), {"unit": "3-2-1502", "kind": "service"})()
+    row.start, row.end = date(2026, 3, 2), date(2027, 3, 1)
+    dialog = shown(qtbot, TerminateDialog(row, live.today(), lambda *a: ran.append(a), window))
+    assert dialog.on.hasFocus()
+    qtbot.keyClick(dialog.on, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Type why the contract ends early first."
+    dialog.reason.setFocus()
+    type_text(qtbot, dialog.reason, "owner sold the flat")
+    dialog.on.setFocus()
+    qtbot.keyClick(dialog.on, Qt.Key.Key_Return)
+    box = confirmation(dialog)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default goes back
+    qtbot.wait(1)
+    assert ran == [] and dialog.isVisible()
+    qtbot.keyClick(dialog.on, Qt.Key.Key_Return)
+    box = confirmation(dialog)
+    qtbot.mouseClick(box_button(box, QMessageBox.ButtonRole.DestructiveRole), LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert ran == [(live.today().isoformat(), "owner sold the flat")]
