@@ -1,11 +1,16 @@
-"""Documents leave the desk here: PDF bytes in, a print preview (then the printer) or a file.
+"""Documents leave the desk here: PDF bytes in, straight to the desk's printer, a print
+preview on request, or a file.
 
 The pages never paint documents themselves: projections/documents renders the PDF, Qt's
-QtPdf draws its pages onto whatever printer the person picks in the preview.
+QtPdf draws its pages onto the printer, each on paper of the page's own size (a badge is
+printed on a badge, not on US Letter). Each desk remembers its printer (chosen once in the
+printer settings). FRONTDESK_PRINT_TO_PDF=path sends every print to that PDF file instead,
+through the same painting: how tests and a desk without a printer see what would be printed.
 """
 
 from __future__ import annotations
 
+import os
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -19,15 +24,26 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     QSizeF,
+    Qt,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 PASS_SIZES = ("badge", "label62", "a4")
 DEFAULT_PASS_SIZE = "badge"
 MAX_RENDER_DPI = 300  # enough for QR codes and small print; an A4 at 1200 dpi would need GBs
+PRINT_TO_PDF_ENV = "FRONTDESK_PRINT_TO_PDF"
 
 
 class PrintingUnavailableError(Exception):
@@ -120,7 +136,13 @@ def printer_for(document: QPdfDocument, printer: QPrinter | None = None) -> QPri
 
 def paint(document: QPdfDocument, printer: QPrinter) -> None:
     """Draw every page of the document onto the printer, each filling one sheet."""
-    painter = QPainter(printer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintingUnavailableError(
+            QCoreApplication.translate(
+                "Printing", "The printer {printer} could not be used: check it, or choose another."
+            ).format(printer=printer.printerName() or printer.outputFileName())
+        )
     try:
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         for page in range(document.pageCount()):
@@ -138,19 +160,186 @@ def paint(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
+# --- the printer each desk prints to ------------------------------------------------------
+
+
+def _printer_key(desk_name: str, what: str) -> str:
+    return f"desks/{desk_name or 'default'}/printer/{what}"
+
+
+def _desk_of(parent: QWidget | None) -> tuple[Any, str]:
+    """The settings and desk name of the main window a widget (or dialog) belongs to."""
+    widget = parent
+    while widget is not None:
+        settings, live = getattr(widget, "settings", None), getattr(widget, "live", None)
+        if settings is not None and not callable(settings) and live is not None:
+            return settings, str(live.desk.desk_name or "")
+        widget = widget.parentWidget()
+    return None, ""
+
+
+def remembered_printer(settings: Any, desk_name: str) -> dict[str, Any]:
+    """Printer name, paper and orientation last chosen at this desk ({} when never)."""
+    if settings is None:
+        return {}
+    found = {
+        what: settings.value(_printer_key(desk_name, what))
+        for what in ("name", "page_size", "orientation")
+    }
+    return {what: value for what, value in found.items() if value not in (None, "")}
+
+
+def remember_printer(settings: Any, desk_name: str, printer: QPrinter) -> None:
+    layout = printer.pageLayout()
+    landscape = layout.orientation() == QPageLayout.Orientation.Landscape
+    remember(
+        settings,
+        desk_name,
+        name=printer.printerName(),
+        page_size=layout.pageSize().key(),
+        orientation="landscape" if landscape else "portrait",
+    )
+
+
+def remember(settings: Any, desk_name: str, **chosen: str) -> None:
+    if settings is not None:
+        for what, value in chosen.items():
+            settings.setValue(_printer_key(desk_name, what), value)
+
+
+def _pdf_file() -> str:
+    return os.environ.get(PRINT_TO_PDF_ENV, "").strip()
+
+
+def desk_printer(settings: Any, desk_name: str) -> QPrinter:
+    """A printer as this desk last set it up (or the system's default printer)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if _pdf_file():
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(_pdf_file())
+        return printer
+    remembered = remembered_printer(settings, desk_name)
+    name = str(remembered.get("name") or "")
+    if name and not QPrinterInfo.printerInfo(name).isNull():
+        printer.setPrinterName(name)
+    return printer
+
+
+def has_printer(printer: QPrinter) -> bool:
+    """Whether the printer can take a document without asking anyone first."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return bool(printer.outputFileName())
+    name = printer.printerName()
+    return bool(name) and not QPrinterInfo.printerInfo(name).isNull()
+
+
+def print_key(button: QAbstractButton) -> QShortcut:
+    """Ctrl+P presses the button from anywhere in its window, while it is shown and enabled
+    (a button's own shortcut would be reset by every setText of a translated label)."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), button)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(button.click)
+    return shortcut
+
+
+class PreviewDialog(QDialog):
+    """The print preview, usable from the keyboard: Ctrl+P (or Enter) prints, Esc closes,
+    Tab reaches every button. Printing from here sends the document to the desk's printer."""
+
+    def __init__(
+        self,
+        document: QPdfDocument,
+        printer: QPrinter,
+        title: str,
+        send: Any,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.send = send  # () -> bool: print to the desk's printer
+        self.sent = False
+        self.printer, self.document = printer, document  # the view only borrows them
+        self.view = QPrintPreviewWidget(printer, self)
+        self.view.paintRequested.connect(lambda target: paint(document, target))
+        self.view.fitInView()
+        self.print_button = QPushButton(self.tr("&Print (Ctrl+P)"))
+        self.print_button.setDefault(True)
+        self.zoom_in_button = QPushButton(self.tr("Zoom &in"))
+        self.zoom_out_button = QPushButton(self.tr("Zoom &out"))
+        self.fit_button = QPushButton(self.tr("&Fit"))
+        self.close_button = QPushButton(self.tr("Close (Esc)"))
+        self.where = QLabel()
+        self.where.setObjectName("Hint")
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.zoom_in_button.clicked.connect(lambda: self.view.zoomIn())
+        self.zoom_out_button.clicked.connect(lambda: self.view.zoomOut())
+        self.fit_button.clicked.connect(self.view.fitInView)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(
+            self._on_print_button_clicked
+        )
+        buttons = QHBoxLayout()
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.where, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 700)
+        self.print_button.setFocus()
+
+    def _on_print_button_clicked(self) -> None:
+        if self.send():
+            self.sent = True
+            self.accept()
+
+
 class PdfOutput:
-    """Where a document goes; tests put a fake here, since a real printer is impossible."""
+    """Where a document goes; tests may put a fake here, or set FRONTDESK_PRINT_TO_PDF."""
+
+    def send(self, pdf: bytes, title: str, parent: QWidget | None = None) -> bool:
+        """Print straight to the desk's printer, at the document's own paper size; True when
+        it was sent. A desk that has never chosen a printer (and has no default one) is
+        asked once, and the choice is remembered."""
+        document = load_pdf(pdf)
+        settings, desk_name = _desk_of(parent)
+        printer = desk_printer(settings, desk_name)
+        if not has_printer(printer) and not self.choose_printer(parent, printer):
+            return False
+        printer_for(document, printer)
+        printer.setDocName(title)
+        paint(document, printer)
+        return True
 
     def preview(self, pdf: bytes, title: str, parent: QWidget | None = None) -> bool:
-        """Show the print preview; True when the person printed it."""
+        """Show the print preview; True only when the person printed from it."""
         document = load_pdf(pdf)
-        printer = printer_for(document)
-        printer.setDocName(title)
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(title)
-        dialog.paintRequested.connect(lambda target: paint(document, target))
-        dialog.resize(900, 700)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        settings, desk_name = _desk_of(parent)
+        shown = printer_for(document, desk_printer(settings, desk_name))
+        dialog = PreviewDialog(
+            document, shown, title, lambda: self.send(pdf, title, dialog), parent
+        )
+        dialog.exec()
+        return dialog.sent
+
+    def choose_printer(
+        self, parent: QWidget | None = None, printer: QPrinter | None = None
+    ) -> bool:
+        """The printer settings (Qt's print dialog): the desk's printer, paper and
+        orientation, remembered for this desk; False when the person cancelled."""
+        settings, desk_name = _desk_of(parent)
+        printer = printer or desk_printer(settings, desk_name)
+        remembered = remembered_printer(settings, desk_name)
+        if remembered.get("page_size"):
+            printer.setPageSize(QPageSize(_page_size_id(str(remembered["page_size"]))))
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Printer for this desk"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        remember_printer(settings, desk_name, printer)
+        return True
 
     def ask_path(self, suggested_name: str, parent: QWidget | None = None) -> Path | None:
         """Where to save a PDF; None when the person cancelled."""
@@ -164,6 +353,13 @@ class PdfOutput:
 
     def save(self, pdf: bytes, path: Path) -> Path:
         return save_pdf(pdf, path)
+
+
+def _page_size_id(key: str) -> QPageSize.PageSizeId:
+    for size_id in QPageSize.PageSizeId:
+        if QPageSize.key(size_id) == key:
+            return size_id
+    return QPageSize.PageSizeId.A4
 
 
 def save_pdf(pdf: bytes, path: Path) -> Path:

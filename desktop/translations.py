@@ -8,12 +8,13 @@ from pathlib import Path
 
 import platformdirs
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
 from domain.messages import LANGUAGES, language_for, set_language
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+QT_OWN = ("zh_CN", "zh_TW")  # Qt's own strings are English already
 _installed: list[QTranslator] = []
 
 
@@ -60,8 +61,17 @@ def install(language: str) -> str:
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
+    qt_own = QTranslator(app)  # Qt's own dialogs, tooltips and context menus
+    if language in QT_OWN and qt_own.load(f"qtbase_{language}", qt_translations()):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     set_language(language)
     return language
+
+
+def qt_translations() -> str:
+    """Where PySide6 keeps Qt's own .qm files (qtbase_zh_CN.qm …)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def update_sources() -> None:

@@ -221,6 +221,12 @@ class VisitorPass(DeskAggregate):
 
     def record_print(self, size: str, now: datetime) -> int:
         """A printed pass the gate would accept; the first print is 0, reprints are copies."""
+        copy_number = self.next_copy_number(now)
+        self._printed(size=size, copy_number=copy_number)
+        return copy_number
+
+    def next_copy_number(self, now: datetime) -> int:
+        """The copy number the next print carries; refused as the print itself would be."""
         if self.state == PassState.REVOKED:
             raise errors.PassRevokedError(reason=self.revoked_reason)
         if self.code is None or self.valid_until is None:
@@ -229,9 +235,7 @@ class VisitorPass(DeskAggregate):
             raise errors.AlreadyCheckedOutError()
         if now > self.valid_until:
             raise errors.PassExpiredError(valid_until=self.valid_until.isoformat())
-        copy_number = getattr(self, "prints", 0)
-        self._printed(size=size, copy_number=copy_number)
-        return copy_number
+        return int(getattr(self, "prints", 0))
 
     @event("PassPrinted")
     def _printed(self, size: str, copy_number: int) -> None:

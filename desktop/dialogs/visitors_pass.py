@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -101,7 +102,14 @@ class PassPanel(QFrame):
         self.issue_button = QPushButton()
         self.issue_button.setProperty("primary", True)
         self.print_button = QPushButton()
-        self.save_button = QPushButton()
+        # What is needed less often waits in a menu, so the pass row fits at 1366 wide.
+        self.more_button = QPushButton()
+        more = QMenu(self.more_button)
+        self.preview_action = more.addAction("")
+        self.save_action = more.addAction("")
+        more.addSeparator()
+        self.printer_action = more.addAction("")
+        self.more_button.setMenu(more)
         self.check_in_button = QPushButton()
         self.check_in_button.setProperty("primary", True)
         self.check_out_button = QPushButton()
@@ -126,7 +134,7 @@ class PassPanel(QFrame):
                 self.pass_size,
                 self.issue_button,
                 self.print_button,
-                self.save_button,
+                self.more_button,
             ],
             "visit": [self.check_in_button, self.check_out_button, self.revoke_button],
         }
@@ -171,7 +179,13 @@ class PassPanel(QFrame):
         self.waive_button.clicked.connect(self._on_waive_button_clicked)
         self.issue_button.clicked.connect(self._on_issue_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
-        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.preview_action.triggered.connect(self._on_preview_action_triggered)
+        self.save_action.triggered.connect(self._on_save_action_triggered)
+        self.printer_action.triggered.connect(self._on_printer_action_triggered)
+        # Ctrl+P prints the selected pass wherever the cursor is on the Visitors workspace,
+        # issuing it first when the host has confirmed (the two are never both enabled).
+        printing_qt.print_key(self.issue_button)
+        printing_qt.print_key(self.print_button)
         self.check_in_button.clicked.connect(self._on_check_in_button_clicked)
         self.check_out_button.clicked.connect(self._on_check_out_button_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
@@ -214,7 +228,15 @@ class PassPanel(QFrame):
         self.pass_size.setToolTip(self.tr("Pass size (remembered for this desk)"))
         self.issue_button.setText(self.tr("Issue and prin&t"))
         self.print_button.setText(self.tr("Print &again"))
-        self.save_button.setText(self.tr("Save PDF…"))
+        self.print_button.setToolTip(self.tr("Print the pass again (Ctrl+P)"))
+        self.issue_button.setToolTip(
+            self.tr("Issue the pass and print it on this desk's printer (Ctrl+P)")
+        )
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setToolTip(self.tr("Preview, save as PDF, this desk's printer"))
+        self.preview_action.setText(self.tr("Pre&view…"))
+        self.save_action.setText(self.tr("&Save PDF…"))
+        self.printer_action.setText(self.tr("&Printer for this desk…"))
         self.check_in_button.setText(self.tr("Ch&eck in"))
         self.check_out_button.setText(self.tr("Check &out"))
         self.revoke_button.setText(self.tr("&Revoke…"))
@@ -303,7 +325,10 @@ class PassPanel(QFrame):
         self.issue_button.setEnabled(issuable)
         self.pass_size.setEnabled(issuable or printable)
         self.print_button.setEnabled(printable)
-        self.save_button.setEnabled(printable)
+        self.preview_action.setEnabled(printable)
+        self.save_action.setEnabled(printable)
+        self.printer_action.setEnabled(not self.read_only)
+        self.more_button.setEnabled(not self.read_only)
         self.check_in_button.setEnabled(writable and state == "issued")
         self.check_out_button.setEnabled(writable and state == "on_site")
         self.revoke_button.setEnabled(writable and state in REVOCABLE)
@@ -443,14 +468,23 @@ class PassPanel(QFrame):
     def _on_print_button_clicked(self) -> None:
         self.print_pass()
 
+    def _on_preview_action_triggered(self) -> None:
+        self.print_pass(preview=True)
+
+    def _on_printer_action_triggered(self) -> None:
+        try:
+            if self.output.choose_printer(self):
+                self.say(self.tr("Passes now print on this printer."))
+        except printing_qt.PrintingUnavailableError as problem:
+            self.say(str(problem), refusal=True)
+
     def _pdf(self) -> bytes | None:
-        """The pass as PDF. The print is recorded first, so its copy number is on the paper;
-        a saved PDF counts as a print too (it can be printed anywhere)."""
+        """The pass as PDF, carrying the copy number its print will be recorded with."""
         if self.row is None:
             return None
         row, size = self.row, self.pass_size.currentData()
         try:
-            copy = self.live.run(self.live.desk.record_pass_printed, row.pass_id, size)
+            copy = self.live.desk.pass_copy_number(row.pass_id)
             fresh = self.lookup(row.pass_id) or row
             return printing_qt.pass_pdf(self.live.desk, fresh, size, copy)
         except errors.DomainError as refusal:
@@ -459,29 +493,37 @@ class PassPanel(QFrame):
             self.say(str(problem), refusal=True)
         return None
 
-    def print_pass(self) -> bool:
-        """Records the print, then shows the print preview (the printer is chosen there)."""
+    def print_pass(self, preview: bool = False) -> bool:
+        """Prints the pass straight to the desk's printer (or shows the preview, when
+        asked); the print is recorded once it has gone to the printer, never before."""
         pdf = self._pdf()
         if pdf is None:
             return False
         row = self.row
         title = self.tr("Visitor pass {code} · {name}").format(code=row.code, name=row.name)
         try:
-            printed = self.output.preview(pdf, title, self)
+            if preview:
+                printed = self.output.preview(pdf, title, self)
+            else:
+                printed = self.output.send(pdf, title, self)
         except printing_qt.PrintingUnavailableError as problem:
             self.say(str(problem), refusal=True)
             return False
-        self._reload(row.pass_id)
-        if printed:
-            self.say(
-                self.tr("Pass {code} printed. Hand it over with the safety reminders.").format(
-                    code=row.code
-                )
+        if not printed:
+            self.say(self.tr("Pass {code} not printed.").format(code=row.code))
+            return False
+        done = self.tr("Pass {code} printed. Hand it over with the safety reminders.")
+        return bool(
+            self._run(
+                self.live.desk.record_pass_printed,
+                self.pass_size.currentData(),
+                done=done.format(code=row.code),
             )
-        self.changed.emit(row.pass_id)
-        return printed
+            is not None
+        )
 
-    def _on_save_button_clicked(self) -> None:
+    def _on_save_action_triggered(self) -> None:
+        """A saved PDF counts as a print (it can be printed anywhere)."""
         if self.row is None:
             return
         path = self.output.ask_path(f"pass-{self.row.code}.pdf", self)
@@ -491,9 +533,11 @@ class PassPanel(QFrame):
         if pdf is None:
             return
         saved = self.output.save(pdf, path)
-        self._reload(self.row.pass_id)
-        self.say(self.tr("Saved to {path}").format(path=str(saved)))
-        self.changed.emit(self.row.pass_id)
+        self._run(
+            self.live.desk.record_pass_printed,
+            self.pass_size.currentData(),
+            done=self.tr("Saved to {path}").format(path=str(saved)),
+        )
 
     # --- in and out ------------------------------------------------------------------------------
 

@@ -61,6 +61,12 @@ class PrintingCommands(DeskCore):
             valid_until=record.valid_until,
         )
 
+    def pass_copy_number(self, pass_id: Any) -> int:
+        """The copy number the pass's next print will carry (0 for the first), so that the
+        desk can print it before recording it: a print never sent is never recorded."""
+        self.require("desk_work")
+        return self._load(pass_id, VisitorPass).next_copy_number(self.now())
+
     @command()
     def record_pass_printed(self, pass_id: Any, size: Any = "badge") -> int:
         """Records a printed pass; returns its copy number (0 for the first print)."""

@@ -1205,6 +1205,25 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>EmergencyAlert</name>
+    <message>
+        <source>EMERGENCY: {what} at {where}, reported {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+{n} more not acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <source>Emergency report</source>
@@ -1431,6 +1450,10 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
 <context>
     <name>HistoryBrowser</name>
     <message>
+        <source>Earlier events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,6 +1536,17 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
     <message>
         <source>up to the moment shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostContact</name>
+    <message>
+        <source>No one to call: the host household has no phone on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the host: {people}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,7 +1937,7 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolve by</source>
+        <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1912,6 +1946,10 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
     <message>
         <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged — respond now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2452,7 +2490,19 @@ Manifest: {manifest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{page} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock / switch user (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk: the next person signs in, and is who the records name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2754,7 +2804,31 @@ The notice was due on {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save PDF…</source>
+        <source>Print the pass again (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the pass and print it on this desk&apos;s printer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, save as PDF, this desk&apos;s printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer for this desk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,6 +2841,10 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register again (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2890,7 +2968,15 @@ The notice was due on {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passes now print on this printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visitor pass {code} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass {code} not printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2993,6 +3079,29 @@ The notice was due on {due}.</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Printing is not available: the visitor pass document is not installed.</source>
@@ -3000,6 +3109,14 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>The document could not be read for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not be used: check it, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer for this desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3024,6 +3141,17 @@ The notice was due on {due}.</source>
     <message>
         <source>{action} — reason: {reason}
 This cannot be undone. Go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecallBar</name>
+    <message>
+        <source>Came before: {name}, to {unit} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in ({key})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3815,6 +3943,14 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Desk locked — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Service center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,6 +3972,18 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the desk up to date: {done} of {total} new events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk could not be opened: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4079,6 +4227,10 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Respond now: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

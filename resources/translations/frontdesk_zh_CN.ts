@@ -1208,6 +1208,25 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>EmergencyAlert</name>
+    <message>
+        <source>EMERGENCY: {what} at {where}, reported {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+{n} more not acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <source>Emergency report</source>
@@ -1434,6 +1453,10 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
 <context>
     <name>HistoryBrowser</name>
     <message>
+        <source>Earlier events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -1518,6 +1541,17 @@ Double-click (or Enter) opens the timeline of its record.</source>
     <message>
         <source>up to the moment shown</source>
         <translation>截至所显示的时刻</translation>
+    </message>
+</context>
+<context>
+    <name>HostContact</name>
+    <message>
+        <source>No one to call: the host household has no phone on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the host: {people}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1907,8 +1941,12 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>处理人</translation>
     </message>
     <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resolve by</source>
-        <translation>完成时限</translation>
+        <translation type="vanished">完成时限</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1917,6 +1955,10 @@ Double-click (or Enter) opens the timeline of its record.</source>
     <message>
         <source>New report</source>
         <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Not acknowledged — respond now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shown: {n}</source>
@@ -2461,8 +2503,20 @@ Manifest: {manifest}</source>
         <translation>客服前台</translation>
     </message>
     <message>
+        <source>{page} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency (F12)</source>
         <translation>紧急事件 (F12)</translation>
+    </message>
+    <message>
+        <source>Lock / switch user (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk: the next person signs in, and is who the records name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of…</source>
@@ -2765,7 +2819,35 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation>保存 PDF…</translation>
+        <translation type="vanished">保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print the pass again (Ctrl+P)</source>
+        <translation>再次打印通行证（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Issue the pass and print it on this desk&apos;s printer (Ctrl+P)</source>
+        <translation>发证并用本前台的打印机打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Preview, save as PDF, this desk&apos;s printer</source>
+        <translation>预览、另存为 PDF、本前台的打印机</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Printer for this desk…</source>
+        <translation>本前台的打印机(&amp;P)…</translation>
     </message>
     <message>
         <source>Ch&amp;eck in</source>
@@ -2778,6 +2860,10 @@ The notice was due on {due}.</source>
     <message>
         <source>&amp;Revoke…</source>
         <translation>作废(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register again (F2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No pass selected</source>
@@ -2900,8 +2986,16 @@ The notice was due on {due}.</source>
         <translation>已发放通行证 {code}。</translation>
     </message>
     <message>
+        <source>Passes now print on this printer.</source>
+        <translation>通行证今后用这台打印机打印。</translation>
+    </message>
+    <message>
         <source>Visitor pass {code} · {name}</source>
         <translation>访客通行证 {code} · {name}</translation>
+    </message>
+    <message>
+        <source>Pass {code} not printed.</source>
+        <translation>通行证 {code} 未打印。</translation>
     </message>
     <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
@@ -3003,6 +3097,29 @@ The notice was due on {due}.</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation>打印(&amp;P)（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Printing is not available: the visitor pass document is not installed.</source>
@@ -3011,6 +3128,14 @@ The notice was due on {due}.</source>
     <message>
         <source>The document could not be read for printing.</source>
         <translation>无法读取要打印的文档。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not be used: check it, or choose another.</source>
+        <translation>无法使用打印机 {printer}：请检查它，或另选一台。</translation>
+    </message>
+    <message>
+        <source>Printer for this desk</source>
+        <translation>本前台的打印机</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3036,6 +3161,17 @@ The notice was due on {due}.</source>
 This cannot be undone. Go ahead?</source>
         <translation>{action} — 原因：{reason}
 此操作无法撤销。确定继续吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RecallBar</name>
+    <message>
+        <source>Came before: {name}, to {unit} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in ({key})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3964,14 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation>客服前台</translation>
     </message>
     <message>
+        <source>Desk locked — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Service center</source>
         <translation>物业客服中心</translation>
     </message>
@@ -3850,6 +3994,18 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the desk up to date: {done} of {total} new events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk could not be opened: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4251,10 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>Place</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>⚠ Respond now: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Satisfaction call</source>

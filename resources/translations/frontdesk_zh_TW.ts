@@ -1208,6 +1208,25 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>EmergencyAlert</name>
+    <message>
+        <source>EMERGENCY: {what} at {where}, reported {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(+{n} more not acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
         <source>Emergency report</source>
@@ -1434,6 +1453,10 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
 <context>
     <name>HistoryBrowser</name>
     <message>
+        <source>Earlier events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>從</translation>
     </message>
@@ -1518,6 +1541,17 @@ Double-click (or Enter) opens the timeline of its record.</source>
     <message>
         <source>up to the moment shown</source>
         <translation>截至所顯示的時刻</translation>
+    </message>
+</context>
+<context>
+    <name>HostContact</name>
+    <message>
+        <source>No one to call: the host household has no phone on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the host: {people}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1907,8 +1941,12 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>處理人</translation>
     </message>
     <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resolve by</source>
-        <translation>完成期限</translation>
+        <translation type="vanished">完成期限</translation>
     </message>
     <message>
         <source>Left</source>
@@ -1917,6 +1955,10 @@ Double-click (or Enter) opens the timeline of its record.</source>
     <message>
         <source>New report</source>
         <translation>新增工單</translation>
+    </message>
+    <message>
+        <source>Not acknowledged — respond now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shown: {n}</source>
@@ -2461,8 +2503,20 @@ Manifest: {manifest}</source>
         <translation>客服櫃檯</translation>
     </message>
     <message>
+        <source>{page} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Emergency (F12)</source>
         <translation>緊急事件 (F12)</translation>
+    </message>
+    <message>
+        <source>Lock / switch user (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the desk: the next person signs in, and is who the records name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of…</source>
@@ -2765,7 +2819,35 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation>儲存 PDF…</translation>
+        <translation type="vanished">儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print the pass again (Ctrl+P)</source>
+        <translation>再次列印通行證（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Issue the pass and print it on this desk&apos;s printer (Ctrl+P)</source>
+        <translation>發證並用本櫃檯的印表機列印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Preview, save as PDF, this desk&apos;s printer</source>
+        <translation>預覽、另存為 PDF、本櫃檯的印表機</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>另存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Printer for this desk…</source>
+        <translation>本櫃檯的印表機(&amp;P)…</translation>
     </message>
     <message>
         <source>Ch&amp;eck in</source>
@@ -2778,6 +2860,10 @@ The notice was due on {due}.</source>
     <message>
         <source>&amp;Revoke…</source>
         <translation>註銷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register again (F2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No pass selected</source>
@@ -2900,8 +2986,16 @@ The notice was due on {due}.</source>
         <translation>已核發通行證 {code}。</translation>
     </message>
     <message>
+        <source>Passes now print on this printer.</source>
+        <translation>通行證今後用這台印表機列印。</translation>
+    </message>
+    <message>
         <source>Visitor pass {code} · {name}</source>
         <translation>訪客通行證 {code} · {name}</translation>
+    </message>
+    <message>
+        <source>Pass {code} not printed.</source>
+        <translation>通行證 {code} 未列印。</translation>
     </message>
     <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
@@ -3003,6 +3097,29 @@ The notice was due on {due}.</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation>列印(&amp;P)（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>符合視窗(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Printing is not available: the visitor pass document is not installed.</source>
@@ -3011,6 +3128,14 @@ The notice was due on {due}.</source>
     <message>
         <source>The document could not be read for printing.</source>
         <translation>無法讀取要列印的文件。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not be used: check it, or choose another.</source>
+        <translation>無法使用印表機 {printer}：請檢查它，或另選一台。</translation>
+    </message>
+    <message>
+        <source>Printer for this desk</source>
+        <translation>本櫃檯的印表機</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -3036,6 +3161,17 @@ The notice was due on {due}.</source>
 This cannot be undone. Go ahead?</source>
         <translation>{action} — 原因：{reason}
 此操作無法復原。確定繼續嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>RecallBar</name>
+    <message>
+        <source>Came before: {name}, to {unit} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in ({key})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3964,14 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation>客服櫃檯</translation>
     </message>
     <message>
+        <source>Desk locked — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Service center</source>
         <translation>物業客服中心</translation>
     </message>
@@ -3850,6 +3994,18 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Sign in</source>
         <translation>登入</translation>
+    </message>
+    <message>
+        <source>Opening the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing the desk up to date: {done} of {total} new events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk could not be opened: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4251,10 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>Place</source>
         <translation>地點</translation>
+    </message>
+    <message>
+        <source>⚠ Respond now: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Satisfaction call</source>

@@ -30,9 +30,11 @@ class FakeOutput:
         self.printed = printed
         self.documents: list[tuple[bytes, str]] = []
 
-    def preview(self, pdf: bytes, title: str, parent: object = None) -> bool:
+    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
         self.documents.append((pdf, title))
         return self.printed
+
+    preview = send
 
     def ask_path(self, suggested_name: str, parent: object = None) -> Path | None:
         return None
@@ -346,7 +348,8 @@ def test_an_auditor_cannot_press_what_changes_things(
             panel.waive_button,
             panel.issue_button,
             panel.print_button,
-            panel.save_button,
+            panel.save_action,
+            panel.more_button,
             panel.check_in_button,
             panel.check_out_button,
             panel.revoke_button,
@@ -419,7 +422,7 @@ def test_the_pass_size_is_remembered_for_the_desk(
     assert again.show_page("visitors").panel.pass_size.currentData() == "label62"
 
 
-def test_a_cancelled_preview_still_counts_the_copy_so_no_two_passes_share_a_number(
+def test_a_print_that_never_reached_the_printer_is_not_recorded(
     page: VisitorsPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
 ) -> None:
     pass_id = live.run(
@@ -433,7 +436,8 @@ def test_a_cancelled_preview_still_counts_the_copy_so_no_two_passes_share_a_numb
     assert page.panel.print_button.isEnabled()
     qtbot.mouseClick(page.panel.print_button, LEFT)
     assert len(page.panel.output.documents) == 2  # type: ignore[attr-defined]
-    assert qt_desk.record_pass_printed(pass_id) == 2  # copies 0 and 1 went to the preview
+    assert "not printed" in page.panel.message.text()
+    assert qt_desk.record_pass_printed(pass_id) == 0  # the first pass printed is the original
 
 
 def test_pdf_bytes_reach_a_printer_and_a_file(live: LiveDesk, qt_desk, tmp_path, qtbot) -> None:

@@ -1,0 +1,193 @@
+"""Printing from the desk: one key sends a document to the desk's printer at the document's
+own size; the preview is only on request and is usable from the keyboard; a print is
+recorded when it went to the printer, never for a preview closed unprinted.
+
+FRONTDESK_PRINT_TO_PDF stands in for the printer: the same painting goes into a PDF file,
+whose pages tell what paper the printer was given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop import printing_qt
+from desktop.live import LiveDesk
+from desktop.main_window import MainWindow
+from desktop.pages.visitors import VisitorsPage
+from domain import FrontDesk
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+BADGE_MM = (86.0, 54.0)
+MM = 72 / 25.4
+
+
+@pytest.fixture
+def printer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    target = tmp_path / "printer.pdf"
+    monkeypatch.setenv(printing_qt.PRINT_TO_PDF_ENV, str(target))
+    return target
+
+
+@pytest.fixture
+def page(window: MainWindow) -> VisitorsPage:
+    visitors = window.show_page("visitors")
+    assert isinstance(visitors, VisitorsPage)
+    return visitors
+
+
+def confirmed_visitor(live: LiveDesk, desk: FrontDesk) -> str:
+    pass_id = live.run(
+        desk.register_visitor, "3-2-1502", "刘洋", "passport", "E12345678", "13900139000", "探亲"
+    )
+    live.run(desk.confirm_host, pass_id, "phone")
+    return pass_id  # type: ignore[no-any-return]
+
+
+def prints_recorded(desk: FrontDesk, pass_id: str) -> int:
+    return int(getattr(desk.get_pass(pass_id), "prints", 0))
+
+
+def pages_mm(path: Path) -> list[tuple[float, float]]:
+    """Each page's width and height in millimetres, as the PDF says (to the half millimetre:
+    a PDF page is measured in whole points)."""
+    document = QPdfDocument()
+    document.load(str(path))
+    assert document.status() == QPdfDocument.Status.Ready
+    sizes = []
+    for page in range(document.pageCount()):
+        size = document.pagePointSize(page)
+        sizes.append((round(size.width() / MM * 2) / 2, round(size.height() / MM * 2) / 2))
+    document.close()
+    return sizes
+
+
+def when_shown(action: Callable[[QWidget], None]) -> list[QWidget]:
+    """Acts on the next modal dialog once it is open (exec() blocks the test until then)."""
+    seen: list[QWidget] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        if QApplication.activeWindow() is not dialog:  # as a window manager would do
+            dialog.activateWindow()
+            QTimer.singleShot(20, look)
+            return
+        seen.append(dialog)
+        action(dialog.focusWidget() or dialog)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def test_ctrl_p_issues_the_pass_and_prints_a_badge_with_one_print_recorded(
+    page: VisitorsPage, live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
+) -> None:
+    pass_id = confirmed_visitor(live, qt_desk)
+    page.select_pass(pass_id)
+    page.scanner.field.setFocus()  # the cursor anywhere on the workspace
+    qtbot.keyClick(page.scanner.field, Qt.Key.Key_P, CTRL)
+    assert page.panel.row.state == "issued"
+    assert pages_mm(printer) == [BADGE_MM]  # a badge, not US Letter landscape
+    assert prints_recorded(qt_desk, pass_id) == 1
+    assert "printed" in page.panel.message.text()
+
+    printer.unlink()
+    qtbot.keyClick(page.scanner.field, Qt.Key.Key_P, CTRL)  # issued: Ctrl+P prints again
+    assert pages_mm(printer) == [BADGE_MM]
+    assert prints_recorded(qt_desk, pass_id) == 2
+    assert page.panel.row.state == "issued"
+
+
+@pytest.mark.parametrize(("size", "expected"), [("label62", (62.0, 110.0)), ("a4", (210.0, 297.0))])
+def test_each_pass_size_prints_on_its_own_paper(
+    page: VisitorsPage,
+    live: LiveDesk,
+    qt_desk: FrontDesk,
+    printer: Path,
+    size: str,
+    expected: tuple[float, float],
+    qtbot,
+) -> None:
+    pass_id = confirmed_visitor(live, qt_desk)
+    page.select_pass(pass_id)
+    page.panel.pass_size.setCurrentIndex(page.panel.pass_size.findData(size))
+    qtbot.mouseClick(page.panel.issue_button, Qt.MouseButton.LeftButton)
+    [(width, height)] = pages_mm(printer)
+    assert (width, height) == expected or (height, width) == expected
+    assert prints_recorded(qt_desk, pass_id) == 1
+
+
+def test_a_preview_closed_with_esc_prints_and_records_nothing(
+    page: VisitorsPage, live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
+) -> None:
+    pass_id = confirmed_visitor(live, qt_desk)
+    live.run(qt_desk.issue_pass, pass_id, 4)
+    page.select_pass(pass_id)
+    assert page.panel.preview_action.isEnabled()
+    shown = when_shown(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    page.panel.preview_action.trigger()
+    assert len(shown) == 1 and isinstance(shown[0], printing_qt.PreviewDialog)
+    assert not printer.exists()
+    assert prints_recorded(qt_desk, pass_id) == 0
+    assert "not printed" in page.panel.message.text()
+
+    shown = when_shown(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_P, CTRL))
+    page.panel.preview_action.trigger()
+    assert shown
+    assert pages_mm(printer) == [BADGE_MM]
+    assert prints_recorded(qt_desk, pass_id) == 1  # the one printed is the original, copy 0
+    assert qt_desk.record_pass_printed(pass_id) == 1
+
+
+def test_the_preview_is_worked_from_the_keyboard(
+    live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
+) -> None:
+    pass_id = confirmed_visitor(live, qt_desk)
+    live.run(qt_desk.issue_pass, pass_id, 4)
+    row = live.read(lambda db: live.models.visitor_log.recent(db, live.now()))[0]
+    pdf = printing_qt.pass_pdf(qt_desk, row, "badge")
+    document = printing_qt.load_pdf(pdf)
+    sent: list[bool] = []
+    dialog = printing_qt.PreviewDialog(
+        document,
+        printing_qt.printer_for(document),
+        "pass",
+        lambda: sent.append(True) or True,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.print_button.hasFocus()  # the main action has the cursor
+    buttons = [
+        dialog.zoom_in_button,
+        dialog.zoom_out_button,
+        dialog.fit_button,
+        dialog.print_button,
+        dialog.close_button,
+    ]
+    reached = []
+    for _ in range(12):  # Tab walks through every button, the view included
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert all(button in reached for button in buttons)
+    dialog.print_button.setFocus()
+    qtbot.keyClick(dialog.print_button, Qt.Key.Key_Return)  # Enter prints, the default
+    assert sent == [True]
+    assert dialog.sent and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_desks_printer_is_remembered_by_desk(tmp_path: Path, qapp) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    printing_qt.remember(settings, "north-gate", name="Front-Desk-Badges", page_size="A4")
+    assert printing_qt.remembered_printer(settings, "north-gate")["name"] == "Front-Desk-Badges"
+    assert printing_qt.remembered_printer(settings, "south-gate") == {}
+    again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert printing_qt.remembered_printer(again, "north-gate")["name"] == "Front-Desk-Badges"
