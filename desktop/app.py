@@ -48,8 +48,14 @@ def prepare(desk: FrontDesk, progress: Callable[[int, int], None]) -> ReadModels
 
 
 def warm_up() -> None:
-    """The first pass of the day should not wait for the PDF font to load (~0.7 s)."""
-    threading.Thread(target=register_fonts, name="warm-fonts", daemon=True).start()
+    """The first pass of the day should not wait for the PDF font to load (~0.7 s) nor for
+    the pass document's modules to be imported."""
+
+    def warm() -> None:
+        register_fonts()
+        import projections.documents.visitor_pass  # noqa: F401
+
+    threading.Thread(target=warm, name="warm-fonts", daemon=True).start()
 
 
 def run_desktop(url: str | None = None) -> int:

@@ -404,6 +404,14 @@ class ResidentFiles(ReadModel):
         )
         return [self._household(r) for r in rows]
 
+    def members_by_unit(self, db: Db) -> dict[str, str]:
+        """Who lives where, for the lists that only name the people: no phone is opened."""
+        rows = db.all(
+            """SELECT unit, members FROM households WHERE moved_out_on IS NULL
+            ORDER BY building, unit"""
+        )
+        return {r["unit"]: r["members"] for r in rows}
+
     def occupied_count(self, db: Db) -> int:
         return int(db.value("SELECT COUNT(*) FROM households WHERE moved_out_on IS NULL"))
 

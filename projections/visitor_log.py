@@ -203,8 +203,16 @@ class VisitorLog(ReadModel):
         for table in ("visitor_recall", past_of("visitor_recall")):
             db.execute(f"DELETE FROM {table} WHERE pass_id = :id", id=str(event.originator_id))
 
-    def _row(self, row: dict[str, Any], now: datetime | None) -> VisitorRow:
-        return _row({**row, "phone": self.opened(row["pass_id"], row["phone"])}, now)
+    def _row(self, row: dict[str, Any], now: datetime | None, phones: bool = True) -> VisitorRow:
+        """`phones=False`: the phone left out (""), for lists that do not show it; opening
+        each pass's phone reads its key, the most of a long list's cost."""
+        phone = self.opened(row["pass_id"], row["phone"]) if phones else ""
+        return _row({**row, "phone": phone}, now)
+
+    def phone(self, db: Db, pass_id: str) -> str:
+        """One pass's phone (for the pass shown beside a list read without phones)."""
+        sealed = db.value("SELECT phone FROM visitor_passes WHERE pass_id = :id", id=pass_id)
+        return self.opened(pass_id, sealed or "")
 
     def forgettable(self, db: Db, ended_before: datetime, limit: int = 1000) -> list[str]:
         """Passes whose visit ended before the moment and whose visitor is not yet forgotten
@@ -219,7 +227,9 @@ class VisitorLog(ReadModel):
         )
         return [r["pass_id"] for r in rows]
 
-    def by_state(self, db: Db, state: str, now: datetime, limit: int = 500) -> list[VisitorRow]:
+    def by_state(
+        self, db: Db, state: str, now: datetime, limit: int = 500, phones: bool = True
+    ) -> list[VisitorRow]:
         """Passes in a state; 'overstayed' is on site after the pass expired."""
         if state == "overstayed":
             rows = db.all(
@@ -235,15 +245,17 @@ class VisitorLog(ReadModel):
                 state=state,
                 limit=limit,
             )
-        return [self._row(r, now) for r in rows]
+        return [self._row(r, now, phones) for r in rows]
 
-    def on_site(self, db: Db, now: datetime) -> list[VisitorRow]:
+    def on_site(self, db: Db, now: datetime, phones: bool = True) -> list[VisitorRow]:
         rows = db.all(
             "SELECT * FROM visitor_passes WHERE state = 'on_site' ORDER BY checked_in_at",
         )
-        return [self._row(r, now) for r in rows]
+        return [self._row(r, now, phones) for r in rows]
 
-    def on_day(self, db: Db, day: date, zone: ZoneInfo, now: datetime) -> list[VisitorRow]:
+    def on_day(
+        self, db: Db, day: date, zone: ZoneInfo, now: datetime, phones: bool = True
+    ) -> list[VisitorRow]:
         start = datetime.combine(day, datetime.min.time(), zone)
         rows = db.all(
             """SELECT * FROM visitor_passes WHERE registered_at >= :start AND registered_at < :end
@@ -251,13 +263,15 @@ class VisitorLog(ReadModel):
             start=epoch(start),
             end=epoch(start + timedelta(days=1)),
         )
-        return [self._row(r, now) for r in rows]
+        return [self._row(r, now, phones) for r in rows]
 
-    def recent(self, db: Db, now: datetime, limit: int = 200) -> list[VisitorRow]:
+    def recent(
+        self, db: Db, now: datetime, limit: int = 200, phones: bool = True
+    ) -> list[VisitorRow]:
         rows = db.all(
             "SELECT * FROM visitor_passes ORDER BY registered_at DESC LIMIT :limit", limit=limit
         )
-        return [self._row(r, now) for r in rows]
+        return [self._row(r, now, phones) for r in rows]
 
     def for_household(self, db: Db, household_id: str, now: datetime) -> list[VisitorRow]:
         rows = db.all(

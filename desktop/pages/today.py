@@ -162,8 +162,8 @@ class TodayPage(Page):
             incident_callbacks = models.incident_board.callbacks_due(db, now)  # type: ignore[attr-defined]
             move_in_callbacks = models.resident_files.callbacks_due(db, today)  # type: ignore[attr-defined]
             return {
-                "on_site": log.on_site(db, now),
-                "awaiting": log.by_state(db, "awaiting_host", now),
+                "on_site": log.on_site(db, now, phones=False),
+                "awaiting": log.by_state(db, "awaiting_host", now, phones=False),
                 "callbacks": [
                     {
                         "kind": "incident",

@@ -4,6 +4,7 @@ today, recent."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -30,7 +31,6 @@ from desktop.widgets.tables import RowTable
 from domain import errors
 
 TABS = ("today", "on_site", "awaiting", "recent")
-HOUSEHOLD_PAGE = 500
 
 
 class VisitorTableModel(RowTableModel):
@@ -252,27 +252,28 @@ class VisitorsPage(Page):
 
         def read(db: Any) -> dict[str, Any]:
             found = {
-                "today": log.on_day(db, today, zone, now),
-                "on_site": log.on_site(db, now),
-                "awaiting": log.by_state(db, "awaiting_host", now),
-                "recent": log.recent(db, now),
+                # The lists show no phone: none is opened (the pass shown gets its own).
+                "today": log.on_day(db, today, zone, now, phones=False),
+                "on_site": log.on_site(db, now, phones=False),
+                "awaiting": log.by_state(db, "awaiting_host", now, phones=False),
+                "recent": log.recent(db, now, phones=False),
             }
             if households:
-                occupied: list[Any] = []
-                while True:
-                    batch = files.current(db, HOUSEHOLD_PAGE, len(occupied))
-                    occupied += batch
-                    if len(batch) < HOUSEHOLD_PAGE:
-                        break
-                found["households"] = {h.unit: h.members for h in occupied}
+                found["households"] = files.members_by_unit(db)
             return found
 
         return live.read(read)
 
     def refresh(self) -> None:
-        found = self._read_lists()
-        self.form.set_households(found["households"])
-        self.panel.hosts = found["households"]
+        self._reload(households=True)
+
+    def _reload(self, households: bool) -> None:
+        """The lists again, and the households (who lives where) only when they may have
+        changed: a pass's own action never changes them."""
+        found = self._read_lists(households)
+        if households:
+            self.form.set_households(found["households"])
+            self.panel.hosts = found["households"]
         for key in TABS:
             self._lists[key] = found[key]
         self._show_counts()
@@ -286,8 +287,12 @@ class VisitorsPage(Page):
         for key in TABS:
             for row in self._lists[key]:
                 if row.pass_id == pass_id:
-                    return row
+                    return self._with_phone(row)
         return None
+
+    def _with_phone(self, row: Any) -> Any:
+        log = self.live.models.visitor_log  # type: ignore[attr-defined]
+        return replace(row, phone=self.live.read(lambda db: log.phone(db, row.pass_id)))
 
     def _lookup(self, pass_id: str) -> Any:
         """The pass as the visitor log has it now (fresh, whichever list it is in)."""
@@ -365,7 +370,7 @@ class VisitorsPage(Page):
             if row.pass_id != self._selected_id:
                 self.panel.say("")  # what was said was about another pass
             self._selected_id = row.pass_id
-            self.panel.set_pass(row)
+            self.panel.set_pass(self._with_phone(row))
 
     def _on_form_registered(self, pass_id: str) -> None:
         if TABS[self.tabs.currentIndex()] not in ("today", "awaiting"):
@@ -382,7 +387,7 @@ class VisitorsPage(Page):
 
     def _on_panel_changed(self, pass_id: str) -> None:
         self._selected_id = pass_id
-        self.refresh()
+        self._reload(households=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.reminders_slot and event.type() == QEvent.Type.Resize:

@@ -237,6 +237,7 @@ def stall_child(url: str) -> None:
         warm_up()
 
     stalls["stall_sign_in_to_window_ms"] = stall_of(sign_in_to_window, after_ms=500)
+    settle(1500)  # the receptionist looks at the first screen before the first key
     window, live = opened["window"], opened["live"]
     nav = window.nav
     stalls["stall_ctrl_3_ms"] = stall_of(
