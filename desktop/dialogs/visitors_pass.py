@@ -31,6 +31,7 @@ from desktop.dialogs.visitors_reason import ReasonDialog
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets import keyboard
+from desktop.widgets.host_contact import HostContact
 from domain import errors
 from domain.staff import Role
 from domain.visitors import MAX_VALID_HOURS, HostChannel
@@ -44,6 +45,7 @@ class PassPanel(QFrame):
     """Details and actions of one visitor pass; emits `changed` after every recorded action."""
 
     changed = Signal(str)  # pass id
+    register_again = Signal(str)  # the past pass to fill the registration form in from
 
     def __init__(
         self,
@@ -151,6 +153,10 @@ class PassPanel(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch()
+        self.again_button = QPushButton()
+        self.again_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.again_button.clicked.connect(self._on_again_button_clicked)
+        top.addWidget(self.again_button)
         top.addWidget(self.state)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
@@ -160,6 +166,8 @@ class PassPanel(QFrame):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addLayout(details)
+        self.host_contact = HostContact(live)
+        layout.addWidget(self.host_contact)
         layout.addWidget(rule)
         layout.addLayout(actions)
         layout.addWidget(self.message)
@@ -245,7 +253,11 @@ class PassPanel(QFrame):
     # --- showing a pass --------------------------------------------------------------------
 
     def set_pass(self, row: Any) -> None:
+        if row is None or self.row is None or row.pass_id != self.row.pass_id:
+            self.say("")  # what was said was about another pass ("Pass revoked.")
         self.row = row
+        self.host_contact.show_household(row.host_household_id if row is not None else "")
+        self.again_button.setText(self.tr("Register again (F2)"))
         for key, caption in self.captions.items():  # no captions beside nothing
             caption.setText("" if row is None else self._caption_texts[key])
         if row is None:
@@ -332,6 +344,11 @@ class PassPanel(QFrame):
         self.check_in_button.setEnabled(writable and state == "issued")
         self.check_out_button.setEnabled(writable and state == "on_site")
         self.revoke_button.setEnabled(writable and state in REVOCABLE)
+        self.again_button.setVisible(writable)
+
+    def _on_again_button_clicked(self) -> None:
+        if self.row is not None and not self.read_only:
+            self.register_again.emit(self.row.pass_id)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

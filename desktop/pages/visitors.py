@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from desktop.live import LiveDesk
 from desktop.pages.base import Page
 from desktop.widgets.table_model import ALERT, ROW_ROLE, Column, RowTableModel
 from desktop.widgets.tables import RowTable
+from desktop.widgets.visitor_recall import RECALL_KEY
 from domain import errors
 
 TABS = ("today", "on_site", "awaiting", "recent")
@@ -182,6 +184,11 @@ class VisitorsPage(Page):
         self.table.filter_as_typed(self.filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.scanner.found.connect(self.select_pass)
+        self.panel.register_again.connect(self._on_panel_register_again)
+        for holder in (self.table, self.panel):  # F2 on a selected pass: register again
+            again = QShortcut(QKeySequence(RECALL_KEY), holder)
+            again.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            again.activated.connect(self.panel.again_button.click)
         self.retranslate()
 
     # --- the page --------------------------------------------------------------------------
@@ -384,6 +391,10 @@ class VisitorsPage(Page):
                 )
             )
         self.panel.confirm_button.setFocus()
+
+    def _on_panel_register_again(self, pass_id: str) -> None:
+        if not self.read_only:
+            self.form.fill_from(pass_id)
 
     def _on_panel_changed(self, pass_id: str) -> None:
         self._selected_id = pass_id
