@@ -75,17 +75,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("Nav")
-        for key, factory in (pages or default_pages()).items():
-            if progressive:
-                QApplication.processEvents()
-            page = factory(live)
-            page.open_record.connect(self._on_page_open_record)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
 
         self.brand = QLabel()
         self.brand.setObjectName("Brand")
@@ -156,9 +145,22 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(nav_bar)
         layout.addWidget(workspace)
+        self.setCentralWidget(central)
+        # The workspaces go into the window already built: each is styled once, as it is
+        # added (built apart, the whole tree was styled again when it got its window).
+        for key, factory in (pages or default_pages()).items():
+            if progressive:
+                QApplication.processEvents()
+            page = factory(live)
+            page.open_record.connect(self._on_page_open_record)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         if progressive:
             QApplication.processEvents()
-        self.setCentralWidget(central)
 
         for number in range(1, len(self.pages) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
