@@ -5,8 +5,10 @@ has been destroyed reads back with those fields erased; everything else in its e
 
 from __future__ import annotations
 
+import binascii
 import dataclasses
 import json
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -66,6 +68,9 @@ class PersonalDataMapper(Mapper):
         except ledger_vault.KeyUnavailableError as missing:
             error = errors.WrongKeyError if missing.wrong else errors.KeyUnavailableError
             raise error(key_id=missing.key_id, path=str(missing.path)) from None
+        except binascii.Error:  # the key file (or FRONTDESK_KEY) holds no key at all
+            where = "FRONTDESK_KEY" if os.environ.get("FRONTDESK_KEY") else None
+            raise errors.KeyUnreadableError(where=where or str(ledger_vault.key_folder())) from None
         return vault
 
     def to_stored_event(self, domain_event: Any) -> StoredEvent:

@@ -85,8 +85,11 @@ def test_a_copy_taken_at_any_moment_of_a_batch_holds_a_prefix_of_it(tmp_path: Pa
     chance = random.Random(13)
     copies: list[tuple[Path, int]] = []
     try:
+        started = time.monotonic()  # the first cut once the batch is under way, however slow
+        while not acknowledged and batch.poll() is None and time.monotonic() - started < 120:
+            time.sleep(0.005)
         while batch.poll() is None and len(copies) < CUTS:
-            time.sleep(chance.uniform(0.01, 0.15))
+            time.sleep(chance.uniform(0.0, 0.08))
             os.kill(batch.pid, signal.SIGSTOP)  # the disk as a power cut would leave it
             try:
                 seen = len(acknowledged)
