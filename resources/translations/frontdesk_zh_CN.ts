@@ -282,6 +282,505 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>面积（平方米）</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>违约记录</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <source>Reason cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>入场时间</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>离场时间</translation>
+    </message>
+    <message>
+        <source>Pass code</source>
+        <translation>通行码</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>副本号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason declined</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Deposit deducted</source>
+        <translation>押金扣款</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>押金持有中</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>押金已付</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Personal data forgotten</source>
+        <translation>个人资料已删除</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出编号</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出次数</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>首次接触即解决</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Former households</source>
+        <translation>曾住住户</translation>
+    </message>
+    <message>
+        <source>Seal of the last event</source>
+        <translation>末条事件的封印</translation>
+    </message>
+    <message>
+        <source>Log position</source>
+        <translation>日志位置</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Held for (seconds)</source>
+        <translation>挂起时长（秒）</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>挂起于</translation>
+    </message>
+    <message>
+        <source>Host&apos;s answer</source>
+        <translation>业主答复</translation>
+    </message>
+    <message>
+        <source>Host household</source>
+        <translation>受访住户</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>受访房号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放中</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>最后编号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月费</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>新结束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>产权性质</translation>
+    </message>
+    <message>
+        <source>Packs printed</source>
+        <translation>入住资料包打印次数</translation>
+    </message>
+    <message>
+        <source>Pass signing key</source>
+        <translation>通行证签名密钥</translation>
+    </message>
+    <message>
+        <source>Password (hashed)</source>
+        <translation>密码（散列）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>剩余名额</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>Previous end</source>
+        <translation>原结束日期</translation>
+    </message>
+    <message>
+        <source>Previous phone</source>
+        <translation>原电话</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s household</source>
+        <translation>报告人住户</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <source>Reports printed</source>
+        <translation>报表打印次数</translation>
+    </message>
+    <message>
+        <source>Residents kept (days)</source>
+        <translation>住户资料保留（天）</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>响应期限</translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Kept (days)</source>
+        <translation>保留天数</translation>
+    </message>
+    <message>
+        <source>Reason revoked</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Seconds on hold</source>
+        <translation>挂起秒数</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State before hold</source>
+        <translation>挂起前状态</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Visitors kept (days)</source>
+        <translation>访客资料保留（天）</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>按期完成</translation>
+    </message>
+    <message>
+        <source>Work ID</source>
+        <translation>工号</translation>
+    </message>
+</context>
+<context>
     <name>AuditNames</name>
     <message>
         <source>Staff member</source>
@@ -1188,7 +1687,11 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
     <message>
         <source>&amp;Print the move-in pack</source>
-        <translation>打印入住资料(&amp;P)</translation>
+        <translation type="vanished">打印入住资料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the move-in pack (Ctrl+P)</source>
+        <translation>打印入住资料(&amp;P)（Ctrl+P）</translation>
     </message>
     <message>
         <source>The household of {name} is recorded in {unit}.</source>
@@ -1211,19 +1714,19 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <name>EmergencyAlert</name>
     <message>
         <source>EMERGENCY: {what} at {where}, reported {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急事件：{what}，地点 {where}，{when} 由 {who} 报告</translation>
     </message>
     <message>
         <source>(+{n} more not acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 {n} 件尚未受理）</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>打开查看</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>
@@ -1348,8 +1851,16 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
         <translation>突发事件记录报告</translation>
     </message>
     <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation>打印(&amp;P)（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Preview…</source>
-        <translation>预览…</translation>
+        <translation type="vanished">预览…</translation>
     </message>
     <message>
         <source>Emergency log {start} – {end}</source>
@@ -1454,7 +1965,7 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <name>HistoryBrowser</name>
     <message>
         <source>Earlier events…</source>
-        <translation type="unfinished"></translation>
+        <translation>更早的事件…</translation>
     </message>
     <message>
         <source>From</source>
@@ -1547,11 +2058,11 @@ Double-click (or Enter) opens the timeline of its record.</source>
     <name>HostContact</name>
     <message>
         <source>No one to call: the host household has no phone on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法联系：该户没有登记电话。</translation>
     </message>
     <message>
         <source>Call the host: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>联系业主：{people}</translation>
     </message>
 </context>
 <context>
@@ -1917,8 +2428,12 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>新建工单 (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Emergency report (Ctrl+P)…</source>
+        <translation>突发事件报告（Ctrl+P）…</translation>
+    </message>
+    <message>
         <source>Emergency report…</source>
-        <translation>突发事件报告…</translation>
+        <translation type="vanished">突发事件报告…</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1942,7 +2457,7 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Resolve by</source>
@@ -1958,7 +2473,7 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
     <message>
         <source>Not acknowledged — respond now</source>
-        <translation type="unfinished"></translation>
+        <translation>未受理 — 请立即响应</translation>
     </message>
     <message>
         <source>Shown: {n}</source>
@@ -2504,7 +3019,7 @@ Manifest: {manifest}</source>
     </message>
     <message>
         <source>{page} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}（Ctrl+{n}）</translation>
     </message>
     <message>
         <source>Emergency (F12)</source>
@@ -2512,11 +3027,11 @@ Manifest: {manifest}</source>
     </message>
     <message>
         <source>Lock / switch user (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定 / 换人 (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock the desk: the next person signs in, and is who the records name</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定前台：下一位登录的人就是记录上的经办人</translation>
     </message>
     <message>
         <source>As of…</source>
@@ -2863,7 +3378,7 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>Register again (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次登记 (F2)</translation>
     </message>
     <message>
         <source>No pass selected</source>
@@ -3167,11 +3682,11 @@ This cannot be undone. Go ahead?</source>
     <name>RecallBar</name>
     <message>
         <source>Came before: {name}, to {unit} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>曾来访：{name}，{day} 到访 {unit}</translation>
     </message>
     <message>
         <source>Fill in ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>一键填入 ({key})</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +4022,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Print move-in pack</source>
-        <translation>打印入住资料</translation>
+        <translation type="vanished">打印入住资料</translation>
     </message>
     <message>
         <source>Correct phone…</source>
@@ -3724,6 +4239,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Moved out</source>
         <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Print move-in pack (Ctrl+P)</source>
+        <translation>打印入住资料（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -3965,11 +4484,11 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Desk locked — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>前台已锁定 — 请登录</translation>
     </message>
     <message>
         <source>Close the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭前台</translation>
     </message>
     <message>
         <source>Service center</source>
@@ -3997,15 +4516,15 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Opening the desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开前台…</translation>
     </message>
     <message>
         <source>Bringing the desk up to date: {done} of {total} new events…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步：{total} 条新事件已处理 {done} 条…</translation>
     </message>
     <message>
         <source>The desk could not be opened: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>前台无法打开：{problem}</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4773,7 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>⚠ Respond now: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 立即响应：{what}</translation>
     </message>
     <message>
         <source>Satisfaction call</source>

@@ -282,6 +282,505 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>面積（平方公尺）</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>違約記錄</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>樓棟</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>回訪期限</translation>
+    </message>
+    <message>
+        <source>Reason cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名額</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>入場時間</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>離場時間</translation>
+    </message>
+    <message>
+        <source>Pass code</source>
+        <translation>通行碼</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評價</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社區</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合約</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>副本號</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason declined</source>
+        <translation>拒絕原因</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Deposit deducted</source>
+        <translation>押金扣款</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>押金持有中</translation>
+    </message>
+    <message>
+        <source>Deposit paid</source>
+        <translation>押金已付</translation>
+    </message>
+    <message>
+        <source>Deposit refunded</source>
+        <translation>押金已退</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Personal data forgotten</source>
+        <translation>個人資料已刪除</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件數</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出編號</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>匯出次數</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>首次接觸即解決</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Former households</source>
+        <translation>曾住住戶</translation>
+    </message>
+    <message>
+        <source>Seal of the last event</source>
+        <translation>末筆事件的封印</translation>
+    </message>
+    <message>
+        <source>Log position</source>
+        <translation>日誌位置</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Held for (seconds)</source>
+        <translation>暫停時長（秒）</translation>
+    </message>
+    <message>
+        <source>On hold since</source>
+        <translation>暫停於</translation>
+    </message>
+    <message>
+        <source>Host&apos;s answer</source>
+        <translation>業主答覆</translation>
+    </message>
+    <message>
+        <source>Host household</source>
+        <translation>受訪住戶</translation>
+    </message>
+    <message>
+        <source>Host unit</source>
+        <translation>受訪房號</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>住戶</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>證件類型</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開放中</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>最後編號</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>月費</translation>
+    </message>
+    <message>
+        <source>Move-in date</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>遷出日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>新結束日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Notice due</source>
+        <translation>通知期限</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>產權性質</translation>
+    </message>
+    <message>
+        <source>Packs printed</source>
+        <translation>入住資料包列印次數</translation>
+    </message>
+    <message>
+        <source>Pass signing key</source>
+        <translation>通行證簽章金鑰</translation>
+    </message>
+    <message>
+        <source>Password (hashed)</source>
+        <translation>密碼（雜湊）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>剩餘名額</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>車牌</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>變更前</translation>
+    </message>
+    <message>
+        <source>Previous end</source>
+        <translation>原結束日期</translation>
+    </message>
+    <message>
+        <source>Previous phone</source>
+        <translation>原電話</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>列印次數</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已報名</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報告人</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s household</source>
+        <translation>報告人住戶</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>報告人電話</translation>
+    </message>
+    <message>
+        <source>Reports printed</source>
+        <translation>報表列印次數</translation>
+    </message>
+    <message>
+        <source>Residents kept (days)</source>
+        <translation>住戶資料保留（天）</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>解決期限</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>回應期限</translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation>回應時間</translation>
+    </message>
+    <message>
+        <source>Kept (days)</source>
+        <translation>保留天數</translation>
+    </message>
+    <message>
+        <source>Reason revoked</source>
+        <translation>作廢原因</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>人員名冊</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Seconds on hold</source>
+        <translation>暫停秒數</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>State before hold</source>
+        <translation>暫停前狀態</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>終止日期</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>Visitors kept (days)</source>
+        <translation>訪客資料保留（天）</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>如期完成</translation>
+    </message>
+    <message>
+        <source>Work ID</source>
+        <translation>工號</translation>
+    </message>
+</context>
+<context>
     <name>AuditNames</name>
     <message>
         <source>Staff member</source>
@@ -1188,7 +1687,11 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
     <message>
         <source>&amp;Print the move-in pack</source>
-        <translation>列印入住資料(&amp;P)</translation>
+        <translation type="vanished">列印入住資料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the move-in pack (Ctrl+P)</source>
+        <translation>列印入住資料(&amp;P)（Ctrl+P）</translation>
     </message>
     <message>
         <source>The household of {name} is recorded in {unit}.</source>
@@ -1211,19 +1714,19 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <name>EmergencyAlert</name>
     <message>
         <source>EMERGENCY: {what} at {where}, reported {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急事件：{what}，地點 {where}，{when} 由 {who} 報告</translation>
     </message>
     <message>
         <source>(+{n} more not acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 {n} 件尚未受理）</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟查看</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏</translation>
     </message>
 </context>
 <context>
@@ -1348,8 +1851,16 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
         <translation>突發事件紀錄報告</translation>
     </message>
     <message>
+        <source>&amp;Print (Ctrl+P)</source>
+        <translation>列印(&amp;P)（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>預覽(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Preview…</source>
-        <translation>預覽…</translation>
+        <translation type="vanished">預覽…</translation>
     </message>
     <message>
         <source>Emergency log {start} – {end}</source>
@@ -1454,7 +1965,7 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     <name>HistoryBrowser</name>
     <message>
         <source>Earlier events…</source>
-        <translation type="unfinished"></translation>
+        <translation>更早的事件…</translation>
     </message>
     <message>
         <source>From</source>
@@ -1547,11 +2058,11 @@ Double-click (or Enter) opens the timeline of its record.</source>
     <name>HostContact</name>
     <message>
         <source>No one to call: the host household has no phone on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法聯絡：該戶沒有登記電話。</translation>
     </message>
     <message>
         <source>Call the host: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡業主：{people}</translation>
     </message>
 </context>
 <context>
@@ -1917,8 +2428,12 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>新增工單 (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Emergency report (Ctrl+P)…</source>
+        <translation>突發事件報告（Ctrl+P）…</translation>
+    </message>
+    <message>
         <source>Emergency report…</source>
-        <translation>突發事件報告…</translation>
+        <translation type="vanished">突發事件報告…</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1942,7 +2457,7 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>時限</translation>
     </message>
     <message>
         <source>Resolve by</source>
@@ -1958,7 +2473,7 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
     <message>
         <source>Not acknowledged — respond now</source>
-        <translation type="unfinished"></translation>
+        <translation>未受理 — 請立即回應</translation>
     </message>
     <message>
         <source>Shown: {n}</source>
@@ -2504,7 +3019,7 @@ Manifest: {manifest}</source>
     </message>
     <message>
         <source>{page} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}（Ctrl+{n}）</translation>
     </message>
     <message>
         <source>Emergency (F12)</source>
@@ -2512,11 +3027,11 @@ Manifest: {manifest}</source>
     </message>
     <message>
         <source>Lock / switch user (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定 / 換人 (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock the desk: the next person signs in, and is who the records name</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定櫃檯：下一位登入的人就是記錄上的經辦人</translation>
     </message>
     <message>
         <source>As of…</source>
@@ -2863,7 +3378,7 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>Register again (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次登記 (F2)</translation>
     </message>
     <message>
         <source>No pass selected</source>
@@ -3167,11 +3682,11 @@ This cannot be undone. Go ahead?</source>
     <name>RecallBar</name>
     <message>
         <source>Came before: {name}, to {unit} on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>曾來訪：{name}，{day} 到訪 {unit}</translation>
     </message>
     <message>
         <source>Fill in ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>一鍵填入 ({key})</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +4022,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Print move-in pack</source>
-        <translation>列印入住資料</translation>
+        <translation type="vanished">列印入住資料</translation>
     </message>
     <message>
         <source>Correct phone…</source>
@@ -3724,6 +4239,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Moved out</source>
         <translation>遷出日期</translation>
+    </message>
+    <message>
+        <source>Print move-in pack (Ctrl+P)</source>
+        <translation>列印入住資料（Ctrl+P）</translation>
     </message>
 </context>
 <context>
@@ -3965,11 +4484,11 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Desk locked — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>櫃檯已鎖定 — 請登入</translation>
     </message>
     <message>
         <source>Close the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉櫃檯</translation>
     </message>
     <message>
         <source>Service center</source>
@@ -3997,15 +4516,15 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Opening the desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟櫃檯…</translation>
     </message>
     <message>
         <source>Bringing the desk up to date: {done} of {total} new events…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步：{total} 筆新事件已處理 {done} 筆…</translation>
     </message>
     <message>
         <source>The desk could not be opened: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>櫃檯無法開啟：{problem}</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4773,7 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>⚠ Respond now: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 立即回應：{what}</translation>
     </message>
     <message>
         <source>Satisfaction call</source>

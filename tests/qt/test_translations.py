@@ -111,13 +111,14 @@ def test_the_main_window_switches_to_chinese_and_back(window: MainWindow, live: 
     try:
         assert translations.install("zh_CN") == "zh_CN"
         window.retranslate()
-        assert window.nav.item(0).text() == "今日"
+        assert window.nav.item(0).text() == "今日  Ctrl+1"
         assert [window.nav.item(row).text() for row in range(1, 5)] == [
-            "住户",
-            "访客",
-            "合同",
-            "工单",
+            "住户  Ctrl+2",
+            "访客  Ctrl+3",
+            "合同  Ctrl+4",
+            "工单  Ctrl+5",
         ]
+        assert window.nav.item(2).toolTip() == "访客（Ctrl+3）"
         assert window.emergency.text() == "紧急事件 (F12)"
         assert window.page_title.text() == "今日"
         assert messages.current_language() == "zh_CN"
@@ -125,15 +126,15 @@ def test_the_main_window_switches_to_chinese_and_back(window: MainWindow, live: 
 
         assert translations.install("zh_TW") == "zh_TW"
         window.retranslate()
-        assert window.nav.item(1).text() == "住戶"
-        assert window.nav.item(3).text() == "合約"
+        assert window.nav.item(1).text() == "住戶  Ctrl+2"
+        assert window.nav.item(3).text() == "合約  Ctrl+4"
         assert window.emergency.text() == "緊急事件 (F12)"
         assert messages.current_language() == "zh_TW"
         assert "房號" in str(InvalidUnitNumberError(value="3-2"))
     finally:
         translations.install("en")
         window.retranslate()
-    assert window.nav.item(0).text() == "Today"
+    assert window.nav.item(0).text() == "Today  Ctrl+1"
     assert window.emergency.text() == "Emergency (F12)"
     assert messages.current_language() == "en"
     assert "Unit number" in str(InvalidUnitNumberError(value="3-2"))
