@@ -138,10 +138,18 @@ def _progress() -> Callable[[int, int], None] | None:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.check:
         folder = Path(args.check)
-        problems = check_export(folder)
+        problems = check_export(folder, _written_down(args.expect) if args.expect else None)
         if not problems:
-            files = len(json.loads((folder / "manifest.json").read_text("utf-8"))["files"])
-            print(render("export_checks_out", folder=str(folder), files=files))
+            manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+            print(render("export_checks_out", folder=str(folder), files=len(manifest["files"])))
+            print(
+                render(
+                    "export_chain_checks_out",
+                    count=manifest["event_count"],
+                    position=manifest["head_position"],
+                    digest=manifest["head_digest"],
+                )
+            )
             return 0
         print(render("export_check_failed", folder=str(folder)))
         for problem in problems:
@@ -161,7 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             "export_written",
             count=manifest["event_count"],
             head=manifest["head_position"],
-            tables=len(manifest["files"]) - 1,
+            tables=sum(f["name"].endswith(".csv") for f in manifest["files"]) - 1,
             folder=args.out,
         )
     )
@@ -284,7 +292,15 @@ def add_history_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--out", metavar="DIR", help="a new or empty folder to write the copy to")
     what.add_argument(
-        "--check", metavar="DIR", help="re-hash an exported folder's files (no sign-in needed)"
+        "--check",
+        metavar="DIR",
+        help="check an exported folder: its files' hashes, the chain recomputed from its "
+        "stored events, its head (no sign-in needed)",
+    )
+    p.add_argument(
+        "--expect",
+        metavar="POSITION:DIGEST",
+        help="with --check: a digest written down earlier, compared with the recomputed chain",
     )
     p.set_defaults(run=cmd_export)
 

@@ -571,6 +571,38 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "events.jsonl 與清單不符：{detail}",
         "events.jsonl does not agree with the manifest: {detail}",
     ),
+    "export_line_unreadable": (
+        "{file} 第 {line} 行无法读取",
+        "{file} 第 {line} 行無法讀取",
+        "{file} line {line} cannot be read",
+    ),
+    "export_chain_broken": (
+        "从存储的事件重算的哈希链与 chain.jsonl 在第 {position} 条不一致",
+        "從儲存的事件重算的雜湊鏈與 chain.jsonl 在第 {position} 筆不一致",
+        "The chain recomputed from the stored events does not match chain.jsonl at "
+        "position {position}",
+    ),
+    "export_head_mismatch": (
+        "清单中的末位 {head} 不是重算得到的末位 {recomputed}",
+        "清單中的末位 {head} 不是重算得到的末位 {recomputed}",
+        "The manifest's head {head} is not the recomputed head {recomputed}",
+    ),
+    "export_expect_mismatch": (
+        "重算的哈希链中没有 {expected}（该位置的摘要为 {found}）",
+        "重算的雜湊鏈中沒有 {expected}（該位置的摘要為 {found}）",
+        "The recomputed chain does not have {expected} (at that position: {found})",
+    ),
+    "export_decoded_differs": (
+        "events.jsonl 第 {position} 条的 {field} 与存储的事件不符",
+        "events.jsonl 第 {position} 筆的 {field} 與儲存的事件不符",
+        "events.jsonl says another {field} than the stored event at position {position}",
+    ),
+    "export_chain_checks_out": (
+        "已从 {count} 条存储的事件重算哈希链，与 chain.jsonl 及清单一致：末位 {position}:{digest}",
+        "已從 {count} 筆儲存的事件重算雜湊鏈，與 chain.jsonl 及清單一致：末位 {position}:{digest}",
+        "The chain recomputed from {count} stored events matches chain.jsonl and the "
+        "manifest: head {position}:{digest}",
+    ),
     # the integrity chain
     "chain_intact": (
         "历史完整：已核对 {count} 条事件，末位 #{position}，摘要 {digest}",

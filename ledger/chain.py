@@ -178,6 +178,31 @@ class ChainTables:
                 oid=self.stored_id(originator_id),
             )
 
+    def stored_rows(self, until: int) -> Iterator[Any]:
+        """Every stored event up to a position, in log order and exactly as stored
+        (position, originator_id, originator_version, topic, state): what an export copies
+        so that the chain can be recomputed from the copy alone."""
+        return self._pages(self._chain_events, 0, until)
+
+    def sealed_digests(self, until: int) -> Iterator[tuple[int, str]]:
+        """The chain as sealed, (position, hex digest), up to a position."""
+        after = 0
+        while True:
+            with transaction(self.datastore, commit=False) as db:
+                rows = db.all(
+                    f"""SELECT position, digest FROM {self.chain_table}
+                    WHERE position > :after AND position <= :until
+                    ORDER BY position LIMIT :limit""",
+                    after=after,
+                    until=until,
+                    limit=PAGE,
+                )
+            for row in rows:
+                yield int(row["position"]), bytes(row["digest"]).hex()
+            if len(rows) < PAGE:
+                return
+            after = int(rows[-1]["position"])
+
     def stored_id(self, originator_id: Any) -> Any:
         """A record id as this database stores it."""
         return UUID(str(originator_id))

@@ -1,15 +1,15 @@
-"""An auditor's copy of the store: every event as JSON Lines, every read-model table as a
-CSV Excel opens, and a manifest that seals each file with its SHA-256."""
+"""An auditor's copy of the store that checks itself: every event exactly as stored and the
+chain as sealed (so the chain can be recomputed from the copy alone), every event decoded
+for reading, the read models as people read them (CSV and one .xlsx workbook) with a data
+dictionary, and a manifest sealing each file with its SHA-256 and naming the head."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
 from collections.abc import Callable
 from datetime import UTC
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +17,20 @@ from domain import errors
 from domain.application import FrontDesk
 from domain.messages import render
 from domain.store import describe
+from projections.export_chain import CHAIN, EVENTS, STORED, check_chain, write_chain, write_stored
+from projections.export_dictionary import dictionary_rows
+from projections.export_tables import (
+    DICTIONARY_FILE,
+    WORKBOOK,
+    cells,
+    sheets,
+    write_csv,
+    write_workbook,
+)
 from projections.runner import ReadModels
-from projections.store import Db
 
-EVENTS = "events.jsonl"
 MANIFEST = "manifest.json"
-FORMAT = "frontdesk-export/1"
+FORMAT = "frontdesk-export/2"
 
 Progress = Callable[[int, int], None]
 
@@ -38,20 +46,36 @@ def export_store(
         raise errors.ExportFolderNotEmptyError(folder=str(out))
     head_position, head_digest = _head(desk)
     out.mkdir(parents=True, exist_ok=True)
-    files = [_write_events(desk, out / EVENTS, head_position, progress)]
+    stored = write_stored(desk.recorder, out / STORED, head_position)
+    files = [
+        _entry(out / STORED, stored),
+        _entry(out / CHAIN, write_chain(desk.recorder, out / CHAIN, head_position)),
+        _write_events(desk, out / EVENTS, head_position, progress),
+    ]
     models.catch_up()
+    zone = desk.timezone
     with models.reading() as db:
-        files.extend(_write_table(db, table, out / f"{table}.csv") for table in models.tables)
+        tables = [
+            (sheet.name, sheet.columns, list(cells(sheet, zone)))
+            for sheet in sheets(models, db, desk.now())
+        ]
         models_position = models.position()
-    event_count = files[0]["rows"]
+    for name, columns, rows in tables:
+        path = out / f"{name}.csv"
+        files.append(_entry(path, write_csv(path, columns, rows)))
+    dictionary = ["file", "column", "meaning", "unit"], dictionary_rows()
+    files.append(_entry(out / DICTIONARY_FILE, write_csv(out / DICTIONARY_FILE, *dictionary)))
+    write_workbook(out / WORKBOOK, [*tables, ("data_dictionary", *dictionary)])
+    files.append(_entry(out / WORKBOOK, len(tables) + 1))
     manifest = {
         "format": FORMAT,
         "created_at": desk.now().astimezone(UTC).isoformat(),
         "store": _store(desk),
         "community": desk.community(),
+        "timezone": str(zone),
         "operator": desk.operator,
         "desk": desk.desk_name,
-        "event_count": event_count,
+        "event_count": stored,
         "head_position": head_position,
         "head_digest": head_digest,
         "read_models_position": models_position,
@@ -59,12 +83,15 @@ def export_store(
     }
     path = out / MANIFEST
     path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    desk.record_export(str(out.resolve()), event_count, head_position, head_digest)
+    desk.record_export(str(out.resolve()), stored, head_position, head_digest)
     return path
 
 
-def check_export(folder: Path) -> list[str]:
-    """Every way the folder differs from its manifest; an empty list means it checks out."""
+def check_export(folder: Path, expect: tuple[int, str] | None = None) -> list[str]:
+    """Every way the folder differs from its manifest and from itself: each file's
+    SHA-256; the chain recomputed from the stored events against the chain file, the
+    manifest's head and `expect` (a position and digest written down); the decoded events
+    against the stored ones. An empty list means it checks out."""
     folder = Path(folder)
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
@@ -81,8 +108,11 @@ def check_export(folder: Path) -> list[str]:
     for path in sorted(folder.iterdir()):
         if path.name not in listed and path.name != MANIFEST:
             problems.append(render("export_file_unexpected", file=path.name))
-    if not problems and EVENTS in listed:
-        problems.extend(_events_agree(folder / EVENTS, manifest))
+    for name in (STORED, CHAIN, EVENTS):
+        if name not in listed and not any(name in p for p in problems):
+            problems.append(render("export_file_missing", file=name))
+    if all((folder / name).is_file() for name in (STORED, CHAIN)):
+        problems.extend(check_chain(folder, manifest, expect))
     return problems
 
 
@@ -90,22 +120,19 @@ def check_export(folder: Path) -> list[str]:
 
 
 def _head(desk: FrontDesk) -> tuple[int, str]:
-    """The last event and the chain's digest at it ("" for a store without a chain)."""
+    """The last event and the chain's digest at it."""
     last = desk.event_count()
-    chain_head = getattr(desk.recorder, "chain_head", None)
-    if chain_head is None:
-        return last, ""
-    position, digest = chain_head()
+    position, digest = desk.recorder.chain_head()  # type: ignore[attr-defined]
     if int(position) == last:
         return last, str(digest)
-    # Another desk recorded meanwhile, or old events are not sealed yet: the digest at `last`.
-    select = getattr(desk.recorder, "select_digests", None)
-    return last, (select(last, last).get(last, "") if select is not None else "")
+    # Another desk recorded meanwhile, or the last event is unsealed: the digest at `last`.
+    return last, desk.recorder.select_digests(last, last).get(last, "")  # type: ignore[attr-defined]
 
 
 def _write_events(
     desk: FrontDesk, path: Path, head: int, progress: Progress | None
 ) -> dict[str, Any]:
+    """Every event decoded, as `history --json` shows it (times in UTC)."""
     rows = 0
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for row in desk.history():
@@ -116,7 +143,7 @@ def _write_events(
                 "time": row.timestamp.astimezone(UTC).isoformat(),
                 "operator": row.operator,
                 "desk": row.desk,
-                "type": row.full_type,
+                "type": row.type,
                 "aggregate": row.aggregate,
                 "aggregate_id": row.aggregate_id,
                 "version": row.version,
@@ -130,35 +157,6 @@ def _write_events(
     if progress is not None:
         progress(head, head)
     return _entry(path, rows)
-
-
-def _write_table(db: Db, table: str, path: Path) -> dict[str, Any]:
-    columns = _columns(db, table)
-    db.execute(f"SELECT * FROM {table}")
-    rows = 0
-    # utf-8-sig: the byte-order mark is how Excel knows the Chinese is UTF-8.
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        for record in db.cursor.fetchall():
-            values = dict(record)
-            writer.writerow(["" if values[c] is None else values[c] for c in columns])
-            rows += 1
-    return _entry(path, rows)
-
-
-def _columns(db: Db, table: str) -> list[str]:
-    """A table's columns in their declared order, so an empty table still has its header."""
-    if db.dialect == "postgres":
-        found = db.all(
-            """SELECT column_name AS name FROM information_schema.columns
-            WHERE table_schema = current_schema() AND table_name = :table
-            ORDER BY ordinal_position""",
-            table=table,
-        )
-    else:
-        found = db.all(f"PRAGMA table_info({table})")
-    return [str(column["name"]) for column in found]
 
 
 def _entry(path: Path, rows: int) -> dict[str, Any]:
@@ -191,26 +189,3 @@ def _store(desk: FrontDesk) -> str:
     if name:
         return describe(f"sqlite:///{os.path.abspath(name) if name != ':memory:' else name}")
     return str(env.get("PERSISTENCE_MODULE") or "memory")
-
-
-# --- checking ----------------------------------------------------------------------------------
-
-
-def _events_agree(path: Path, manifest: dict[str, Any]) -> list[str]:
-    """The events file is whole: as many lines as the manifest says, in log order, ending
-    at the head it names."""
-    positions = []
-    with path.open(encoding="utf-8") as lines:
-        for text in lines:
-            try:
-                positions.append(int(json.loads(text)["position"]))
-            except (ValueError, KeyError, TypeError):
-                return [render("export_events_mismatch", detail=text[:60].strip())]
-    detail = None
-    if len(positions) != manifest.get("event_count"):
-        detail = f"{len(positions)} ≠ {manifest.get('event_count')}"
-    elif any(b <= a for a, b in pairwise(positions)):
-        detail = "order"
-    elif positions and positions[-1] != manifest.get("head_position"):
-        detail = f"{positions[-1]} ≠ {manifest.get('head_position')}"
-    return [] if detail is None else [render("export_events_mismatch", detail=detail)]

@@ -22,6 +22,7 @@ from domain import FrontDesk, SimulatedClock
 from domain.store import store_env
 from domain.values import mask_id
 from projections.catalogue import open_read_models
+from projections.export_dictionary import DICTIONARY
 from tests.support import PASSWORD, resident_id
 
 pytestmark = pytest.mark.slow
@@ -385,7 +386,13 @@ def exported(frontdesk: Frontdesk, out: Path) -> dict[str, Any]:
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     names = {f["name"] for f in manifest["files"]}
     counts = read_model_counts(frontdesk.url)
-    assert names == {"events.jsonl"} | {f"{table}.csv" for table in counts}
+    assert names == {
+        "stored_events.jsonl",
+        "chain.jsonl",
+        "events.jsonl",
+        "data_dictionary.csv",
+        "frontdesk.xlsx",
+    } | {f"{sheet}.csv" for sheet in DICTIONARY}
     assert {p.name for p in out.iterdir()} == names | {"manifest.json"}
     for entry in manifest["files"]:
         path = out / entry["name"]
@@ -393,7 +400,10 @@ def exported(frontdesk: Frontdesk, out: Path) -> dict[str, Any]:
     # Every event exactly once, in the log's order, as history showed it.
     lines = [json.loads(t) for t in (out / "events.jsonl").read_text("utf-8").splitlines()]
     assert [e["position"] for e in lines] == [r["position"] for r in before]
-    assert [e["type"] for e in lines] == [full_type(r) for r in before]
+    # The event types spelt as `history --json` spells them: the record, then the event.
+    assert [(e["aggregate"], e["type"]) for e in lines] == [
+        (r["aggregate"], r["type"]) for r in before
+    ]
     assert [e["digest"] for e in lines] == [r["digest"] for r in before]
     assert [e["data"] for e in lines] == [r["data"] for r in before]
     assert all(e["time"].endswith("+00:00") for e in lines)
@@ -401,14 +411,23 @@ def exported(frontdesk: Frontdesk, out: Path) -> dict[str, Any]:
     assert manifest["head_position"] == lines[-1]["position"]
     assert manifest["operator"] == "auditor1" and manifest["desk"] == "front-1"
     assert PASSWORD not in json.dumps(manifest) and "password_hash" not in json.dumps(lines)
-    # One CSV per read-model table, header first, as many rows as the table.
-    for table, count in counts.items():
-        raw = (out / f"{table}.csv").read_bytes()
+    # One CSV per list the desk shows, header first, a row per record of the read model.
+    listed = {
+        "households": "households",
+        "visitors": "visitor_passes",
+        "incidents": "incidents",
+        "contracts": "contracts",
+        "activities": "activities",
+    }
+    for sheet in DICTIONARY:
+        raw = (out / f"{sheet}.csv").read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")  # so that Excel reads the Chinese as UTF-8
-        with (out / f"{table}.csv").open(encoding="utf-8-sig", newline="") as data:
+        with (out / f"{sheet}.csv").open(encoding="utf-8-sig", newline="") as data:
             table_rows = list(csv.reader(data))
-        assert len(table_rows) - 1 == count, table
-        assert next(f for f in manifest["files"] if f["name"] == f"{table}.csv")["rows"] == count
+        rows = next(f for f in manifest["files"] if f["name"] == f"{sheet}.csv")["rows"]
+        assert len(table_rows) - 1 == rows, sheet
+        if sheet in listed:
+            assert rows == counts[listed[sheet]], sheet
     text = (out / "events.jsonl").read_text("utf-8") + "".join(
         p.read_text("utf-8-sig") for p in out.glob("*.csv")
     )
@@ -449,7 +468,11 @@ def test_the_check_finds_an_edited_file(store: Frontdesk, tmp_path: Path) -> Non
     (copy / "notes.txt").write_text("审计备注", encoding="utf-8")
     broken = store.run("export", "--check", str(copy), ok=False).stdout
     assert "events.jsonl is missing" in broken and "notes.txt is not part of the export" in broken
-    assert manifest["files"][0]["name"] == "events.jsonl"
+    assert [f["name"] for f in manifest["files"][:3]] == [
+        "stored_events.jsonl",
+        "chain.jsonl",
+        "events.jsonl",
+    ]
 
 
 def test_a_clerk_may_not_export_and_nothing_is_written(store: Frontdesk, tmp_path: Path) -> None:
