@@ -4,7 +4,7 @@ by filters, and one record's life step by step."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, is_dataclass
+from dataclasses import asdict, dataclass, is_dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -19,6 +19,8 @@ from domain.contracts import Contract
 from domain.core import DeskCore
 from domain.households import Household
 from domain.incidents import Incident
+from domain.masking import PERSON_RECORDS, counter_view
+from domain.staff import PERMISSIONS, Role
 from domain.units import unit_id
 from domain.values import Member, UnitNumber, mask_id
 from domain.visitors import VisitorPass
@@ -93,7 +95,7 @@ def plain(value: Any, reveal_ids: bool = False) -> Any:
     if isinstance(value, Member):
         data = asdict(value)
         if not reveal_ids:
-            data["id_number"] = mask_id(value.id_number)
+            data["id_number"] = mask_id(value.id_number, value.id_type)
         return data
     if isinstance(value, UnitNumber):
         return str(value)
@@ -116,7 +118,9 @@ def _masked(value: Any) -> Any:
     """Masks every `id_number` however deeply it sits (masking twice changes nothing)."""
     if isinstance(value, dict):
         return {
-            k: mask_id(v) if k == "id_number" and isinstance(v, str) else _masked(v)
+            k: mask_id(v, value.get("id_type"))
+            if k == "id_number" and isinstance(v, str)
+            else _masked(v)
             for k, v in value.items()
         }
     if isinstance(value, list):
@@ -130,7 +134,7 @@ def _public(fields: dict[str, Any], skip: frozenset[str], reveal_ids: bool) -> d
         if key.startswith("_") or key in skip or key in SECRET_FIELDS:
             continue
         if key == "id_number" and not reveal_ids:
-            data[key] = mask_id(str(value))
+            data[key] = mask_id(str(value), fields.get("id_type"))
         else:
             data[key] = plain(value, reveal_ids)
     return data if reveal_ids else _masked(data)
@@ -286,21 +290,29 @@ class HistoryReader(DeskCore):
     ) -> Iterator[HistoryRow]:
         """Every event from position `start` that the filters let through, in the order
         the store recorded them."""
-        self._current_staff()
+        in_clear = self.reads_people_in_clear()
         for row, _ in self._read(start, limit, filters or HistoryFilter()):
-            yield row
+            yield row if in_clear else _as_counter(row)
 
     def timeline(self, aggregate_id: str) -> list[TimelineStep]:
         """One record's life: each of its events and the record as it stood after it."""
-        self._current_staff()
+        in_clear = self.reads_people_in_clear()
         steps: list[TimelineStep] = []
         record: Any = None
         for row, event in self._read(1, None, HistoryFilter(aggregate_id=str(aggregate_id))):
             record = event.mutate(record)
-            steps.append(TimelineStep(row=row, state=record_state(record)))
+            state = record_state(record)
+            if not in_clear:
+                row, state = _as_counter(row), counter_view(state, row.aggregate in PERSON_RECORDS)
+            steps.append(TimelineStep(row=row, state=state))
         if not steps:
             raise errors.UnknownRecordError(kind="record", ref=aggregate_id)
         return steps
+
+    def reads_people_in_clear(self) -> bool:
+        """Whether the one signed in reads names, phones and plates in the log in clear
+        (auditors, supervisors, admins); ID numbers are masked for everyone."""
+        return Role(self._current_staff().role) in PERMISSIONS["read_personal_history"]
 
     def event_count(self) -> int:
         return self.recorder.max_notification_id() or 0
@@ -344,6 +356,11 @@ class HistoryReader(DeskCore):
             if finished:
                 return
             position = notifications[-1].id + 1
+
+
+def _as_counter(row: HistoryRow) -> HistoryRow:
+    """The row as a clerk's screens show people: names, phones, plates masked."""
+    return replace(row, data=counter_view(row.data, row.aggregate in PERSON_RECORDS))
 
 
 def _row(notification: Notification, event: Any, digest: str) -> HistoryRow:

@@ -35,6 +35,9 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "act_for_others": frozenset({Role.ADMIN}),
     "reveal_id_numbers": frozenset({Role.SUPERVISOR, Role.AUDITOR}),
     "export_history": frozenset({Role.AUDITOR, Role.ADMIN}),
+    # The whole log with names, phones and plates in clear (history, timeline, the Audit
+    # workspace); everyone else reads it as the counter's screens show people, masked.
+    "read_personal_history": frozenset({Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN}),
     "set_retention": frozenset({Role.ADMIN}),
     "rebuild_read_models": frozenset({Role.ADMIN}),
     "forget_personal_data": DESK_WORK | {Role.ADMIN},

@@ -197,11 +197,44 @@ def validate_id_number(id_type: Any, number: Any, today: date | None = None) -> 
     return kind, raw
 
 
-def mask_id(number: str) -> str:
-    """First 3 and last 4 characters, the rest hidden: 310***********1234."""
-    if len(number) <= 7:
-        return number[:1] + "*" * (len(number) - 1)
-    return number[:3] + "*" * (len(number) - 7) + number[-4:]
+# How much of each kind of number may show: (first, last) characters. A mainland ID shows
+# its region's first 3 and last 4 (never the birth date); any other document at most 1 and
+# 3, and never more than half of it.
+_ID_SHOWN = {
+    IdType.RESIDENT_ID: (3, 4),
+    IdType.PASSPORT: (1, 3),
+    IdType.HK_MACAU_PERMIT: (1, 3),
+    IdType.TAIWAN_PERMIT: (1, 3),
+    IdType.OTHER: (1, 2),
+}
+
+
+def _id_shape(number: str) -> IdType:
+    if re.fullmatch(r"[0-9]{17}[0-9X]", number):
+        return IdType.RESIDENT_ID
+    if any(_OTHER_ID[kind].fullmatch(number) for kind in _OTHER_ID if kind is not IdType.OTHER):
+        return IdType.PASSPORT
+    return IdType.OTHER
+
+
+def mask_id(number: str, id_type: Any = None) -> str:
+    """The number with its middle hidden as its kind allows (without a kind, as its shape
+    says): 110***********002X, E*****678. A masked or erased value is returned as it is."""
+    if len(number) <= 1 or "*" in number:
+        return number
+    try:
+        kind = IdType(id_type) if id_type else _id_shape(number)
+    except ValueError:
+        kind = _id_shape(number)
+    first, last = _ID_SHOWN[kind]
+    if kind is IdType.RESIDENT_ID and len(number) != 18:
+        first, last = _ID_SHOWN[IdType.OTHER]
+    while first + last > len(number) // 2:  # at least half hidden, the end kept longest
+        if first > 1 or (first == 1 and last == 1):
+            first -= 1
+        else:
+            last -= 1
+    return number[:first] + "*" * (len(number) - first - last) + number[len(number) - last :]
 
 
 # --- phones and plates ---------------------------------------------------------------------
@@ -381,4 +414,4 @@ class Member:
 
     @property
     def masked_id(self) -> str:
-        return mask_id(self.id_number)
+        return mask_id(self.id_number, self.id_type)

@@ -361,9 +361,9 @@ def test_an_id_number_shows_only_its_first_3_and_last_4_characters() -> None:
     assert mask_id(BEIJING_X) == "110***********002X"
 
 
-def test_a_short_document_number_shows_only_its_first_character() -> None:
-    assert mask_id("A1234") == "A****"
-    assert mask_id("E1234567") == "E12*4567"
+def test_a_short_document_number_shows_at_most_half_of_itself() -> None:
+    assert mask_id("A1234") == "A***4"
+    assert mask_id("E1234567") == "E****567"  # every kind: tests/unit/test_masking.py
 
 
 def test_a_member_typed_at_the_desk_is_validated_and_masked() -> None:
