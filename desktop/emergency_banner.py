@@ -3,6 +3,7 @@ and the way to open it, until someone acknowledges it (or the banner is put away
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -26,11 +27,14 @@ class EmergencyAlert(QFrame):
 
     open_incident = Signal(str)
 
-    def __init__(self, zone: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, zone: Any, name_of: Callable[[str], str] = str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("EmergencyAlert")
         self.setStyleSheet(STYLE)
         self.zone = zone
+        self.name_of = name_of  # a username -> the staff member's name
         self.rows: list[Any] = []
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -66,7 +70,7 @@ class EmergencyAlert(QFrame):
             what=label(row.category),
             where=row.location,
             when=row.reported_at.astimezone(self.zone).strftime("%H:%M"),
-            who=row.reported_by,
+            who=self.name_of(row.reported_by),
         )
         if len(self.rows) > 1:
             text += " " + self.tr("(+{n} more not acknowledged)").format(n=len(self.rows) - 1)

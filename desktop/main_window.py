@@ -29,6 +29,7 @@ from desktop.live import LiveDesk
 from desktop.pages.base import Page
 from desktop.sign_in import CLOSE_DESK, SignInDialog
 from desktop.widgets.tables import RowTable
+from domain.errors import DomainError
 from domain.staff import Role
 
 PageFactory = Callable[[LiveDesk], Page]
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         work.setSpacing(0)
         work.addWidget(top_bar)
         work.addWidget(self.as_of_banner)
-        self.alert = EmergencyAlert(live.desk.timezone)
+        self.alert = EmergencyAlert(live.desk.timezone, self._staff_name)
         self.alert.open_incident.connect(self._on_alert_open_incident)
         work.addWidget(self.alert)
         work.addWidget(self.banner)
@@ -292,6 +293,12 @@ class MainWindow(QMainWindow):
         key = QShortcut(QKeySequence("F12"), window)
         key.setContext(Qt.ShortcutContext.WindowShortcut)
         key.activated.connect(self._on_emergency_clicked)
+
+    def _staff_name(self, username: str) -> str:
+        try:
+            return self.live.desk.get_staff(username).name
+        except DomainError:  # signed out (locked), or no such staff: the username it is
+            return username
 
     def _on_live_emergency_reported(self, row: object) -> None:
         self.alert.announce(row)

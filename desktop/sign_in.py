@@ -27,6 +27,7 @@ from desktop import translations
 from desktop.dialogs.audit_progress import Job, Progress
 from domain import errors
 from domain.application import FrontDesk
+from domain.messages import current_language
 
 CLOSE_DESK = 2  # the lock screen's result when the desk is closed instead
 
@@ -64,7 +65,11 @@ class SignInDialog(QDialog):
         self.language = QComboBox()
         for code, name in translations.LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        current = str(settings.value("language", translations.system_language()))
+        current = (
+            current_language()  # locked: the language the desk is speaking
+            if locked
+            else str(settings.value("language", translations.system_language()))
+        )
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.error = QLabel()
         self.error.setObjectName("FieldError")

@@ -86,6 +86,7 @@ def test_an_emergency_at_another_desk_raises_a_banner_and_the_alarm_here(
     assert beeps == [1]
     text = window.alert.text.text()
     assert "Elevator entrapment" in text and "3号楼2单元 2号电梯" in text and "09:00" in text
+    assert "赵磊" in text  # who reported it, by name
 
     qtbot.mouseClick(window.alert.open_button, Qt.MouseButton.LeftButton)
     incidents = window.page("incidents")

@@ -122,3 +122,17 @@ def test_a_desk_that_cannot_open_says_why_and_stays_at_the_sign_in(
     qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=5000)
     assert "could not be opened" in dialog.error.text()
     assert dialog.isVisible() and qt_desk.operator is None
+
+
+def test_the_lock_screen_speaks_the_desks_language(window: MainWindow, settings, qtbot) -> None:
+    from desktop import translations
+
+    settings.setValue("language", "en")
+    try:
+        translations.install("zh_TW")
+        window.retranslate()
+        dialog = lock(window, qtbot)
+        assert dialog.language.currentData() == "zh_TW"
+        assert dialog.title.text() == "櫃檯已鎖定 — 請登入"
+    finally:
+        translations.install("en")
