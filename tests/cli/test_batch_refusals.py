@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from eventsourcing.persistence import OperationalError
 
 from desktop.cli import main
 from domain import FrontDesk, SimulatedClock
 from domain.messages import set_language, term
 from domain.store import store_env
+from ledger.sqlite_store import StatementCachingPool
 from tests.conftest import SHANGHAI, TEST_SCRYPT_COST
 from tests.support import PASSWORD, resident_id
 
@@ -532,23 +532,32 @@ def test_a_refused_line_speaks_the_desks_language(
 def test_a_full_disk_is_one_json_result_line_for_the_failing_line(
     cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(self: FrontDesk, *aggregates: Any, **kwargs: Any) -> Any:
-        raise OperationalError("database or disk is full")
+    """SQLite told it may not grow the file any more answers as a full disk does."""
+    opened = StatementCachingPool._create_connection
+
+    def on_a_full_disk(pool: StatementCachingPool) -> Any:
+        connection = opened(pool)
+        sqlite = connection._sqlite_conn
+        pages = sqlite.execute("PRAGMA page_count").fetchone()[0]
+        sqlite.execute(f"PRAGMA max_page_count = {pages}")
+        return connection
 
     before = cli.events()
+    big = "楼道里煤气味很重" * 200
     with monkeypatch.context() as disk:
-        disk.setattr(FrontDesk, "save", full)
+        disk.setattr(StatementCachingPool, "_create_connection", on_a_full_disk)
         code, outcomes, err = cli.apply(
-            line("register_unit", {"unit": "3-2-1701", "area_m2": "1"}),
-            line("register_unit", {"unit": "3-2-1801", "area_m2": "1"}),
+            *(line("report_incident", {**LEAK, "description": big}) for _ in range(40))
         )
 
-    assert cli.events() == before
-    assert code == 1
+    assert code == 1, err
     assert err == ""
-    assert outcomes == [{"line": 1, "ok": False, "error": outcomes[0]["error"]}]
-    assert "could not be written to the store" in outcomes[0]["error"]
-    assert "disk is full" in outcomes[0]["error"]
+    failed = outcomes[-1]
+    assert failed == {"line": len(outcomes), "ok": False, "error": failed["error"]}
+    assert all(o["ok"] for o in outcomes[:-1])
+    assert "could not be written to the store" in failed["error"]
+    assert "full" in failed["error"]
+    assert cli.events() == before + 2 * (len(outcomes) - 1)  # each report: ticket + incident
 
 
 def test_an_unexpected_fault_is_one_clear_line_and_a_non_zero_exit(
