@@ -36,8 +36,11 @@ class HostContact(QLabel):
         files = self.live.models.resident_files
         found = self.live.read(lambda db: files.file(db, household_id))
         people = [m for m in found.members if m.current] if found is not None else []
+        person = self.tr("{name} ({relation}) {phone}")
         shown = [
-            f"{m.name}（{label(m.relation)}）{m.phone}".strip() for m in people if m.name != ERASED
+            person.format(name=m.name, relation=label(m.relation), phone=m.phone).strip()
+            for m in people
+            if m.name != ERASED
         ]
         if not shown:
             self.setText(self.tr("No one to call: the host household has no phone on file."))

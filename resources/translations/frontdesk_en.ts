@@ -634,6 +634,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,6 +2048,10 @@ Double-click (or Enter) opens the timeline of its record.</source>
 </context>
 <context>
     <name>HostContact</name>
+    <message>
+        <source>{name} ({relation}) {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No one to call: the host household has no phone on file.</source>
         <translation type="unfinished"></translation>
@@ -4785,6 +4793,21 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>✓ Vacant · {area} m² · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{value} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign}{days}d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

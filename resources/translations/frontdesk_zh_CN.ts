@@ -636,6 +636,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>原因</translation>
     </message>
     <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
@@ -2056,6 +2060,10 @@ Double-click (or Enter) opens the timeline of its record.</source>
 </context>
 <context>
     <name>HostContact</name>
+    <message>
+        <source>{name} ({relation}) {phone}</source>
+        <translation>{name}（{relation}）{phone}</translation>
+    </message>
     <message>
         <source>No one to call: the host household has no phone on file.</source>
         <translation>无法联系：该户没有登记电话。</translation>
@@ -4825,6 +4833,21 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>✓ Vacant · {area} m² · {kind}</source>
         <translation>✓ 空置 · {area} m² · {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{value} min</source>
+        <translation>{value} 分钟</translation>
+    </message>
+    <message>
+        <source>{sign}{days}d</source>
+        <translation>{sign}{days}天</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
     </message>
 </context>
 <context>

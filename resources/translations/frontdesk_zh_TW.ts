@@ -636,6 +636,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>原因</translation>
     </message>
     <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>已報名</translation>
     </message>
@@ -2056,6 +2060,10 @@ Double-click (or Enter) opens the timeline of its record.</source>
 </context>
 <context>
     <name>HostContact</name>
+    <message>
+        <source>{name} ({relation}) {phone}</source>
+        <translation>{name}（{relation}）{phone}</translation>
+    </message>
     <message>
         <source>No one to call: the host household has no phone on file.</source>
         <translation>無法聯絡：該戶沒有登記電話。</translation>
@@ -4366,7 +4374,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Scan the QR code, or type the pass code, then Enter</source>
-        <translation>掃描 QR Code，或輸入通行碼後按 Enter</translation>
+        <translation>掃描 QR 碼，或輸入通行碼後按 Enter</translation>
     </message>
     <message>
         <source>A valid pass checks in with one key: Space.</source>
@@ -4378,7 +4386,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Check the code, or scan the QR code.</source>
-        <translation>請核對通行碼，或掃描 QR Code。</translation>
+        <translation>請核對通行碼，或掃描 QR 碼。</translation>
     </message>
     <message>
         <source>This pass was not issued by this community.</source>
@@ -4825,6 +4833,21 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>✓ Vacant · {area} m² · {kind}</source>
         <translation>✓ 空置 · {area} m² · {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{value} min</source>
+        <translation>{value} 分鐘</translation>
+    </message>
+    <message>
+        <source>{sign}{days}d</source>
+        <translation>{sign}{days}天</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分鐘</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ def test_the_pass_shows_whom_to_call_to_confirm(
     page.select_pass(visitor)
     contact = page.panel.host_contact
     assert contact.isVisible()
-    assert "张伟" in contact.text() and "13812345678" in contact.text()
+    assert "张伟 (Self) 13812345678" in contact.text()
     assert "王芳" in contact.text() and "13987654321" in contact.text()
     assert "310104" not in contact.text()  # no identity numbers here
 
