@@ -178,8 +178,22 @@ def _period(args: argparse.Namespace, today: date) -> tuple[date, date]:
 def emergency_report_pdf(
     desk: FrontDesk, models: Any, db: Any, now: datetime, start: date, end: date, language: str
 ) -> tuple[bytes, int]:
-    """The emergency log report of a period (both days included) and how many it lists;
-    the command line and the desk print the same one."""
+    """The emergency log report of a period (both days included) and how many it lists,
+    its print recorded; the command line and the desk print the same one."""
+    pdf, count, head_position = emergency_report(desk, models, db, now, start, end, language)
+    record_emergency_report(desk, start, end, head_position)
+    return pdf, count
+
+
+def record_emergency_report(desk: FrontDesk, start: date, end: date, head_position: int) -> None:
+    desk.record_report_print("emergency_log", f"{start}/{end}", head_position)
+
+
+def emergency_report(
+    desk: FrontDesk, models: Any, db: Any, now: datetime, start: date, end: date, language: str
+) -> tuple[bytes, int, int]:
+    """The report, how many it lists and the log position it is sealed at; not recorded
+    (the desk records it once it went to the printer)."""
     from projections.documents.emergency_report import render_emergency_report
 
     zone = desk.timezone
@@ -205,8 +219,7 @@ def emergency_report_pdf(
         printed_at=desk.now(),
         sealed_at=head,
     )
-    desk.record_report_print("emergency_log", f"{start}/{end}", head[0])
-    return pdf.getvalue(), len(rows)
+    return pdf.getvalue(), len(rows), head[0]
 
 
 def cmd_print_emergency_log(args: argparse.Namespace) -> int:

@@ -24,13 +24,11 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     QSizeF,
-    Qt,
 )
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewWidget
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -231,15 +229,6 @@ def has_printer(printer: QPrinter) -> bool:
         return bool(printer.outputFileName())
     name = printer.printerName()
     return bool(name) and not QPrinterInfo.printerInfo(name).isNull()
-
-
-def print_key(button: QAbstractButton) -> QShortcut:
-    """Ctrl+P presses the button from anywhere in its window, while it is shown and enabled
-    (a button's own shortcut would be reset by every setText of a translated label)."""
-    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), button)
-    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-    shortcut.activated.connect(button.click)
-    return shortcut
 
 
 class PreviewDialog(QDialog):

@@ -66,7 +66,17 @@ def install(language: str) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     set_language(language)
+    forget_names()
     return language
+
+
+def forget_names() -> None:
+    """Names made once per language are made again from the translators now installed."""
+    from desktop import labels
+    from desktop.pages import audit_field_names
+
+    labels._names_in.cache_clear()
+    audit_field_names._field_names_in.cache_clear()
 
 
 def qt_translations() -> str:

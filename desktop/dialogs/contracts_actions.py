@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -107,6 +108,15 @@ class NoticeDialog(CommandDialog):
         self.form.addRow("", self.no_printing)
         self._can_print = can_print
         self.channel.currentIndexChanged.connect(self._on_channel_current_index_changed)
+        if can_print:  # Ctrl+P: by letter, printed now
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(
+                self._on_print_key_activated
+            )
+
+    def _on_print_key_activated(self) -> None:
+        self.channel.setCurrentIndex(self.channel.findData(NoticeChannel.LETTER.value))
+        self.print_letter.setChecked(True)
+        self.ok.click()
 
     def _on_channel_current_index_changed(self) -> None:
         letter = self.channel.currentData() == NoticeChannel.LETTER

@@ -1,4 +1,5 @@
-"""The renewal notice letter: rendered by projections/documents, then the print preview."""
+"""The renewal notice letter: rendered by projections/documents, then sent to the desk's
+printer."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def print_renewal_letter(
         title = QCoreApplication.translate("RenewalLetter", "Renewal notice {unit}").format(
             unit=row.unit
         )
-        printed = (output or printing_qt.PdfOutput()).preview(pdf.getvalue(), title, parent)
+        printed = (output or printing_qt.PdfOutput()).send(pdf.getvalue(), title, parent)
     except Exception as problem:  # the notice is recorded whatever the printer does
         return QCoreApplication.translate(
             "RenewalLetter", "Notice recorded; the letter could not be printed: {why}"

@@ -1,4 +1,5 @@
-"""Print the emergency log report of a period, from the Incidents workspace."""
+"""Print the emergency log report of a period, from the Incidents workspace: straight to the
+desk's printer (Ctrl+P), or its preview on request; recorded once it went to the printer."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop import printing_qt
 from desktop.live import LiveDesk
-from desktop.printing import emergency_report_pdf
+from desktop.printing import emergency_report, record_emergency_report
 from desktop.widgets import keyboard
+from desktop.widgets.print_key import print_key
 from domain import errors
 from domain.messages import current_language
 
@@ -28,7 +30,7 @@ def _qdate(day: date) -> QDate:
 
 
 class EmergencyReportDialog(QDialog):
-    """Choose the period; the report opens in the print preview."""
+    """Choose the period; Print sends the report to the desk's printer, Preview… shows it."""
 
     def __init__(
         self,
@@ -51,8 +53,12 @@ class EmergencyReportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.print_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.preview_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        print_key(self.print_button)
         form = QFormLayout()
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
@@ -61,23 +67,29 @@ class EmergencyReportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Emergency log report"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Preview…"))
+        self.print_button.setText(self.tr("&Print (Ctrl+P)"))
+        self.preview_button.setText(self.tr("Pre&view…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        keyboard.install(self, ok, self.start)
+        keyboard.install(self, self.print_button, self.start)
 
     def period(self) -> tuple[date, date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
 
     def _on_buttons_accepted(self) -> None:
+        self._print(preview=False)
+
+    def _on_preview_button_clicked(self) -> None:
+        self._print(preview=True)
+
+    def _print(self, preview: bool) -> None:
         start, end = self.period()
         if end < start:
             self.error.setText(
                 str(errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat()))
             )
             return
-        pdf, _ = self.live.read(
-            lambda db: emergency_report_pdf(
+        pdf, _, head = self.live.read(
+            lambda db: emergency_report(
                 self.live.desk,
                 self.live.models,
                 db,
@@ -88,5 +100,19 @@ class EmergencyReportDialog(QDialog):
             )
         )
         title = self.tr("Emergency log {start} – {end}").format(start=start, end=end)
-        self.output.preview(pdf, title, self)
+        try:
+            if preview:
+                printed = self.output.preview(pdf, title, self)
+            else:
+                printed = self.output.send(pdf, title, self)
+        except printing_qt.PrintingUnavailableError as problem:
+            self.error.setText(str(problem))
+            return
+        if not printed:
+            return  # still open: print it, choose another period, or close
+        try:
+            self.live.run(record_emergency_report, self.live.desk, start, end, head)
+        except errors.DomainError as refusal:
+            self.error.setText(str(refusal))
+            return
         self.accept()

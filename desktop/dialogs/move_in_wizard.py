@@ -33,6 +33,7 @@ from desktop.dialogs.residents_move_in_people import Gate, MembersPage, Vehicles
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets import keyboard
+from desktop.widgets.print_key import print_key
 from domain import errors
 from domain.errors import DomainError
 from domain.values import DateRange, UnitNumber, mask_id, money
@@ -349,6 +350,7 @@ class DonePage(QWizardPage):
         self.summary.setWordWrap(True)
         self.print_button = QPushButton()
         self.print_button.setProperty("primary", True)
+        print_key(self.print_button)
         self.print_status = QLabel()
         self.print_status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -361,7 +363,7 @@ class DonePage(QWizardPage):
         self.setFinalPage(True)
         self.setTitle(self.tr("Moved in"))
         self.setSubTitle(self.tr("Hand over the move-in pack and walk the resident through it."))
-        self.print_button.setText(self.tr("&Print the move-in pack"))
+        self.print_button.setText(self.tr("&Print the move-in pack (Ctrl+P)"))
 
     def initializePage(self) -> None:
         w = self.wizard_

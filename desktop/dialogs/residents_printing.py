@@ -1,5 +1,6 @@
-"""The move-in pack from the desk: the PDF from projections/documents, shown in the print
-preview; a print is recorded on the household (a reprint is a numbered copy)."""
+"""The move-in pack from the desk: the PDF from projections/documents, sent to the desk's
+printer (or its preview, on request); a print is recorded on the household once it went to
+the printer (a reprint is a numbered copy)."""
 
 from __future__ import annotations
 
@@ -59,9 +60,13 @@ def default_output() -> Any:
 
 
 def print_move_in_pack(
-    live: LiveDesk, household_id: str, parent: QWidget | None = None, output: Any = None
+    live: LiveDesk,
+    household_id: str,
+    parent: QWidget | None = None,
+    output: Any = None,
+    preview: bool = False,
 ) -> str:
-    """Preview, print and record the pack; returns what happened, for the status line."""
+    """Print and record the pack; returns what happened, for the status line."""
     try:
         pdf = move_in_pack_pdf(live, household_id)
         output = output or default_output()
@@ -75,9 +80,8 @@ def print_move_in_pack(
             "MoveInPack", "The pack could not be printed: {problem}"
         ).format(problem=problem)
     try:
-        printed = output.preview(
-            pdf, QCoreApplication.translate("MoveInPack", "Move-in pack"), parent
-        )
+        title = QCoreApplication.translate("MoveInPack", "Move-in pack")
+        printed = (output.preview if preview else output.send)(pdf, title, parent)
     except Exception as problem:  # a printer's trouble must not lose the move-in
         return QCoreApplication.translate(
             "MoveInPack", "The pack could not be printed: {problem}"

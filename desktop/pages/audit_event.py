@@ -101,7 +101,7 @@ class EventDetail(QWidget):
             f"{local.strftime(MOMENT)} ({zone})",
             self._who(row.operator),
             row.desk or "—",
-            f"{row.aggregate}.{row.type}\n{row.aggregate_id}",
+            f"{record_name(row.aggregate)}\n{row.aggregate_id}",
             _two_lines(getattr(row, "digest", "")) or self.tr("not sealed"),
         ]
         for value, text in zip(self.values, values, strict=True):

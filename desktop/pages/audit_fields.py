@@ -1,5 +1,6 @@
-"""What an event says, or a record's state, as a two-column table of fields; in a record's
-timeline the fields a step changed are marked, with what they were before."""
+"""What an event says, or a record's state, as a two-column table of fields named in the
+interface language; in a record's timeline the fields a step changed are marked, with what
+they were before."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.pages.audit_field_names import field_name
 from desktop.pages.audit_names import value_text
 
 CHANGED = QColor("#fefcbf")
 CHANGED_TEXT = QColor("#744210")
 GONE = object()
+KEY = Qt.ItemDataRole.UserRole  # the field as stored, behind the name shown
 
 
 class FieldTable(QTableWidget):
@@ -52,7 +55,7 @@ class FieldTable(QTableWidget):
     def row_of(self, field: str) -> int:
         for row in range(self.rowCount()):
             item = self.item(row, 0)
-            if item is not None and item.text() == field:
+            if item is not None and item.data(KEY) == field:
                 return row
         return -1
 
@@ -71,7 +74,7 @@ class FieldTable(QTableWidget):
             value = fields.get(key, GONE)
             old = GONE if before is None else before.get(key, GONE)
             changed = before is not None and value != old
-            cells = [key, "" if value is GONE else value_text(value, zone)]
+            cells = [field_name(key), "" if value is GONE else value_text(value, zone)]
             if self.with_before:
                 cells.append(value_text(old, zone) if changed and old is not GONE else "")
             for column, text in enumerate(cells):
@@ -82,6 +85,8 @@ class FieldTable(QTableWidget):
                     item.setForeground(QBrush(CHANGED_TEXT))
                     item.setFont(bold)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                if column == 0:
+                    item.setData(KEY, key)
                 self.setItem(row, column, item)
             if changed:
                 self.changed_fields.append(key)

@@ -3,7 +3,6 @@ carry are shown (times in the service center's zone, long values cut short)."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime
 from typing import Any
@@ -11,6 +10,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.labels import known_label
+from desktop.pages.audit_field_names import field_name
+from domain.messages import current_language
 from domain.personal_data import readable
 
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$")
@@ -146,8 +148,21 @@ def value_text(value: Any, zone: ZoneInfo) -> str:
         return value.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, str) and _ISO_MOMENT.match(value):
         return value_text(datetime.fromisoformat(value.replace("Z", "+00:00")), zone)
-    if isinstance(value, dict | list | tuple):
-        return readable(json.dumps(value, ensure_ascii=False, default=str))
+    chinese = current_language().startswith("zh")
+    if isinstance(value, dict):  # a member, a contract's changes: each part by its name
+        colon, comma = ("：", "，") if chinese else (": ", ", ")
+        return comma.join(
+            f"{field_name(str(k))}{colon}{value_text(v, zone)}" for k, v in value.items()
+        )
+    if isinstance(value, list | tuple):
+        joiner = (
+            ("；" if chinese else "; ")
+            if any(isinstance(v, dict) for v in value)
+            else ("、" if chinese else ", ")
+        )
+        return joiner.join(value_text(v, zone) for v in value) or "—"
+    if isinstance(value, str) and (named := known_label(value)):
+        return named  # a stored code (residential, gas_leak …) by its name
     return readable(str(value))
 
 
@@ -164,7 +179,7 @@ def summary(data: dict[str, Any], zone: ZoneInfo) -> str:
             continue
         if value in (None, "", [], {}):
             continue
-        parts.append(f"{key}={short(value_text(value, zone))}")
+        parts.append(f"{field_name(key)}={short(value_text(value, zone))}")
         if len(parts) == SUMMARY_FIELDS:
             break
     return " · ".join(parts)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.audit_progress import Job
 from desktop.live import LiveDesk
+from desktop.pages.audit_field_names import field_name
 from desktop.pages.audit_fields import FieldTable
 from desktop.pages.audit_names import event_name, record_name, summary
 from desktop.widgets.detail_stack import DetailStack, side_column, split_beside
@@ -282,7 +283,8 @@ class TimelineView(QWidget):
         if before is None:
             self.changes.setText(self.tr("The record begins here."))
         elif changed:
-            self.changes.setText(self.tr("Changed: {fields}").format(fields=", ".join(changed)))
+            names = ", ".join(field_name(key) for key in changed)
+            self.changes.setText(self.tr("Changed: {fields}").format(fields=names))
             self.state.scroll_to_field(changed[0])
         else:
             self.changes.setText(self.tr("The record's fields did not change."))

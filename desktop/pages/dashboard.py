@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.labels import label
+from desktop.labels import label, minutes, target_text, unit_name
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
 from domain.messages import current_language
@@ -54,7 +54,7 @@ QPushButton#KpiTile:checked { border: 2px solid #2c5282; background: #f7fbff; }
 def shown_value(value: float | None, measure: str) -> str:
     if value is None:
         return "—"
-    return f"{value:.1f} min" if TARGETS[measure].unit == "min" else f"{value:.1f} %"
+    return minutes(value) if TARGETS[measure].unit == "min" else f"{value:.1f} %"
 
 
 class KpiTile(QPushButton):
@@ -111,7 +111,7 @@ def value_axis(values: Sequence[float], target: float, unit: str) -> QValueAxis:
     axis.setRange(0, 100 if unit == "%" and top > 60 else top)
     axis.applyNiceNumbers()
     axis.setLabelFormat("%.0f" if axis.max() >= 5 else "%.1f")
-    axis.setTitleText("min" if unit == "min" else "%")
+    axis.setTitleText(unit_name(unit))
     return axis
 
 
@@ -245,7 +245,7 @@ class DashboardPage(Page):
             row = this_month.get(measure)
             tile.show_row(
                 row,
-                self.tr("target {target}").format(target=TARGETS[measure]),
+                self.tr("target {target}").format(target=target_text(TARGETS[measure])),
                 self.tr("n = {count}").format(count=row.sample_size) if row else "",
             )
         self._chart_by_month()
@@ -311,7 +311,7 @@ class DashboardPage(Page):
         target = TARGETS[self.measure]
         bars = verdict_bars(label(self.measure), rows)
         chart.addSeries(bars)
-        name = self.tr("target {target}").format(target=target).replace(">=", "≥")
+        name = self.tr("target {target}").format(target=target_text(target))
         line = target_line(html.escape(name), len(rows), target.value)  # legends read HTML
         chart.addSeries(line)
         months = QBarCategoryAxis()

@@ -27,6 +27,7 @@ from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.pages.base import Page
 from desktop.widgets.incident_rows import IncidentRowsModel
+from desktop.widgets.print_key import print_key
 from desktop.widgets.quiet import set_flag, set_text
 from desktop.widgets.table_model import Column
 from desktop.widgets.tables import RowTable
@@ -55,6 +56,7 @@ class IncidentsPage(Page):
         self.summary.setObjectName("Summary")
         self.print_report = QPushButton()
         self.print_report.clicked.connect(self._on_print_report_clicked)
+        print_key(self.print_report)  # Ctrl+P: the period to print, then Ctrl+P again
         self.new_report = QPushButton()
         self.new_report.setProperty("primary", True)
         self.board = IncidentRowsModel(
@@ -134,7 +136,7 @@ class IncidentsPage(Page):
             self.view.setItemText(index, names[self.view.itemData(index)])
         self.search.setPlaceholderText(self.tr("Filter: ticket, place, person…"))
         self.new_report.setText(self.tr("New report (Ctrl+N)"))
-        self.print_report.setText(self.tr("Emergency report…"))
+        self.print_report.setText(self.tr("Emergency report (Ctrl+P)…"))
         self.board.set_headings(
             [
                 self.tr("Ticket"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets.print_key import print_key
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.staff import PERMISSIONS
@@ -111,6 +112,7 @@ class ResidentFileView(QWidget):
         self.callback_button = QPushButton()
         self.move_out_button = QPushButton()
         self.print_button = QPushButton()
+        print_key(self.print_button)
         self.print_status = QLabel()
         self.print_status.setStyleSheet("color: #4a5568;")
         self.print_status.setWordWrap(True)
@@ -246,7 +248,7 @@ class ResidentFileView(QWidget):
     def retranslate(self) -> None:
         self.callback_button.setText(self.tr("Follow-up call…"))
         self.move_out_button.setText(self.tr("Move out…"))
-        self.print_button.setText(self.tr("Print move-in pack"))
+        self.print_button.setText(self.tr("Print move-in pack (Ctrl+P)"))
         self.correct_phone_button.setText(self.tr("Correct phone…"))
         self.add_member_button.setText(self.tr("Add member…"))
         self.remove_member_button.setText(self.tr("Remove member…"))

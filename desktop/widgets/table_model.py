@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.labels import days
 from domain.personal_data import readable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +42,7 @@ def display(value: Any, zone: ZoneInfo) -> str:
         minutes = int(value.total_seconds() // 60)
         sign = "−" if minutes < 0 else ""
         hours, mins = divmod(abs(minutes), 60)
-        return f"{sign}{hours}:{mins:02d}" if hours < 48 else f"{sign}{hours // 24}d"
+        return f"{sign}{hours}:{mins:02d}" if hours < 48 else days(hours // 24, sign)
     return readable(str(value))
 
 

@@ -68,7 +68,7 @@ def test_the_log_shows_every_event_in_order_with_who_and_where(
     assert model.index(last, 1).data() == "2026-03-02 09:00:00"  # Asia/Shanghai
     assert model.index(last, 3).data() == "desk-1"
     assert model.index(last, 4).data() == "Moved in"
-    assert "unit=3-2-1502" in model.index(last, 6).data()
+    assert "Unit=3-2-1502" in model.index(last, 6).data()  # fields by their names
 
 
 def test_the_operator_filter_shows_only_that_operators_events(window: MainWindow, qtbot) -> None:
@@ -193,7 +193,7 @@ def test_a_repairs_life_steps_back_and_forth(
         timeline.state.item(r, 0).text(): timeline.state.item(r, 1).text()
         for r in range(timeline.state.rowCount())
     }
-    assert state["state"] == "reported"
+    assert state["State"] == "Reported"  # fields and stored codes by their names
     qtbot.keyClick(timeline.table, Qt.Key.Key_PageDown)
     qtbot.mouseClick(timeline.next_button, Qt.MouseButton.LeftButton)
     assert timeline.index == 2

@@ -32,7 +32,7 @@ class FakeOutput:
     def __init__(self) -> None:
         self.printed: list[tuple[bytes, str]] = []
 
-    def preview(self, pdf: bytes, title: str, parent: object = None) -> bool:
+    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
         self.printed.append((pdf, title))
         return True
 

@@ -20,6 +20,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.pages.visitors import VisitorsPage
 from domain import FrontDesk
+from domain.history import HistoryFilter
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 BADGE_MM = (86.0, 54.0)
@@ -49,7 +50,11 @@ def confirmed_visitor(live: LiveDesk, desk: FrontDesk) -> str:
 
 
 def prints_recorded(desk: FrontDesk, pass_id: str) -> int:
-    return int(getattr(desk.get_pass(pass_id), "prints", 0))
+    return recorded(desk, "VisitorPass.PassPrinted")
+
+
+def recorded(desk: FrontDesk, event_type: str) -> int:
+    return len(list(desk.history(filters=HistoryFilter(event_type=event_type))))
 
 
 def pages_mm(path: Path) -> list[tuple[float, float]]:
@@ -191,3 +196,86 @@ def test_the_desks_printer_is_remembered_by_desk(tmp_path: Path, qapp) -> None:
     assert printing_qt.remembered_printer(settings, "south-gate") == {}
     again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     assert printing_qt.remembered_printer(again, "north-gate")["name"] == "Front-Desk-Badges"
+
+
+def test_ctrl_p_prints_the_move_in_pack_on_a4_and_records_it(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
+) -> None:
+    files = live.models.resident_files
+    household = live.read(lambda db: files.of_unit(db, "3-2-1502")[0].household_id)
+    page = window.show_page("residents")
+    page.show_record("household", household)
+    assert page.view.print_button.isEnabled()
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_P, CTRL)
+    assert pages_mm(printer)[0] == (210.0, 297.0)
+    assert recorded(qt_desk, "Household.MoveInPackPrinted") == 1
+    assert page.view.print_status.text() == "Move-in pack printed."
+
+
+def test_ctrl_p_twice_prints_the_emergency_report_and_records_it_once(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
+) -> None:
+    live.run(
+        qt_desk.report_incident,
+        "emergency",
+        "gas_leak",
+        "emergency",
+        "5号楼1单元",
+        "闻到燃气味",
+        "张伟",
+        "phone",
+    )
+    page = window.show_page("incidents")
+    page.search.setFocus()
+    shown = when_shown(lambda widget: qtbot.keyClick(widget, Qt.Key.Key_P, CTRL))
+    qtbot.keyClick(page.search, Qt.Key.Key_P, CTRL)  # the period, then Ctrl+P prints it
+    qtbot.waitUntil(lambda: bool(shown) and not shown[0].isVisible())
+    assert pages_mm(printer)[0] == (210.0, 297.0)
+    assert recorded(qt_desk, "AuditTrail.ReportPrinted") == 1
+
+
+def test_an_emergency_report_only_previewed_is_not_recorded(
+    live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
+) -> None:
+    from desktop.dialogs.incidents_emergency_report import EmergencyReportDialog
+
+    dialog = EmergencyReportDialog(live)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = when_shown(lambda widget: qtbot.keyClick(widget, Qt.Key.Key_Escape))
+    dialog.preview_button.click()
+    assert shown and isinstance(shown[0], printing_qt.PreviewDialog)
+    assert dialog.isVisible()  # back to the period, nothing printed
+    assert not printer.exists()
+    assert recorded(qt_desk, "AuditTrail.ReportPrinted") == 0
+
+
+def test_ctrl_p_in_the_renewal_notice_sends_it_by_letter_and_prints_the_letter(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
+) -> None:
+    from desktop.dialogs.contracts_actions import NoticeDialog
+
+    files = live.models.resident_files
+    household = live.read(lambda db: files.of_unit(db, "3-2-1502")[0].household_id)
+    contract_id = live.run(
+        qt_desk.sign_contract,
+        "3-2-1502",
+        household,
+        "service",
+        "2026-03-02",
+        "2026-05-31",
+        "250.60",
+    )
+    page = window.show_page("contracts")
+    page.show_record("contract", contract_id)
+    qtbot.mouseClick(page.buttons["notice"], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, NoticeDialog)
+    dialog.channel.setCurrentIndex(dialog.channel.findData("sms"))
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_P, CTRL)
+    assert page.selected.notice_channel == "letter"
+    assert pages_mm(printer)[0] == (210.0, 297.0)
+    assert page.message.text() == "Notice recorded and the letter printed."

@@ -25,9 +25,11 @@ class FakePrinter:
     def __init__(self) -> None:
         self.printed: list[tuple[bytes, str]] = []
 
-    def preview(self, pdf: bytes, title: str, parent: object = None) -> bool:
+    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
         self.printed.append((pdf, title))
         return True
+
+    preview = send
 
 
 def type_text(qtbot, widget, text: str) -> None:
