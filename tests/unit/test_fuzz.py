@@ -10,6 +10,8 @@ produced.
 from __future__ import annotations
 
 import inspect
+import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -160,12 +162,25 @@ ENUM_VALUES = sorted(
     }
     | {category for categories in CATEGORIES.values() for category in categories}
 )
-DATES = ["2026-03-02", "2026-03-01", "2027-02-28", "2025-12-31"]
-BAD_DATES = ["2026-02-30", "2026/03/02", "", "下周一"]
-MOMENTS = ["2026-03-02T09:30:00+08:00", "2026-03-03T19:00:00+08:00", "2099-01-01T00:00:00Z"]
-BAD_MOMENTS = ["2026-03-02T09:30:00", "tomorrow"]
+DATES = ["2026-03-02", "2026-03-01", "2027-02-28", "2025-12-31", "２０２６-０３-０２"]
+BAD_DATES = ["2026-02-30", "2026/03/02", "", "下周一", "0001-01-01", "9999-12-31", "2099-01-01"]
+MOMENTS = ["2026-03-02T09:30:00+08:00", "2026-03-03T19:00:00+08:00", "2026-06-01T00:00:00Z"]
+BAD_MOMENTS = [
+    "2026-03-02T09:30:00",
+    "tomorrow",
+    "2099-01-01T00:00:00Z",
+    "9999-12-31T23:59:59-05:00",
+    "0001-01-01T00:00:00+05:00",
+]
 UNITS = ["3-2-1502", "3-2-1501", "5-1-0101", "9-9-999", "3-2-1500", "0-1-101", "3－2－1502", "1502"]
-PHONES = ["13812345678", "+86 139 8765 4321", "021-62345678", "12345", "１３８１２３４５６７８"]
+PHONES = [
+    "13812345678",
+    "+86 139 8765 4321",
+    "021-62345678",
+    "12345",
+    "１３８１２３４５６７８",
+    "١٣٨١٢٣٤٥٦٧٨",
+]
 PLATES = ["沪A12345", "沪A-12345", "京B6D88F", "XX12345", "沪I12345"]
 NUMBERS = ["1", "2", "3", "5", "0", "-1", "0.5", "268.50", "1e3", "NaN", "Infinity", "1,000"]
 ID_NUMBERS = [
@@ -181,7 +196,10 @@ ENDLESS = [float("inf"), float("-inf"), float("nan")]  # Python's JSON reads Inf
 
 chinese = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), max_size=12)
 words = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=12)
-control = st.text(st.characters(max_codepoint=0x1F), min_size=1, max_size=4)
+INVISIBLE = "\x7f\x85\x9b\u200b\u200d\u200e\u202e\u2066\u2028\u2029\ufeff"
+control = st.text(
+    st.characters(max_codepoint=0x1F) | st.sampled_from(INVISIBLE), min_size=1, max_size=4
+)
 surrogates = st.text(st.characters(categories=["Cs"]), min_size=1, max_size=2)
 texts = st.one_of(
     st.text(max_size=20),
@@ -454,9 +472,16 @@ def track_staff(row: Any, usernames: dict[str, str], roles: dict[str, str]) -> N
 
 
 def assert_only_typed_text(value: Any, row: Any) -> None:
-    """No stored text carries control characters that the desk's own fields refuse."""
+    """No stored text carries a control, bidi, zero-width or line-separating character
+    (notes keep their newlines), a digit other than 0-9, or a date beyond any plausible
+    range of the test's year (2026)."""
     if isinstance(value, str):
-        assert not any(ord(c) < 32 and c not in "\n\t" for c in value), row
+        assert not any(
+            unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs") and c != "\n" for c in value
+        ), row
+        assert not any(unicodedata.category(c) == "Nd" and not c.isascii() for c in value), row
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+            assert 1996 <= int(value[:4]) <= 2076, row
     elif isinstance(value, dict):
         for item in value.values():
             assert_only_typed_text(item, row)
