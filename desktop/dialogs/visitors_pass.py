@@ -32,6 +32,7 @@ from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets import keyboard
 from desktop.widgets.host_contact import HostContact
+from desktop.widgets.print_key import print_key
 from domain import errors
 from domain.staff import Role
 from domain.visitors import MAX_VALID_HOURS, HostChannel
@@ -192,8 +193,8 @@ class PassPanel(QFrame):
         self.printer_action.triggered.connect(self._on_printer_action_triggered)
         # Ctrl+P prints the selected pass wherever the cursor is on the Visitors workspace,
         # issuing it first when the host has confirmed (the two are never both enabled).
-        printing_qt.print_key(self.issue_button)
-        printing_qt.print_key(self.print_button)
+        print_key(self.issue_button)
+        print_key(self.print_button)
         self.check_in_button.clicked.connect(self._on_check_in_button_clicked)
         self.check_out_button.clicked.connect(self._on_check_out_button_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
