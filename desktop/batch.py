@@ -137,6 +137,8 @@ def apply_batch(desk: FrontDesk, lines: Iterable[str | bytes]) -> Iterator[dict[
     """Yields one result per non-blank line; the last one yielded is the failure, if any."""
     labels: dict[str, Any] = {}
     for number, raw in enumerate(lines, start=1):
+        if number == 1:  # a file saved by Windows Notepad starts with a byte-order mark
+            raw = raw.removeprefix(b"\xef\xbb\xbf" if isinstance(raw, bytes) else "\ufeff")
         if not raw.strip():
             continue
         try:

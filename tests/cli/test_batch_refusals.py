@@ -167,6 +167,20 @@ def test_json_nested_past_the_parsers_own_limit_is_refused_in_one_line(cli: Cli)
     assert "nested too deeply" in refused_alone(cli, deep)
 
 
+def test_a_file_saved_with_a_byte_order_mark_and_windows_line_ends_runs(cli: Cli) -> None:
+    batch = cli.folder / "notepad.jsonl"
+    batch.write_bytes(
+        b"\xef\xbb\xbf"
+        + line("register_unit", {"unit": "3-2-1701", "area_m2": "1"}).encode()
+        + b"\r\n"
+        + line("register_unit", {"unit": "3-2-1801", "area_m2": "1"}).encode()
+        + b"\r\n"
+    )
+    code, out, _ = cli.run("apply", str(batch))
+    assert code == 0, out
+    assert [json.loads(text)["ok"] for text in out.splitlines()] == [True, True]
+
+
 def test_an_invalid_utf8_byte_is_refused_on_its_own_line(cli: Cli) -> None:
     good = line("register_unit", {"unit": "3-2-1701", "area_m2": "89.5"})
     bad = b'{"command": "register_unit", "args": {"unit": "3-2-1\xff801", "area_m2": "1"}}'
