@@ -85,6 +85,7 @@ class VisitorsPage(Page):
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(live, parent)
         self._lists: dict[str, list[Any]] = {key: [] for key in TABS}
+        self._read_at: tuple[Any, int] | None = None  # (moment shown, log position) last read
         self._selected_id = ""
         self.read_only = False
 
@@ -277,6 +278,7 @@ class VisitorsPage(Page):
     def _reload(self, households: bool) -> None:
         """The lists again, and the households (who lives where) only when they may have
         changed: a pass's own action never changes them."""
+        self._read_at = (self.live.as_of, self.live.live_models.position())
         found = self._read_lists(households)
         if households:
             self.form.set_households(found["households"])
@@ -398,6 +400,12 @@ class VisitorsPage(Page):
 
     def _on_panel_changed(self, pass_id: str) -> None:
         self._selected_id = pass_id
+        if self._read_at == (self.live.as_of, self.live.live_models.position()):
+            # Read already since the action was recorded (the window refreshes the page
+            # shown): only the pass is shown again.
+            self._select_in_table(pass_id)
+            self.panel.set_pass(self._find(pass_id) or self._lookup(pass_id))
+            return
         self._reload(households=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -18,7 +18,7 @@ from domain import SimulatedClock
 from tests.support import PASSWORD
 
 READING = {  # buttons that only read, allowed while the past is shown
-    "Emergency report…",  # the emergency log report, as of the moment shown
+    "Emergency report (Ctrl+P)…",  # the emergency log report, as of the moment shown
     "Clear filters",
     "From",
     "To",
