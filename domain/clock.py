@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol, TypeVar
 
 
@@ -74,3 +74,11 @@ def shifted(value: T, delta: timedelta) -> T:
     except OverflowError:
         return high if delta > timedelta(0) else low
     return min(max(moved, low), high)
+
+
+def local(moment: datetime, zone: tzinfo) -> datetime:
+    """The moment in a time zone; at the very end of the calendar, as it is."""
+    try:
+        return moment.astimezone(zone)
+    except OverflowError:
+        return moment

@@ -19,7 +19,7 @@ from eventsourcing.utils import TopicError
 
 from domain import errors, transcodings
 from domain.activities import Activity
-from domain.clock import AT_SKEW, Clock, SystemClock, as_utc, shifted
+from domain.clock import AT_SKEW, Clock, SystemClock, as_utc, local, shifted
 from domain.contracts import Contract
 from domain.households import Household
 from domain.incidents import Incident, TicketBook
@@ -177,7 +177,7 @@ class DeskCore(Application):
         return self._moment_override or self.clock.now()
 
     def today(self) -> date:
-        return self.now().astimezone(self.timezone).date()
+        return local(self.now(), self.timezone).date()
 
     # --- who ------------------------------------------------------------------------------
 

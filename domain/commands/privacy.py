@@ -39,7 +39,7 @@ class PrivacyCommands(DeskCore):
             due = record.personal_data_due(days)
             if due is None:
                 raise errors.StillLivingHereError()
-            if self.now().astimezone(self.timezone).date() < due:
+            if self.today() < due:
                 raise errors.RetentionNotOverError(date=due.isoformat())
             record.erase_personal_data(retention_days=days)
             self._save(record)

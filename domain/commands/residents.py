@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from domain import errors
+from domain.clock import local
 from domain.core import DeskCore, command
 from domain.households import Household, Ownership
 from domain.units import Unit, UnitKind, unit_id
@@ -146,6 +147,6 @@ class ResidentCommands(DeskCore):
         household.record_move_in_callback(
             satisfaction_score(satisfaction),
             optional_text(notes, "notes"),
-            self.now().astimezone(self.timezone),  # "within 7 days" counts the desk's local days
+            local(self.now(), self.timezone),  # "within 7 days" counts the desk's local days
         )
         self._save(household)
