@@ -195,7 +195,7 @@ class DeskCore(Application):
             raise errors.StoreNotInitialisedError()
         try:
             # add_staff stores usernames in lower case; sign-in must find them typed any way.
-            staff = self._load(staff_id(str(username).strip().lower()), Staff)
+            staff = self._load(staff_id(str(username).strip().lower()), Staff, str(username))
         except errors.NotFoundError:
             raise errors.SignInFailedError() from None
         # The password is checked first, so a refusal never tells who has an account.
@@ -230,7 +230,7 @@ class DeskCore(Application):
 
     def _staff_by_username(self, username: str) -> Staff:
         try:
-            return self._load(staff_id(str(username).strip().lower()), Staff)
+            return self._load(staff_id(str(username).strip().lower()), Staff, str(username))
         except errors.NotFoundError:
             raise errors.UnknownStaffError(username=username) from None
 
@@ -280,7 +280,7 @@ class DeskCore(Application):
 
     # --- loading --------------------------------------------------------------------------
 
-    def _load(self, aggregate_id: Any, kind: type[A]) -> A:
+    def _load(self, aggregate_id: Any, kind: type[A], ref: str | None = None) -> A:
         name = RECORD_NAMES.get(kind, "record")
         try:
             key = aggregate_id if isinstance(aggregate_id, UUID) else UUID(str(aggregate_id))
@@ -292,7 +292,7 @@ class DeskCore(Application):
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id) from None
         except UNDECODABLE:
             raise errors.RecordDamagedError(
-                kind=name, ref=aggregate_id, position=self._damaged_at(key) or "?"
+                kind=name, ref=ref or aggregate_id, position=self._damaged_at(key) or "?"
             ) from None
         if not isinstance(aggregate, kind):
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id)
