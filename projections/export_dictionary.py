@@ -1,6 +1,7 @@
 """What every file and every column of an export means, and in which unit: written into
 the export as data_dictionary.csv (and the workbook's last sheet). The sheets' columns are
-these, in this order."""
+those of the rows `--json` prints (projections/export_tables.py); each has its entry
+here (tests/cli/test_export_audit.py checks it)."""
 
 from __future__ import annotations
 
@@ -114,6 +115,8 @@ DICTIONARY: dict[str, dict[str, tuple[str, str]]] = {
         "time_left": ("time left to the deadline at export time (negative: late)", SECONDS),
         "response_breached": ("the response came after its deadline", FLAG),
         "resolution_breached": ("the resolution came (or is) after its deadline", FLAG),
+        "reporter_phone": ("the reporter's phone, if given", MASKED_PHONE),
+        "reporter_household_id": ("the reporter's household, if a resident", ID),
     },
     "incident_timeline": {
         "incident_id": ("the incident's record id", ID),
@@ -232,10 +235,10 @@ FILES: dict[str, str] = {
 }
 
 
-def dictionary_rows() -> list[list[str]]:
+def dictionary_rows(sheets: dict[str, list[str]]) -> list[list[str]]:
+    """A row for each file, then for each column of each sheet as written."""
     rows = [[name, "", meaning, ""] for name, meaning in FILES.items()]
-    for table, columns in DICTIONARY.items():
-        rows += [
-            [f"{table}.csv", column, meaning, unit] for column, (meaning, unit) in columns.items()
-        ]
+    for sheet, columns in sheets.items():
+        known = DICTIONARY.get(sheet, {})
+        rows += [[f"{sheet}.csv", c, *known.get(c, ("", ""))] for c in columns]
     return rows

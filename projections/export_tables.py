@@ -9,16 +9,23 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from projections.export_dictionary import DICTIONARY, MONEY, PHONES
+from projections.activities import ActivityHousehold, ActivityRow
+from projections.emergency_log import OnSite
+from projections.export_dictionary import MONEY, PHONES
+from projections.incident_board import IncidentRow, TimelineEntry
+from projections.kpis import KpiRow
+from projections.renewal_calendar import ContractRow
+from projections.resident_files import ContactChange, HouseholdRow, MemberRow
 from projections.runner import ReadModels
 from projections.store import Db
+from projections.visitor_log import VisitorRow
 
 WORKBOOK = "frontdesk.xlsx"
 DICTIONARY_FILE = "data_dictionary.csv"
@@ -90,7 +97,29 @@ def sheets(models: ReadModels, db: Db, now: datetime) -> list[Sheet]:
         "activity_households": taking_part,
         "kpis": [asdict(k) for k in m.kpis.monthly(db)],
     }
-    return [Sheet(name, list(DICTIONARY[name]), rows) for name, rows in built.items()]
+    return [Sheet(name, COLUMNS[name], rows) for name, rows in built.items()]
+
+
+def _fields(row_type: Any) -> list[str]:
+    return [f.name for f in fields(row_type)]
+
+
+# Each sheet's columns: those of the rows `--json` prints, after the keys that place them.
+_HOUSEHOLD_KEY = ["household_id", "unit"]
+COLUMNS: dict[str, list[str]] = {
+    "households": _fields(HouseholdRow),
+    "household_members": _HOUSEHOLD_KEY + _fields(MemberRow),
+    "household_vehicles": [*_HOUSEHOLD_KEY, "plate", "current"],
+    "contact_changes": _HOUSEHOLD_KEY + _fields(ContactChange),
+    "visitors": _fields(VisitorRow),
+    "incidents": _fields(IncidentRow),
+    "incident_timeline": ["incident_id", "ticket", *_fields(TimelineEntry)],
+    "emergency_roll_call": ["incident_id", "ticket", *_fields(OnSite)],
+    "contracts": _fields(ContractRow),
+    "activities": _fields(ActivityRow),
+    "activity_households": _fields(ActivityHousehold),
+    "kpis": _fields(KpiRow),
+}
 
 
 # --- values as people read them ------------------------------------------------------------
