@@ -17,8 +17,10 @@ from desktop.session import signed_in
 from domain import FrontDesk, errors
 from domain.history import HistoryFilter, HistoryRow, TimelineStep, plain
 from domain.messages import render
+from domain.values import UnitNumber
 from projections.catalogue import open_read_models
 from projections.export import check_export, export_store
+from projections.handles import record_for_handle
 
 
 def parse_bound(text: str, zone: ZoneInfo, end: bool) -> datetime:
@@ -49,8 +51,15 @@ def row_json(row: HistoryRow) -> dict[str, Any]:
     }
 
 
+def local_time(moment: datetime, zone: ZoneInfo) -> str:
+    """2026-10-14 14:32 +08:00: the desk's local time, saying its zone."""
+    local = moment.astimezone(zone)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}"
+
+
 def row_line(row: HistoryRow, zone: ZoneInfo) -> str:
-    local = row.timestamp.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    local = local_time(row.timestamp, zone)
     summary = json.dumps(plain(row.data), ensure_ascii=False)
     if len(summary) > 80:
         summary = summary[:77] + "..."
@@ -87,12 +96,26 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def _record_id(desk: FrontDesk, ref: str) -> str:
-    """A record's id as typed, or the unit record of a unit number such as 3-2-1502 (a unit
-    never registered is refused by its number, not by an id nobody typed)."""
+    """A record's id as typed; the unit record of a unit number such as 3-2-1502 (a unit
+    never registered is refused by its number, not by an id nobody typed); or the record of
+    a handle the desk and its reports show: a ticket number, a pass code, a letter's
+    reference."""
     try:
         return str(UUID(ref.strip()))
     except ValueError:
-        return str(desk.get_unit(ref).id)
+        pass
+    try:
+        number = UnitNumber.parse(ref)
+    except errors.DomainError:
+        number = None
+    if number is not None:
+        return str(desk.get_unit(number).id)
+    models = open_read_models(desk)
+    with models.reading() as db:
+        found = record_for_handle(models, db, ref, desk.now())
+    if found is None:
+        raise errors.UnknownRecordError(kind="record", ref=ref.strip())
+    return found
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
@@ -109,6 +132,18 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _value_text(value: Any, zone: ZoneInfo) -> str:
+    """A state's value as JSON; a moment in the desk's local time with its zone."""
+    if isinstance(value, str) and len(value) > 18 and value[10:11] == "T":
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            moment = None
+        if moment is not None and moment.tzinfo is not None:
+            return local_time(moment, zone)
+    return json.dumps(value, ensure_ascii=False)
+
+
 def print_timeline(steps: list[TimelineStep], zone: ZoneInfo) -> None:
     """Each event, then what it changed in the record (everything, after the first)."""
     before: dict[str, Any] = {}
@@ -116,7 +151,7 @@ def print_timeline(steps: list[TimelineStep], zone: ZoneInfo) -> None:
         print(row_line(step.row, zone))
         for key, value in step.state.items():
             if key not in before or before[key] != value:
-                print(f"{'':9}{key} = {json.dumps(value, ensure_ascii=False)}")
+                print(f"{'':9}{key} = {_value_text(value, zone)}")
         for key in before.keys() - step.state.keys():
             print(f"{'':9}{key} (gone)")
         before = step.state
@@ -280,7 +315,12 @@ def add_history_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "timeline", parents=[signed], help="one record's life: each event and the state after it"
     )
-    p.add_argument("ref", metavar="ID_OR_UNIT", help="a record's id, or a unit such as 3-2-1502")
+    p.add_argument(
+        "ref",
+        metavar="ID_OR_HANDLE",
+        help="a record's id, a unit (3-2-1502), a ticket (R260610-001), a pass code, "
+        "or a renewal letter's reference",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object a line, with its state")
     p.set_defaults(run=cmd_timeline)
 

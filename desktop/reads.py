@@ -16,6 +16,7 @@ from desktop.session import signed_in
 from desktop.tables import shown, table
 from domain import errors
 from domain.application import FrontDesk
+from domain.clock import shifted
 from domain.history import plain
 from domain.messages import render
 from domain.values import UnitNumber, as_date
@@ -295,7 +296,7 @@ def cmd_emergency_log(args: argparse.Namespace) -> int:
         zone = r.desk.timezone
         start = datetime.combine(as_date(args.start), time.min, zone) if args.start else None
         end = (
-            datetime.combine(as_date(args.end) + timedelta(days=1), time.min, zone)
+            datetime.combine(shifted(as_date(args.end), timedelta(days=1)), time.min, zone)
             if args.end
             else None
         )
@@ -363,7 +364,7 @@ def cmd_renewals(args: argparse.Namespace) -> int:
         if args.ics:
             from projections.renewal_calendar import write_ics
 
-            write_ics(rows, args.ics, r.desk.timezone)
+            write_ics(rows, args.ics, r.desk.timezone, calendar.entry_versions(r.db, rows))
             print(render("cli_ics_written", count=len(rows), file=args.ics), file=sys.stderr)
         emit(args, r, rows, CONTRACT_COLUMNS)
     return 0

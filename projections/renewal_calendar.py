@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -127,6 +127,20 @@ def _row(row: dict[str, Any]) -> ContractRow:
     )
 
 
+# Every change to what a contract's calendar entries say (dates, the notice, a termination)
+# raises their SEQUENCE and moves their LAST-MODIFIED, so a calendar that imported them
+# before takes the new version.
+CALENDAR_CHANGED = "calendar_sequence = calendar_sequence + 1, calendar_changed_at = :at"
+
+
+@dataclass(frozen=True)
+class EntryVersion:
+    """How many times a contract's calendar entries changed, and when they last did."""
+
+    sequence: int
+    last_modified: datetime
+
+
 def _notice_due(end: date) -> str:
     return shifted(end, -RENEWAL_NOTICE_BEFORE).isoformat()
 
@@ -146,7 +160,8 @@ class RenewalCalendar(ReadModel):
             notices_sent INTEGER NOT NULL, terminated_on TEXT, termination_reason TEXT,
             breaches INTEGER NOT NULL, renewals INTEGER NOT NULL,
             signed_at DOUBLE PRECISION NOT NULL, signed_by TEXT NOT NULL,
-            updated_at DOUBLE PRECISION NOT NULL)""",
+            updated_at DOUBLE PRECISION NOT NULL, calendar_sequence INTEGER NOT NULL,
+            calendar_changed_at DOUBLE PRECISION NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS contracts_end ON contracts (end_on)",
         "CREATE INDEX IF NOT EXISTS contracts_notice ON contracts (notice_due)",
         "CREATE INDEX IF NOT EXISTS contracts_household ON contracts (household_id)",
@@ -172,7 +187,7 @@ class RenewalCalendar(ReadModel):
         db.execute(
             """INSERT INTO contracts VALUES (:id, :unit, :household, :kind, :start, :end, :fee,
             :deposit, 0, 0, 0, :notice_due, NULL, NULL, NULL, 0, NULL, NULL, 0, 0, :at,
-            :operator, :at)""",
+            :operator, :at, 0, :at)""",
             id=str(event.originator_id),
             unit=str(event.unit),
             household=event.household_id,
@@ -191,6 +206,9 @@ class RenewalCalendar(ReadModel):
         changes = event.changes
         assignments: list[str] = []
         params: dict[str, Any] = {}
+        if "start" in changes or "end" in changes:  # the calendar's entries say both
+            assignments.append(CALENDAR_CHANGED)
+            params["at"] = epoch(event.timestamp)
         if "start" in changes:
             assignments.append("start_on = :start")
             params["start"] = iso_day(changes["start"])
@@ -206,11 +224,16 @@ class RenewalCalendar(ReadModel):
 
     @apply.register
     def _notice_sent(self, event: Contract.RenewalNoticeSent, db: Db) -> None:
-        # The first notice of a term is the one that counts against the due date.
+        # The first notice of a term is the one that counts against the due date (and the
+        # one the calendar's entries mention).
         self._set(
             db,
             event,
-            """notice_sent_at = COALESCE(notice_sent_at, :at),
+            """calendar_sequence = calendar_sequence
+                + CASE WHEN notice_sent_at IS NULL THEN 1 ELSE 0 END,
+            calendar_changed_at = CASE WHEN notice_sent_at IS NULL THEN :at
+                ELSE calendar_changed_at END,
+            notice_sent_at = COALESCE(notice_sent_at, :at),
             notice_sent_on = COALESCE(notice_sent_on, :on),
             notice_channel = COALESCE(notice_channel, :channel),
             notices_sent = notices_sent + 1""",
@@ -227,7 +250,9 @@ class RenewalCalendar(ReadModel):
             event,
             """end_on = :end, notice_due = :notice_due, monthly_fee = :fee,
             notice_sent_at = NULL, notice_sent_on = NULL, notice_channel = NULL,
-            notices_sent = 0, renewals = renewals + 1""",
+            notices_sent = 0, renewals = renewals + 1, """
+            + CALENDAR_CHANGED,
+            at=epoch(event.timestamp),
             end=iso_day(event.new_end),
             notice_due=_notice_due(event.new_end),
             fee=fen(event.monthly_fee),
@@ -238,7 +263,8 @@ class RenewalCalendar(ReadModel):
         self._set(
             db,
             event,
-            "terminated_on = :on, termination_reason = :reason",
+            "terminated_on = :on, termination_reason = :reason, " + CALENDAR_CHANGED,
+            at=epoch(event.timestamp),
             on=iso_day(event.on),
             reason=event.reason,
         )
@@ -323,14 +349,49 @@ class RenewalCalendar(ReadModel):
         row = db.one("SELECT * FROM contracts WHERE contract_id = :id", id=contract_id)
         return None if row is None else _row(row)
 
+    def entry_versions(self, db: Db, rows: list[ContractRow]) -> dict[str, EntryVersion]:
+        """The calendar version of each contract listed, for `write_ics`."""
+        versions: dict[str, EntryVersion] = {}
+        ids = [r.contract_id for r in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            names = {f"id{i}": contract_id for i, contract_id in enumerate(chunk)}
+            found = db.all(
+                f"""SELECT contract_id, calendar_sequence, calendar_changed_at FROM contracts
+                WHERE contract_id IN ({", ".join(":" + name for name in names)})""",
+                **names,
+            )
+            for row in found:
+                versions[row["contract_id"]] = EntryVersion(
+                    row["calendar_sequence"],
+                    from_epoch(row["calendar_changed_at"]),  # type: ignore[arg-type]
+                )
+        return versions
+
+    def by_reference(self, db: Db, prefix: str) -> str | None:
+        """The contract whose id starts with the eight characters a renewal letter's
+        reference shows (None if none does, or more than one)."""
+        low = prefix.lower()
+        rows = db.all(
+            """SELECT contract_id FROM contracts WHERE contract_id >= :low
+            AND contract_id < :high ORDER BY contract_id LIMIT 2""",
+            low=low,
+            high=low + "~",
+        )
+        return str(rows[0]["contract_id"]) if len(rows) == 1 else None
+
 
 # --- the iCalendar feed ---------------------------------------------------------------------
 
 
-def _all_day(uid: str, day: date, summary: str, description: str, stamp: datetime) -> Any:
+def _all_day(
+    uid: str, day: date, summary: str, description: str, stamp: datetime, version: EntryVersion
+) -> Any:
     event = icalendar.Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
+    event.add("sequence", version.sequence)
+    event.add("last-modified", version.last_modified.astimezone(UTC))
     event.add("dtstart", day)
     event.add("dtend", shifted(day, timedelta(days=1)))
     event.add("summary", summary)
@@ -339,8 +400,9 @@ def _all_day(uid: str, day: date, summary: str, description: str, stamp: datetim
     return event
 
 
-def calendar(rows: list[ContractRow], zone: ZoneInfo) -> Any:
-    """Per contract, an all-day event on its end date and one on its notice-due date."""
+def calendar(rows: list[ContractRow], zone: ZoneInfo, versions: dict[str, EntryVersion]) -> Any:
+    """Per contract, an all-day event on its end date and one on its notice-due date, each
+    with its SEQUENCE and LAST-MODIFIED (`RenewalCalendar.entry_versions`)."""
     feed = icalendar.Calendar()
     feed.add("prodid", ICS_PRODID)
     feed.add("version", "2.0")
@@ -359,6 +421,7 @@ def calendar(rows: list[ContractRow], zone: ZoneInfo) -> Any:
         if row.terminated_on is not None:
             term += f"；已于 {row.terminated_on.isoformat()} 终止"
         stamp = row.updated_at
+        version = versions.get(row.contract_id) or EntryVersion(0, row.signed_at)
         feed.add_component(
             _all_day(
                 f"{row.contract_id}-end@frontdesk",
@@ -366,6 +429,7 @@ def calendar(rows: list[ContractRow], zone: ZoneInfo) -> Any:
                 f"合同到期 {about}",
                 f"{term}\n{notice}",
                 stamp,
+                version,
             )
         )
         feed.add_component(
@@ -375,16 +439,20 @@ def calendar(rows: list[ContractRow], zone: ZoneInfo) -> Any:
                 f"续约通知截止 {about}",
                 f"{term}\n到期前三个月通知业主续约。{notice}",
                 stamp,
+                version,
             )
         )
     return feed
 
 
 def write_ics(
-    rows: list[ContractRow], path_or_stream: str | Path | IO[Any], zone: ZoneInfo
+    rows: list[ContractRow],
+    path_or_stream: str | Path | IO[Any],
+    zone: ZoneInfo,
+    versions: dict[str, EntryVersion],
 ) -> None:
     """Writes the renewal calendar as an iCalendar (.ics) feed to a file or a stream."""
-    data = calendar(rows, zone).to_ical()
+    data = calendar(rows, zone, versions).to_ical()
     if isinstance(path_or_stream, str | Path):
         Path(path_or_stream).write_bytes(data)
     elif isinstance(path_or_stream, io.TextIOBase):

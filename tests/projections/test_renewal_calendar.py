@@ -297,15 +297,26 @@ def events_in(data: bytes) -> dict[str, icalendar.Event]:
     return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
 
 
+def feed(models: ReadModels) -> dict[str, icalendar.Event]:
+    """The .ics of every contract as the command line writes it, read back by icalendar."""
+    models.catch_up()
+    out = io.BytesIO()
+    with models.reading() as db:
+        rows = calendar_of(models).all(db)
+        write_ics(rows, out, SHANGHAI, calendar_of(models).entry_versions(db, rows))
+    return events_in(out.getvalue())
+
+
 def test_the_ics_feed_has_the_end_and_the_notice_date_of_each_contract(
     desk: FrontDesk, models: ReadModels, tmp_path, service: str, renovation: str
 ) -> None:
     models.catch_up()
     with models.reading() as db:
         rows = calendar_of(models).all(db)
+        versions = calendar_of(models).entry_versions(db, rows)
     path = tmp_path / "renewals.ics"
 
-    write_ics(rows, path, SHANGHAI)
+    write_ics(rows, path, SHANGHAI, versions)
 
     events = events_in(path.read_bytes())
     assert sorted(events) == sorted(
@@ -331,22 +342,82 @@ def test_the_ics_feed_has_the_end_and_the_notice_date_of_each_contract(
 def test_the_ics_feed_keeps_its_uids_when_a_notice_is_sent(
     desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str
 ) -> None:
-    models.catch_up()
-    with models.reading() as db:
-        rows = calendar_of(models).all(db)
-    before = io.BytesIO()
-    write_ics(rows, before, SHANGHAI)
+    first = feed(models)
     clock.set(at("2026-11-20T10:00:00"))
     desk.send_renewal_notice(service, "letter")
-    models.catch_up()
-    with models.reading() as db:
-        rows = calendar_of(models).all(db)
-    after = io.StringIO()
+    second = feed(models)
 
-    write_ics(rows, after, SHANGHAI)
-
-    first, second = events_in(before.getvalue()), events_in(after.getvalue().encode())
     assert sorted(first) == sorted(second)
     notice = second[f"{service}-notice@frontdesk"]
     assert "2026-11-20" in str(notice["DESCRIPTION"])
     assert "2026-11-20" not in str(first[f"{service}-notice@frontdesk"]["DESCRIPTION"])
+
+
+def version(event: icalendar.Event) -> tuple[int, datetime]:
+    return int(event["SEQUENCE"]), event.decoded("LAST-MODIFIED")
+
+
+def test_every_entry_carries_its_sequence_and_last_modified(
+    desk: FrontDesk, models: ReadModels, service: str
+) -> None:
+    events = feed(models)
+    signed = at("2026-03-02T09:00:00")
+    for kind in ("end", "notice"):
+        assert version(events[f"{service}-{kind}@frontdesk"]) == (0, signed)
+    assert events[f"{service}-end@frontdesk"].decoded("LAST-MODIFIED").utcoffset().seconds == 0
+
+
+def test_a_moved_end_date_raises_the_sequence_so_a_re_import_updates_it(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str
+) -> None:
+    before = feed(models)
+    clock.set(at("2026-06-01T15:30:00"))
+    desk.amend_contract(service, {"end": "2027-05-31"}, "业主要求延长")
+
+    after = feed(models)
+
+    for kind in ("end", "notice"):
+        uid = f"{service}-{kind}@frontdesk"
+        assert version(after[uid]) == (1, at("2026-06-01T15:30:00"))
+        assert version(after[uid])[0] > version(before[uid])[0]
+    assert after[f"{service}-end@frontdesk"].decoded("DTSTART") == date(2027, 5, 31)
+    assert after[f"{service}-notice@frontdesk"].decoded("DTSTART") == date(2027, 3, 2)  # 90 days
+
+
+def test_each_change_to_an_entry_raises_it_and_nothing_else_does(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str
+) -> None:
+    uid = f"{service}-notice@frontdesk"
+    steps = [
+        (
+            "2026-04-01T10:00:00",
+            lambda: desk.amend_contract(service, {"monthly_fee": "300"}, "调价"),
+        ),
+        ("2026-04-02T10:00:00", lambda: desk.record_deposit(service, "500")),
+        ("2026-04-03T10:00:00", lambda: desk.record_breach(service, "arrears", "欠费两个月")),
+        ("2026-11-20T10:00:00", lambda: desk.send_renewal_notice(service, "letter")),
+        ("2026-11-21T10:00:00", lambda: desk.send_renewal_notice(service, "phone")),
+        ("2027-01-10T10:00:00", lambda: desk.renew_contract(service, "2028-02-29")),
+        (
+            "2027-02-01T10:00:00",
+            lambda: desk.amend_contract(service, {"start": "2026-03-15"}, "补签"),
+        ),
+    ]
+    seen = []
+    for moment, step in steps:
+        clock.set(at(moment))
+        step()
+        seen.append(version(feed(models)[uid]))
+    signed = at("2026-03-02T09:00:00")
+    notice, renewed, amended = (
+        at(m) for m in ("2026-11-20T10:00:00", "2027-01-10T10:00:00", "2027-02-01T10:00:00")
+    )
+    assert seen == [
+        (0, signed),  # the fee is not on the calendar
+        (0, signed),  # nor the deposit
+        (0, signed),  # nor a breach
+        (1, notice),  # the first notice of the term is
+        (1, notice),  # a second one changes nothing it says
+        (2, renewed),
+        (3, amended),
+    ]
