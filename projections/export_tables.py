@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from domain.masking import mask_phone
 from projections.activities import ActivityHousehold, ActivityRow
 from projections.emergency_log import OnSite
 from projections.export_dictionary import MONEY, PHONES
@@ -37,15 +38,6 @@ class Sheet:
     name: str  # the CSV's name without .csv, and the workbook's sheet
     columns: list[str]
     rows: list[dict[str, Any]]
-
-
-def mask_phone(phone: str) -> str:
-    """First 3 and last 4 digits shown, those between hidden: 138****5678."""
-    positions = [i for i, c in enumerate(phone) if c.isdigit()]
-    if len(positions) < 8:
-        return phone
-    hidden = set(positions[3:-4])
-    return "".join("*" if i in hidden else c for i, c in enumerate(phone))
 
 
 def sheets(models: ReadModels, db: Db, now: datetime) -> list[Sheet]:
