@@ -37,6 +37,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.pages.audit_field_names import field_name, field_names
 from desktop.pages.audit_names import event_name, event_names, record_names
+from desktop.sign_in import SignInDialog
 from domain import FrontDesk, SimulatedClock
 from domain.history import ENVELOPE, event_types
 
@@ -67,6 +68,7 @@ ALLOWED = {
     "UTC",
     "admin",
     "mm",
+    "English",  # the language chooser names each language in itself
 }
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 DIGEST = re.compile(r"\b[0-9a-f]{16,}\b")
@@ -236,7 +238,7 @@ def walk(window: MainWindow, qtbot) -> tuple[list[str], list[str]]:
     return found, opened
 
 
-def demo_records(live: LiveDesk, desk: FrontDesk, clock: SimulatedClock) -> None:
+def demo_records(live: LiveDesk, desk: FrontDesk, clock: SimulatedClock) -> list[str]:
     """A little of everything, so each workspace has rows and each panel a record."""
     waiting = live.run(
         desk.register_visitor, "3-2-1502", "刘洋", "passport", "E12345678", "13900139000", "探亲"
@@ -245,7 +247,8 @@ def demo_records(live: LiveDesk, desk: FrontDesk, clock: SimulatedClock) -> None
         desk.register_visitor, "3-2-1502", "周杰", "passport", "E1234567", "13900139001", "送货"
     )
     live.run(desk.confirm_host, issued, "phone")
-    ALLOWED.add(live.run(desk.issue_pass, issued, 4))  # its pass code
+    code = live.run(desk.issue_pass, issued, 4)
+    ALLOWED.add(code)
     live.run(desk.check_in, issued)
     del waiting
     live.run(
@@ -280,6 +283,7 @@ def demo_records(live: LiveDesk, desk: FrontDesk, clock: SimulatedClock) -> None
         "250.60",
     )
     clock.advance(timedelta(days=2, minutes=7))
+    return [code, desk.pass_payload(issued)]
 
 
 @pytest.fixture
@@ -299,11 +303,23 @@ def test_no_english_in_any_workspace_or_dialog(
     printer: Path,
     qtbot,
 ) -> None:
-    demo_records(live, qt_desk, clock)
+    codes = demo_records(live, qt_desk, clock)
     try:
         translations.install(language)
         window.retranslate()
         found, opened = walk(window, qtbot)
+        scanner = window.show_page("visitors").scanner  # what the gate's question answers
+        for code in [*codes, "NOSUCHCODE"]:
+            scanner.field.setFocus()
+            scanner.field.setText(code)
+            qtbot.keyClick(scanner.field, Qt.Key.Key_Return)
+            found += problems_in(window, f"scanned {code}")
+        for locked in (False, True):  # signing in, and the lock screen
+            sign_in = SignInDialog(qt_desk, window.settings, locked=locked)
+            qtbot.addWidget(sign_in)
+            sign_in.show()
+            found += problems_in(sign_in, f"sign-in (locked={locked})")
+            sign_in.hide()
     finally:
         translations.install("en")
         window.retranslate()
