@@ -41,6 +41,7 @@ class ScanCard(QFrame):
         self.live = live
         self.lookup = lookup  # pass id -> VisitorRow | None, fresh from the visitor log
         self.action: tuple[str, str, str] | None = None  # (command, pass id, name)
+        self.shown_pass = ""  # the pass the verdict is about
         self.read_only = False
         self.heading = QLabel()
         self.heading.setObjectName("CardTitle")
@@ -94,6 +95,7 @@ class ScanCard(QFrame):
 
     def clear_verdict(self) -> None:
         self.action = None
+        self.shown_pass = ""
         self.verdict.setText("")
         self.verdict.hide()
         self.detail.setText(self.tr("A valid pass checks in with one key: Space."))
@@ -173,6 +175,7 @@ class ScanCard(QFrame):
             )
             self.action_button.setEnabled(not self.read_only)
             self.action_button.show()
+        self.shown_pass = row.pass_id
         self.found.emit(row.pass_id)
         self.field.setFocus()
 

@@ -378,6 +378,8 @@ class VisitorsPage(Page):
         if row is not None:
             if row.pass_id != self._selected_id:
                 self.panel.say("")  # what was said was about another pass
+            if row.pass_id != self.scanner.shown_pass:
+                self.scanner.clear_verdict()  # "revoked" was said of the pass scanned
             self._selected_id = row.pass_id
             self.panel.set_pass(self._with_phone(row))
 

@@ -141,3 +141,30 @@ def test_what_was_said_about_one_pass_goes_when_another_is_chosen(
     assert page.panel.message.isVisible()
     page.select_pass(last_week)  # e.g. the next visitor's code scanned
     assert not page.panel.message.isVisible()
+
+
+def test_a_scanned_pass_verdict_goes_when_another_visitor_is_chosen(
+    window: MainWindow, live: LiveDesk, qt_desk, last_week, qtbot
+) -> None:
+    """The revoked pass scanned a moment ago: its '通行证已作废' must not stay under the next
+    visitor chosen in the list."""
+    other = live.run(
+        qt_desk.register_visitor, "3-2-1502", "王五", "passport", "E7654321", "13700137000", "送货"
+    )
+    live.run(qt_desk.confirm_host, other, "phone")
+    code = live.run(qt_desk.issue_pass, other, 2)
+    live.run(qt_desk.revoke_pass, other, "Registered by mistake")
+    page = window.show_page("visitors")
+    scan = page.scanner
+    scan.field.setFocus()
+    qtbot.keyClicks(scan.field, code)
+    qtbot.keyClick(scan.field, Qt.Key.Key_Return)
+    assert scan.verdict.isVisible() and "revoked" in scan.verdict.text().lower()
+    assert page.panel.row.pass_id == other  # the scanned pass is shown: the verdict stays
+
+    page.tabs.setCurrentIndex(TABS.index("recent"))
+    position = next(i for i, r in enumerate(page.model.rows()) if r.pass_id == last_week)
+    page.table.setFocus()
+    page.table.selectRow(page.table.proxy.mapFromSource(page.model.index(position, 0)).row())
+    assert page.panel.row.pass_id == last_week
+    assert not scan.verdict.isVisible()
