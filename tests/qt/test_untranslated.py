@@ -410,3 +410,29 @@ def test_units_are_read_in_the_language(language: str, overdue: str, response: s
     assert display(timedelta(days=3), zone) == "3d"
     assert shown_value(12.5, FRT) == "12.5 min"
     assert target_text(TARGETS[FRT]) == "< 15 min"
+
+
+@pytest.mark.parametrize("language", CHINESE)
+def test_no_english_in_the_desk_as_of_a_past_moment(
+    language: str,
+    window: MainWindow,
+    live: LiveDesk,
+    qt_desk: FrontDesk,
+    clock: SimulatedClock,
+    qtbot,
+) -> None:
+    demo_records(live, qt_desk, clock)
+    found: list[str] = []
+    try:
+        translations.install(language)
+        window.retranslate()
+        window.as_of.go_to(live.now() - timedelta(days=1))
+        qtbot.waitUntil(lambda: live.as_of is not None, timeout=10000)
+        for key in list(window.pages):
+            window.show_page(key).refresh()
+            found += problems_in(window, f"as of, page {key}")
+    finally:
+        live.show_live()
+        translations.install("en")
+        window.retranslate()
+    assert found == []
