@@ -157,9 +157,11 @@ class IntegrityPanel(QWidget):
         self.export_heading.setText(self.tr("Export for auditors"))
         self.export_intro.setText(
             self.tr(
-                "Writes every event (events.jsonl), every table of the desk (CSV files "
-                "Excel opens) and a manifest sealing each file into an empty folder. "
-                "The export itself is recorded in the log."
+                "Writes into an empty folder every event as stored and as decoded, the "
+                "integrity chain, the desk's lists (CSV files and one Excel workbook) with a "
+                "data dictionary, and a manifest sealing each file; frontdesk export --check "
+                "recomputes the chain from the copy alone. The export itself is recorded in "
+                "the log."
             )
         )
         self.export_button.setText(self.tr("Export to a folder…"))

@@ -2503,7 +2503,7 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes every event (events.jsonl), every table of the desk (CSV files Excel opens) and a manifest sealing each file into an empty folder. The export itself is recorded in the log.</source>
+        <source>Writes into an empty folder every event as stored and as decoded, the integrity chain, the desk&apos;s lists (CSV files and one Excel workbook) with a data dictionary, and a manifest sealing each file; frontdesk export --check recomputes the chain from the copy alone. The export itself is recorded in the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

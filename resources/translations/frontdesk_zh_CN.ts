@@ -2523,8 +2523,8 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>审计导出</translation>
     </message>
     <message>
-        <source>Writes every event (events.jsonl), every table of the desk (CSV files Excel opens) and a manifest sealing each file into an empty folder. The export itself is recorded in the log.</source>
-        <translation>将全部事件（events.jsonl）、前台的每张数据表（可用 Excel 打开的 CSV 文件）以及为每个文件加封的清单写入一个空文件夹。导出本身也会记入日志。</translation>
+        <source>Writes into an empty folder every event as stored and as decoded, the integrity chain, the desk&apos;s lists (CSV files and one Excel workbook) with a data dictionary, and a manifest sealing each file; frontdesk export --check recomputes the chain from the copy alone. The export itself is recorded in the log.</source>
+        <translation>向一个空文件夹写入：全部事件（按存储原样及解码后各一份）、完整性哈希链、前台的各个列表（CSV 文件和一个 Excel 工作簿）及数据字典，以及为每个文件加封的清单；frontdesk export --check 仅凭这份副本即可重算哈希链。导出本身也会记入日志。</translation>
     </message>
     <message>
         <source>Export to a folder…</source>

@@ -2523,8 +2523,8 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>稽核匯出</translation>
     </message>
     <message>
-        <source>Writes every event (events.jsonl), every table of the desk (CSV files Excel opens) and a manifest sealing each file into an empty folder. The export itself is recorded in the log.</source>
-        <translation>將全部事件（events.jsonl）、櫃檯的每張資料表（可用 Excel 開啟的 CSV 檔）以及為每個檔案加封的清單寫入一個空資料夾。匯出本身也會記入紀錄。</translation>
+        <source>Writes into an empty folder every event as stored and as decoded, the integrity chain, the desk&apos;s lists (CSV files and one Excel workbook) with a data dictionary, and a manifest sealing each file; frontdesk export --check recomputes the chain from the copy alone. The export itself is recorded in the log.</source>
+        <translation>向一個空資料夾寫入：全部事件（依儲存原樣及解碼後各一份）、完整性雜湊鏈、櫃檯的各個清單（CSV 檔和一個 Excel 活頁簿）及資料字典，以及為每個檔案加封的清單；frontdesk export --check 僅憑這份副本即可重算雜湊鏈。匯出本身也會記入紀錄。</translation>
     </message>
     <message>
         <source>Export to a folder…</source>
