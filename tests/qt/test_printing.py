@@ -279,3 +279,24 @@ def test_ctrl_p_in_the_renewal_notice_sends_it_by_letter_and_prints_the_letter(
     assert page.selected.notice_channel == "letter"
     assert pages_mm(printer)[0] == (210.0, 297.0)
     assert page.message.text() == "Notice recorded and the letter printed."
+
+
+def test_a_pass_saved_as_pdf_counts_as_a_print_and_a_cancelled_save_does_not(
+    page: VisitorsPage,
+    live: LiveDesk,
+    qt_desk: FrontDesk,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,
+) -> None:
+    pass_id = confirmed_visitor(live, qt_desk)
+    live.run(qt_desk.issue_pass, pass_id, 4)
+    page.select_pass(pass_id)
+    monkeypatch.setattr(page.panel.output, "ask_path", lambda name, parent=None: None)
+    page.panel.save_action.trigger()  # the file dialog cancelled
+    assert prints_recorded(qt_desk, pass_id) == 0
+    target = tmp_path / "saved"
+    monkeypatch.setattr(page.panel.output, "ask_path", lambda name, parent=None: target)
+    page.panel.save_action.trigger()
+    assert pages_mm(tmp_path / "saved.pdf") == [BADGE_MM]
+    assert prints_recorded(qt_desk, pass_id) == 1
