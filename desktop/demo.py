@@ -774,11 +774,17 @@ class Demo:
             "spot": f"B1-{self.rng.randint(1, 260):03d}",
         }
 
-    def reporter(self, home: Home | None) -> str:
+    def reporter(self, home: Home | None) -> dict[str, Any]:
+        """Who reported: a resident is linked to their household, with their phone (both
+        sealed with the incident's text and forgotten with the household)."""
         if home is None:
-            return "巡逻保安"
+            return {"reporter": "巡逻保安"}
         person = self.rng.choice([p for p in home.people if p.phone] or home.people)
-        return f"{person.name}（{home.flat.number}）"
+        return {
+            "reporter": person.name,
+            "reporter_household_id": home.id,
+            "reporter_phone": person.phone or None,
+        }
 
     def service_fee(self, flat: Flat, area: Decimal | None = None) -> Decimal:
         rate = Decimal(self.community["fees"][f"{flat.kind}_rate"])
@@ -1229,8 +1235,8 @@ class Demo:
             template["severity"],
             template["where"].format(**values),
             template["description"].format(**values),
-            self.reporter(None if channel == "patrol" else home),
-            channel,
+            channel=channel,
+            **self.reporter(None if channel == "patrol" else home),
         )
         self.report.incidents += 1
         outcome = outcome or self.incident_urn.draw()

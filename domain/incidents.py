@@ -142,9 +142,12 @@ class Incident(DeskAggregate):
     """One reported problem, followed until the resident is called back and it is closed."""
 
     class Reported(DeskAggregate.Created):
-        """Version 2 added the unit the incident concerns ("" for common areas)."""
+        """Version 2 added the unit the incident concerns ("" for common areas); version 3
+        the household the reporter belongs to ("" for anyone else) and the reporter's phone,
+        both sealed with the incident's text (see domain/personal_data.py). Earlier
+        versions read with neither."""
 
-        class_version = 2
+        class_version = 3
         ticket: str
         kind: str
         category: str
@@ -156,10 +159,17 @@ class Incident(DeskAggregate):
         respond_by: datetime
         resolve_by: datetime
         unit: str
+        reporter_household_id: str
+        reporter_phone: str
 
         @staticmethod
         def upcast_v1_v2(state: dict[str, Any]) -> None:
             state["unit"] = ""
+
+        @staticmethod
+        def upcast_v2_v3(state: dict[str, Any]) -> None:
+            state["reporter_household_id"] = ""
+            state["reporter_phone"] = ""
 
     @event(Reported)
     def __init__(
@@ -175,8 +185,12 @@ class Incident(DeskAggregate):
         respond_by: datetime,
         resolve_by: datetime,
         unit: str,
+        reporter_household_id: str = "",
+        reporter_phone: str = "",
     ) -> None:
         self.ticket = ticket
+        self.reporter_household_id = reporter_household_id
+        self.reporter_phone = reporter_phone
         self.unit = unit
         self.kind = kind
         self.category = category

@@ -29,6 +29,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ledger.db import Db, dialect_of, transaction
 
 TOKEN_PREFIX = "fd1:"
+# A stored key wrapped by another record's key rather than the master key: "under:<id>:…".
+WRAPPED_BY = "under:"
 CACHE_SIZE = 4096
 _ERASED = object()
 _BROKEN = object()
@@ -133,6 +135,7 @@ class KeyVault:
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._pending: dict[str, str] = {}
         self._memory_keys: dict[str, str | None] = {}
+        self._parents: dict[str, str] = {}  # a record -> the record whose key wraps its own
 
     def table(self, name: str) -> str:
         return self._table(name)
@@ -204,6 +207,13 @@ class KeyVault:
 
     # --- data keys ---------------------------------------------------------------------------
 
+    def belongs_to(self, subject: str, parent: str) -> None:
+        """A new record whose key is to be wrapped by another record's key instead of the
+        master key (an incident by its reporter's household): destroying the parent's key
+        makes the child's unreadable too, in the same transaction, with no row to update."""
+        with self._lock:
+            self._parents[subject] = parent
+
     def _data_key(self, subject: str, create: bool) -> bytes | None:
         with self._lock:
             if subject in self._cache:
@@ -213,16 +223,30 @@ class KeyVault:
                     raise SealBrokenError(subject)
                 return None if found is _ERASED else found
             if subject in self._pending:
-                return self._unwrap(subject, self._pending[subject])
+                found = self._opened(subject, self._pending[subject])
+                if found is _BROKEN:
+                    raise SealBrokenError(subject)
+                return None if found is _ERASED else found
             wrapped, known = self._load(subject)
             if not known:
                 if not create:
                     return None
+                parent = self._parents.get(subject)
+                if parent is not None and self._data_key(parent, create=False) is None:
+                    return None  # its parent is already forgotten: nothing to keep
                 key = secrets.token_bytes(32)
-                self._pending[subject] = self._wrap(subject, key)
+                self._pending[subject] = self._wrap(subject, key, parent)
                 return key
             self._remember(subject, self._opened(subject, wrapped))
             return self._data_key(subject, create)
+
+    def known(self, subject: str) -> bool:
+        """Whether the record has a key (live or destroyed): records from before their
+        kind was sealed have none."""
+        with self._lock:
+            if subject in self._cache or subject in self._pending:
+                return True
+            return self._load(subject)[1]
 
     def prefetch(self, subjects: Iterable[str]) -> None:
         """Load the keys of many subjects in one query (a page of the log being replayed)."""
@@ -251,9 +275,12 @@ class KeyVault:
         if wrapped is None:
             return _ERASED
         try:
-            return self._unwrap(subject, wrapped)
+            key = self._unwrap(subject, wrapped)
+        except SealBrokenError:  # its parent's key is broken
+            return _BROKEN
         except (InvalidTag, ValueError, TypeError):  # another record's key, or garbage
             return _BROKEN
+        return _ERASED if key is None else key
 
     def _remember(self, subject: str, value: Any) -> None:
         self._cache[subject] = value
@@ -270,11 +297,25 @@ class KeyVault:
             )
         return (None, False) if row is None else (row["wrapped_key"], True)
 
-    def _wrap(self, subject: str, key: bytes) -> str:
+    def _wrap(self, subject: str, key: bytes, parent: str | None = None) -> str:
         nonce = secrets.token_bytes(12)
-        return _b64(nonce + AESGCM(self.master()).encrypt(nonce, key, subject.encode()))
+        if parent is None:
+            return _b64(nonce + AESGCM(self.master()).encrypt(nonce, key, subject.encode()))
+        wrapping = self._data_key(parent, create=False)
+        assert wrapping is not None
+        sealed = AESGCM(wrapping).encrypt(nonce, key, subject.encode())
+        return f"{WRAPPED_BY}{parent}:{_b64(nonce + sealed)}"
 
-    def _unwrap(self, subject: str, wrapped: str) -> bytes:
+    def _unwrap(self, subject: str, wrapped: str) -> bytes | None:
+        """The record's key; None when it was wrapped by a parent whose key is destroyed."""
+        if wrapped.startswith(WRAPPED_BY):
+            parent, _, rest = wrapped.removeprefix(WRAPPED_BY).partition(":")
+            self._parents[subject] = parent
+            wrapping = self._data_key(parent, create=False)
+            if wrapping is None:
+                return None
+            raw = _unb64(rest)
+            return AESGCM(wrapping).decrypt(raw[:12], raw[12:], subject.encode())
         raw = _unb64(wrapped)
         return AESGCM(self.master()).decrypt(raw[:12], raw[12:], subject.encode())
 
@@ -296,8 +337,7 @@ class KeyVault:
                     rows,
                 )
             for row in rows:
-                key = self._unwrap(row["s"], self._pending.pop(row["s"]))
-                self._remember(row["s"], key)
+                self._remember(row["s"], self._opened(row["s"], self._pending.pop(row["s"])))
 
     # --- sealing fields ----------------------------------------------------------------------
 
@@ -333,6 +373,8 @@ class KeyVault:
         subjects = list(subjects)
         now = datetime.now(UTC).isoformat()
         with self._lock:
+            # The keys wrapped by these (an incident's by its reporter's household) go too.
+            subjects += [child for child, parent in self._parents.items() if parent in subjects]
             for subject in subjects:
                 self._pending.pop(subject, None)
                 self._remember(subject, _ERASED)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
@@ -30,6 +30,11 @@ def iso_day(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
+def _parts(text: str, minimum: int) -> set[str]:
+    text = "".join(text.split()).lower()
+    return {text[i:j] for i in range(len(text)) for j in range(i + minimum, len(text) + 1)}
+
+
 class ReadModel(Projection[ReadModelStore]):
     """A read model: SQL tables fed by `apply`, one handler per event type it follows."""
 
@@ -38,8 +43,9 @@ class ReadModel(Projection[ReadModelStore]):
     zone: ZoneInfo = ZoneInfo("Asia/Shanghai")  # the community's local time, set by ReadModels
     vault: KeyVault  # the source's key vault, set by ReadModels
 
-    # Phones are kept sealed with the record's own key, as in the events: the database
-    # file holds no phone number, and forgetting the record makes its rows unreadable too.
+    # Names, plates, phones and free text are kept sealed with the record's own key, as in
+    # the events: the database file holds none of them, and forgetting the record makes its
+    # rows unreadable too.
     def sealed(self, subject: str, value: str) -> str:
         if not value or value in (ERASED, UNREADABLE):
             return value
@@ -47,6 +53,11 @@ class ReadModel(Projection[ReadModelStore]):
             return self.vault.seal(subject, value.encode()) or ERASED
         except SealBrokenError:  # the record's key was tampered with: verify names it
             return UNREADABLE
+
+    def sealed_if_kept(self, subject: str, value: str) -> str:
+        """Sealed when the record has a key; a record from before its kind was sealed has
+        its text in the clear in its events, and keeps it so here."""
+        return self.sealed(subject, value) if self.vault.known(subject) else value
 
     def opened(self, subject: str, value: str) -> str:
         if not value or not value.startswith(TOKEN_PREFIX):
@@ -56,6 +67,21 @@ class ReadModel(Projection[ReadModelStore]):
         except SealBrokenError:
             return UNREADABLE
         return ERASED if plain is None else plain.decode()
+
+    def text_terms(self, text: str, minimum: int) -> set[str]:
+        """Keyed digests of every part of a name or plate at least `minimum` characters
+        long (every character and run of characters of a Chinese name): the search table
+        finds a person by part of their name without holding it."""
+        parts = {p for p in _parts(text, minimum) if ERASED not in p and UNREADABLE not in p}
+        return {self.vault.blind(f"text:{part}") for part in parts}
+
+    def text_term(self, query: str) -> str:
+        return self.vault.blind(f"text:{query}")
+
+    def opening(self, rows: Sequence[dict[str, Any]], subject: str) -> None:
+        """Load the keys of a list's records in one query before their values are opened."""
+        if len(rows) > 1:
+            self.vault.prefetch(str(r[subject]) for r in rows)
 
     def forget(self, db: Db, table: str, assignments: str, where: str, **params: Any) -> None:
         """Erase personal data from a table's rows and from every version of them kept."""

@@ -80,6 +80,7 @@ class EmergencyLog(ReadModel):
         end: datetime | None = None,
     ) -> list[EmergencyRow]:
         board = IncidentBoard(self.view)
+        board.vault, board.zone = self.vault, self.zone
         rows = db.all(
             """SELECT incident_id FROM incidents WHERE kind = 'emergency'
             AND reported_at >= :start AND reported_at < :end ORDER BY reported_at""",
@@ -101,8 +102,8 @@ class EmergencyLog(ReadModel):
                     timeline=board.timeline(db, row["incident_id"]),
                     roll_call=[
                         OnSite(
-                            r["name"],
-                            r["id_masked"],
+                            self.opened(r["pass_id"], r["name"]),
+                            self.opened(r["pass_id"], r["id_masked"]),
                             r["host_unit"],
                             r["kind"],
                             from_epoch(r["checked_in_at"]),  # type: ignore[arg-type]

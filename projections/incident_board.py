@@ -15,6 +15,8 @@ from projections.base import ReadModel, epoch, from_epoch
 from projections.store import Db
 
 OPEN_STATES = ("reported", "acknowledged", "dispatched", "on_hold")
+# What somebody said or typed, sealed with the incident's key (see domain/personal_data.py).
+SEALED_COLUMNS = ("description", "reporter", "reporter_phone")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class IncidentRow:
     time_left: timedelta | None
     response_breached: bool
     resolution_breached: bool
+    reporter_phone: str = ""
+    reporter_household_id: str = ""  # the reporter's household, "" for anyone else
 
     @property
     def awaiting_response(self) -> bool:
@@ -125,6 +129,8 @@ def _row(row: dict[str, Any], now: datetime) -> IncidentRow:
         time_left=(resolve_by - clock) if open_ else None,
         response_breached=(responded or clock) > respond_by,
         resolution_breached=(resolved or clock) > resolve_by if (open_ or resolved) else False,
+        reporter_phone=row["reporter_phone"] or "",
+        reporter_household_id=row["reporter_household_id"] or "",
     )
 
 
@@ -144,7 +150,8 @@ class IncidentBoard(ReadModel):
             held_since DOUBLE PRECISION, state_before_hold TEXT,
             seconds_on_hold DOUBLE PRECISION NOT NULL,
             callback_due DOUBLE PRECISION, callback_at DOUBLE PRECISION, satisfaction INTEGER,
-            callback_on_time INTEGER, closed_at DOUBLE PRECISION, reopened INTEGER NOT NULL)""",
+            callback_on_time INTEGER, closed_at DOUBLE PRECISION, reopened INTEGER NOT NULL,
+            reporter_phone TEXT, reporter_household_id TEXT)""",
         "CREATE UNIQUE INDEX IF NOT EXISTS incidents_ticket ON incidents (ticket)",
         "CREATE INDEX IF NOT EXISTS incidents_open ON incidents (state, resolve_by)",
         "CREATE INDEX IF NOT EXISTS incidents_kind ON incidents (kind, reported_at)",
@@ -160,7 +167,10 @@ class IncidentBoard(ReadModel):
     def apply(self, event: Any, db: Db) -> None:
         """Events this read model does not follow change nothing in it."""
 
-    def _step(self, db: Db, event: Any, detail: str = "") -> None:
+    def _step(self, db: Db, event: Any, detail: str = "", said: bool = True) -> None:
+        """`said`: the detail is what somebody said or typed (sealed with the incident's
+        text), not a name of staff or a duration."""
+        incident = str(event.originator_id)
         db.execute(
             """INSERT INTO incident_timeline
             VALUES (:id, :no, :at, :operator, :desk, :step, :detail)""",
@@ -170,7 +180,7 @@ class IncidentBoard(ReadModel):
             operator=event.operator,
             desk=event.desk,
             step=type(event).__name__,
-            detail=detail,
+            detail=self.sealed_if_kept(incident, detail) if said else detail,
         )
 
     def _set(self, db: Db, event: Any, assignments: str, **params: Any) -> None:
@@ -183,11 +193,12 @@ class IncidentBoard(ReadModel):
     @apply.register
     def _reported(self, event: Incident.Reported, db: Db) -> None:
         building = UnitNumber.parse(event.unit).building if event.unit else None
+        incident = str(event.originator_id)
         db.execute(
             """INSERT INTO incidents VALUES (:id, :ticket, :kind, :category, :severity, :location,
             :unit, :building, :description, :reporter, :channel, 'reported', 1, NULL, :at,
             :operator, :month, :respond_by, :resolve_by, NULL, NULL, NULL, NULL, NULL, NULL,
-            0, NULL, NULL, NULL, NULL, NULL, 0)""",
+            0, NULL, NULL, NULL, NULL, NULL, 0, :phone, :household)""",
             id=str(event.originator_id),
             ticket=event.ticket,
             kind=event.kind,
@@ -196,8 +207,10 @@ class IncidentBoard(ReadModel):
             location=event.location,
             unit=event.unit,
             building=building,
-            description=event.description,
-            reporter=event.reporter,
+            description=self.sealed_if_kept(incident, event.description),
+            reporter=self.sealed_if_kept(incident, event.reporter),
+            phone=self.sealed_if_kept(incident, event.reporter_phone),
+            household=event.reporter_household_id,
             channel=event.channel,
             at=epoch(event.timestamp),
             operator=event.operator,
@@ -226,7 +239,7 @@ class IncidentBoard(ReadModel):
             who=event.assignee,
             at=epoch(event.at),
         )
-        self._step(db, event, event.assignee)
+        self._step(db, event, event.assignee, said=False)
 
     @apply.register
     def _logged(self, event: Incident.ActionLogged, db: Db) -> None:
@@ -259,7 +272,7 @@ class IncidentBoard(ReadModel):
             respond_by=epoch(event.respond_by),
             resolve_by=epoch(event.resolve_by),
         )
-        self._step(db, event, str(timedelta(seconds=event.held_for_seconds)))
+        self._step(db, event, str(timedelta(seconds=event.held_for_seconds)), said=False)
 
     @apply.register
     def _resolved(self, event: Incident.Resolved, db: Db) -> None:
@@ -309,6 +322,15 @@ class IncidentBoard(ReadModel):
 
     # --- queries ------------------------------------------------------------------------
 
+    def _row(self, row: dict[str, Any], now: datetime) -> IncidentRow:
+        incident = row["incident_id"]
+        said = {c: self.opened(incident, row[c] or "") for c in SEALED_COLUMNS}
+        return _row({**row, **said}, now)
+
+    def _rows(self, rows: list[dict[str, Any]], now: datetime) -> list[IncidentRow]:
+        self.opening(rows, "incident_id")
+        return [self._row(r, now) for r in rows]
+
     def open(self, db: Db, now: datetime) -> list[IncidentRow]:
         """Open incidents: unacknowledged emergencies pinned first (least time to respond
         first), then the one with the least time left."""
@@ -317,7 +339,7 @@ class IncidentBoard(ReadModel):
             'on_hold') ORDER BY resolve_by""",
         )
         return sorted(
-            (_row(r, now) for r in rows),
+            self._rows(rows, now),
             key=lambda r: (not r.urgent, r.countdown or timedelta()),
         )
 
@@ -328,7 +350,7 @@ class IncidentBoard(ReadModel):
             AND state IN ('reported', 'acknowledged', 'dispatched', 'on_hold')
             ORDER BY reported_at""",
         )
-        return [_row(r, now) for r in rows]
+        return self._rows(rows, now)
 
     def breached(self, db: Db, now: datetime) -> list[IncidentRow]:
         rows = db.all(
@@ -339,32 +361,28 @@ class IncidentBoard(ReadModel):
             ORDER BY reported_at DESC""",
             now=epoch(now),
         )
-        return [
-            r
-            for r in (_row(row, now) for row in rows)
-            if r.response_breached or r.resolution_breached
-        ]
+        return [r for r in self._rows(rows, now) if r.response_breached or r.resolution_breached]
 
     def callbacks_due(self, db: Db, now: datetime) -> list[IncidentRow]:
         rows = db.all(
             """SELECT * FROM incidents WHERE state IN ('resolved', 'closed')
             AND callback_at IS NULL ORDER BY callback_due""",
         )
-        return [_row(r, now) for r in rows]
+        return self._rows(rows, now)
 
     def all(self, db: Db, now: datetime, limit: int = 1000) -> list[IncidentRow]:
         rows = db.all("SELECT * FROM incidents ORDER BY reported_at DESC LIMIT :n", n=limit)
-        return [_row(r, now) for r in rows]
+        return self._rows(rows, now)
 
     def for_unit(self, db: Db, unit: str, now: datetime) -> list[IncidentRow]:
         rows = db.all(
             "SELECT * FROM incidents WHERE unit = :unit ORDER BY reported_at DESC", unit=unit
         )
-        return [_row(r, now) for r in rows]
+        return self._rows(rows, now)
 
     def get(self, db: Db, ref: str, now: datetime) -> IncidentRow | None:
         row = db.one("SELECT * FROM incidents WHERE incident_id = :ref OR ticket = :ref", ref=ref)
-        return None if row is None else _row(row, now)
+        return None if row is None else self._row(row, now)
 
     def timeline(self, db: Db, incident_id: str) -> list[TimelineEntry]:
         rows = db.all(
@@ -372,6 +390,12 @@ class IncidentBoard(ReadModel):
             id=incident_id,
         )
         return [
-            TimelineEntry(from_epoch(r["at"]), r["operator"], r["desk"], r["step"], r["detail"])  # type: ignore[arg-type]
+            TimelineEntry(
+                from_epoch(r["at"]),  # type: ignore[arg-type]
+                r["operator"],
+                r["desk"],
+                r["step"],
+                self.opened(incident_id, r["detail"]),
+            )
             for r in rows
         ]

@@ -185,10 +185,10 @@ class ResidentFiles(ReadModel):
             :id_masked, :phone, 1)""",
             id=household,
             seq=int(seq),
-            name=member.name,
+            name=self.sealed(household, member.name),
             relation=member.relation,
             id_type=member.id_type,
-            id_masked=mask_id(member.id_number),
+            id_masked=self.sealed(household, mask_id(member.id_number)),
             phone=self.sealed(household, member.phone),
         )
 
@@ -197,7 +197,7 @@ class ResidentFiles(ReadModel):
             """INSERT INTO household_vehicles VALUES (:id, :plate, 1)
             ON CONFLICT (household_id, plate) DO UPDATE SET current = 1""",
             id=household,
-            plate=plate,
+            plate=self.sealed(household, plate),
         )
 
     def _reindex(self, db: Db, household: str) -> None:
@@ -210,7 +210,7 @@ class ResidentFiles(ReadModel):
             id=household,
         )
         plates = [
-            r["plate"]
+            self.opened(household, r["plate"])
             for r in db.all(
                 """SELECT plate FROM household_vehicles WHERE household_id = :id AND current = 1
                 ORDER BY plate""",
@@ -219,22 +219,26 @@ class ResidentFiles(ReadModel):
         ]
         unit = UnitNumber.parse(row["unit"])
         terms = search_terms(str(unit), 2) | {str(unit.room)}
+        names = [self.opened(household, m["name"]) for m in members]
         phones = [self.opened(household, m["phone"]) for m in members]
         phones = [phone for phone in phones if phone and phone != ERASED]
-        for m in members:
-            if m["name"] != ERASED:
-                terms |= search_terms(m["name"], 1)
+        plates = [plate for plate in plates if plate != ERASED]
+        for name in names:
+            terms |= self.text_terms(name, 1)
         for phone in phones:
             terms |= self.phone_terms(phone)
         for plate in plates:
-            terms |= search_terms(plate, 2)
+            terms |= self.text_terms(plate, 2)
         db.execute(
             """UPDATE households SET members = :members, phones = :phones, plates = :plates
             WHERE household_id = :id""",
             id=household,
-            members="、".join(m["name"] for m in members),
+            # A forgotten household reads "⊘、⊘", one mark a member, as its rows do.
+            members=self.sealed(household, "、".join(names))
+            if any(name != ERASED for name in names)
+            else "、".join(names),
             phones=self.sealed(household, " ".join(phones)),
-            plates=" ".join(plates),
+            plates=self.sealed(household, " ".join(plates)),
         )
         # Only the terms that changed: the search table keeps its past, row by row.
         had = {
@@ -263,7 +267,7 @@ class ResidentFiles(ReadModel):
             """UPDATE household_members SET current = 0
             WHERE household_id = :id AND name = :name AND current = 1""",
             id=str(event.originator_id),
-            name=event.name,
+            name=self.sealed(str(event.originator_id), event.name),
         )
         self._reindex(db, str(event.originator_id))
 
@@ -274,7 +278,7 @@ class ResidentFiles(ReadModel):
             """UPDATE household_members SET phone = :phone
             WHERE household_id = :id AND name = :name AND current = 1""",
             id=household,
-            name=event.name,
+            name=self.sealed(household, event.name),
             phone=self.sealed(household, event.phone),
         )
         db.execute(
@@ -282,10 +286,10 @@ class ResidentFiles(ReadModel):
             :at, :operator, :desk)""",
             id=household,
             no=event.originator_version,
-            name=event.name,
+            name=self.sealed(household, event.name),
             previous=self.sealed(household, event.previous_phone),
             phone=self.sealed(household, event.phone),
-            reason=event.reason,
+            reason=self.sealed(household, event.reason),
             at=epoch(event.timestamp),
             operator=event.operator,
             desk=event.desk,
@@ -302,7 +306,7 @@ class ResidentFiles(ReadModel):
         db.execute(
             "UPDATE household_vehicles SET current = 0 WHERE household_id = :id AND plate = :plate",
             id=str(event.originator_id),
-            plate=event.plate,
+            plate=self.sealed(str(event.originator_id), event.plate),
         )
         self._reindex(db, str(event.originator_id))
 
@@ -322,7 +326,7 @@ class ResidentFiles(ReadModel):
             id=str(event.originator_id),
             score=event.satisfaction,
             on_time=int(event.on_time),
-            notes=event.notes,
+            notes=self.sealed(str(event.originator_id), event.notes),
         )
 
     @apply.register
@@ -362,7 +366,13 @@ class ResidentFiles(ReadModel):
         return {self.vault.blind(part) for part in search_terms(digits, 4)}
 
     def _household(self, row: dict[str, Any]) -> HouseholdRow:
-        return _household({**row, "phones": self.opened(row["household_id"], row["phones"])})
+        household = row["household_id"]
+        opened = {c: self.opened(household, row[c]) for c in ("members", "phones", "plates")}
+        return _household({**row, **opened})
+
+    def _households(self, rows: list[dict[str, Any]]) -> list[HouseholdRow]:
+        self.opening(rows, "household_id")
+        return [self._household(r) for r in rows]
 
     def forgettable(self, db: Db, moved_out_before: date, limit: int = 1000) -> list[str]:
         """Households that moved out before the day and are not yet forgotten."""
@@ -386,14 +396,15 @@ class ResidentFiles(ReadModel):
         digits = re.sub(r"\D", "", query)
         rows = db.all(
             """SELECT h.* FROM households h WHERE h.household_id IN (
-            SELECT household_id FROM resident_search WHERE term IN (:term, :blind))
+            SELECT household_id FROM resident_search WHERE term IN (:term, :text, :blind))
             ORDER BY CASE WHEN h.moved_out_on IS NULL THEN 0 ELSE 1 END, h.unit
             LIMIT :limit""",
             term=query,
+            text=self.text_term(query),
             blind=self.vault.blind(digits) if len(digits) >= 4 else query,
             limit=limit,
         )
-        return [self._household(r) for r in rows]
+        return self._households(rows)
 
     def current(self, db: Db, limit: int = 500, offset: int = 0) -> list[HouseholdRow]:
         rows = db.all(
@@ -402,15 +413,16 @@ class ResidentFiles(ReadModel):
             limit=limit,
             offset=offset,
         )
-        return [self._household(r) for r in rows]
+        return self._households(rows)
 
     def members_by_unit(self, db: Db) -> dict[str, str]:
         """Who lives where, for the lists that only name the people: no phone is opened."""
         rows = db.all(
-            """SELECT unit, members FROM households WHERE moved_out_on IS NULL
+            """SELECT household_id, unit, members FROM households WHERE moved_out_on IS NULL
             ORDER BY building, unit"""
         )
-        return {r["unit"]: r["members"] for r in rows}
+        self.opening(rows, "household_id")
+        return {r["unit"]: self.opened(r["household_id"], r["members"]) for r in rows}
 
     def occupied_count(self, db: Db) -> int:
         return int(db.value("SELECT COUNT(*) FROM households WHERE moved_out_on IS NULL"))
@@ -426,14 +438,14 @@ class ResidentFiles(ReadModel):
             ORDER BY CASE WHEN moved_out_on IS NULL THEN 0 ELSE 1 END, move_in_date DESC""",
             unit=unit,
         )
-        return [self._household(r) for r in rows]
+        return self._households(rows)
 
     def callbacks_due(self, db: Db, today: date) -> list[HouseholdRow]:
         rows = db.all(
             """SELECT * FROM households WHERE callback_satisfaction IS NULL
             AND moved_out_on IS NULL AND callback_expected = 1 ORDER BY callback_due""",
         )
-        return [self._household(r) for r in rows]
+        return self._households(rows)
 
     def file(self, db: Db, household_id: str) -> ResidentFile | None:
         household = self.get(db, household_id)
@@ -441,10 +453,10 @@ class ResidentFiles(ReadModel):
             return None
         members = [
             MemberRow(
-                r["name"],
+                self.opened(household_id, r["name"]),
                 r["relation"],
                 r["id_type"],
-                r["id_masked"],
+                self.opened(household_id, r["id_masked"]),
                 self.opened(household_id, r["phone"]),
                 bool(r["current"]),
             )
@@ -459,10 +471,10 @@ class ResidentFiles(ReadModel):
         )
         changes = [
             ContactChange(
-                r["name"],
+                self.opened(household_id, r["name"]),
                 self.opened(household_id, r["previous_phone"]),
                 self.opened(household_id, r["phone"]),
-                r["reason"],
+                self.opened(household_id, r["reason"]),
                 from_epoch(r["at"]),  # type: ignore[arg-type]
                 r["operator"],
                 r["desk"],
@@ -478,8 +490,10 @@ class ResidentFiles(ReadModel):
         return ResidentFile(
             household=household,
             members=members,
-            vehicles=[v["plate"] for v in vehicles if v["current"]],
-            former_vehicles=[v["plate"] for v in vehicles if not v["current"]],
+            vehicles=[self.opened(household_id, v["plate"]) for v in vehicles if v["current"]],
+            former_vehicles=[
+                self.opened(household_id, v["plate"]) for v in vehicles if not v["current"]
+            ],
             contact_changes=changes,
-            callback_notes=notes or "",
+            callback_notes=self.opened(household_id, notes or ""),
         )

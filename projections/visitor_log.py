@@ -116,9 +116,9 @@ class VisitorLog(ReadModel):
             :unit, :household, :kind, :purpose, :company, 'awaiting_host', :at, :operator,
             NULL, NULL, NULL, NULL, '')""",
             id=str(event.originator_id),
-            name=event.name,
+            name=self.sealed(str(event.originator_id), event.name),
             id_type=event.id_type,
-            id_masked=mask_id(event.id_number),
+            id_masked=self.sealed(str(event.originator_id), mask_id(event.id_number)),
             phone=self.sealed(str(event.originator_id), event.phone),
             unit=str(event.host_unit),
             household=event.host_household_id,
@@ -206,8 +206,16 @@ class VisitorLog(ReadModel):
     def _row(self, row: dict[str, Any], now: datetime | None, phones: bool = True) -> VisitorRow:
         """`phones=False`: the phone left out (""), for lists that do not show it; opening
         each pass's phone reads its key, the most of a long list's cost."""
-        phone = self.opened(row["pass_id"], row["phone"]) if phones else ""
-        return _row({**row, "phone": phone}, now)
+        pass_id = row["pass_id"]
+        phone = self.opened(pass_id, row["phone"]) if phones else ""
+        name, id_masked = self.opened(pass_id, row["name"]), self.opened(pass_id, row["id_masked"])
+        return _row({**row, "phone": phone, "name": name, "id_masked": id_masked}, now)
+
+    def _rows(
+        self, rows: list[dict[str, Any]], now: datetime | None, phones: bool = True
+    ) -> list[VisitorRow]:
+        self.opening(rows, "pass_id")
+        return [self._row(r, now, phones) for r in rows]
 
     def phone(self, db: Db, pass_id: str) -> str:
         """One pass's phone (for the pass shown beside a list read without phones)."""
@@ -245,13 +253,13 @@ class VisitorLog(ReadModel):
                 state=state,
                 limit=limit,
             )
-        return [self._row(r, now, phones) for r in rows]
+        return self._rows(rows, now, phones)
 
     def on_site(self, db: Db, now: datetime, phones: bool = True) -> list[VisitorRow]:
         rows = db.all(
             "SELECT * FROM visitor_passes WHERE state = 'on_site' ORDER BY checked_in_at",
         )
-        return [self._row(r, now, phones) for r in rows]
+        return self._rows(rows, now, phones)
 
     def on_day(
         self, db: Db, day: date, zone: ZoneInfo, now: datetime, phones: bool = True
@@ -263,7 +271,7 @@ class VisitorLog(ReadModel):
             start=epoch(start),
             end=epoch(start + timedelta(days=1)),
         )
-        return [self._row(r, now, phones) for r in rows]
+        return self._rows(rows, now, phones)
 
     def recent(
         self, db: Db, now: datetime, limit: int = 200, phones: bool = True
@@ -271,7 +279,7 @@ class VisitorLog(ReadModel):
         rows = db.all(
             "SELECT * FROM visitor_passes ORDER BY registered_at DESC LIMIT :limit", limit=limit
         )
-        return [self._row(r, now, phones) for r in rows]
+        return self._rows(rows, now, phones)
 
     def for_household(self, db: Db, household_id: str, now: datetime) -> list[VisitorRow]:
         rows = db.all(
@@ -279,7 +287,7 @@ class VisitorLog(ReadModel):
             ORDER BY registered_at DESC""",
             household=household_id,
         )
-        return [self._row(r, now) for r in rows]
+        return self._rows(rows, now)
 
     def last_visit(self, db: Db, now: datetime, phone: str = "", id_number: str = "") -> Any:
         """The latest pass of a visitor known by this phone or ID number, or None."""

@@ -19,7 +19,7 @@ from domain.incidents import (
     TicketBook,
     ticket_book_id,
 )
-from domain.values import choice, optional_text, required_text, whole_number
+from domain.values import choice, optional_text, required_text, validate_phone, whole_number
 
 TICKET_RETRIES = 5
 
@@ -46,8 +46,13 @@ class IncidentCommands(DeskCore):
         reporter: Any,
         channel: Any = "counter",
         unit: Any = None,
+        reporter_household_id: Any = None,
+        reporter_phone: Any = None,
     ) -> str:
-        """`unit` names the flat concerned, when there is one (its file lists the incident)."""
+        """`unit` names the flat concerned, when there is one (its file lists the incident).
+        The reporter is linked to their household when `reporter_household_id` names it, or
+        when the unit's household has a member of that name: forgetting the household then
+        makes the incident's reporter, phone, description and notes unreadable."""
         incident_kind = choice(IncidentKind, kind, "kind")
         allowed = CATEGORIES[incident_kind]
         if category not in allowed:
@@ -63,7 +68,10 @@ class IncidentCommands(DeskCore):
         what = required_text(description, "description", 2000)
         who = required_text(reporter, "reporter", 100)
         via = choice(Channel, channel, "channel")
-        concerned = str(self.get_unit(unit).unit) if unit else ""
+        flat = self.get_unit(unit) if unit else None
+        concerned = str(flat.unit) if flat else ""
+        phone = validate_phone(reporter_phone) if reporter_phone else ""
+        household = self._reporters_household(reporter_household_id, flat, who)
         now = self.now()
         deadlines = POLICY[level]
         # Two desks may take the day's next number at once; the loser takes the one after.
@@ -82,6 +90,8 @@ class IncidentCommands(DeskCore):
                 respond_by=shifted(now, deadlines.respond_within),
                 resolve_by=shifted(now, deadlines.resolve_within),
                 unit=concerned,
+                reporter_household_id=household,
+                reporter_phone=phone,
             )
             try:
                 self._save(book, incident)
@@ -91,6 +101,18 @@ class IncidentCommands(DeskCore):
                 continue
             return str(incident.id)
         raise AssertionError("unreachable")
+
+    def _reporters_household(self, given: Any, flat: Any, reporter: str) -> str:
+        if given:
+            household = self.get_household(given)
+        elif flat is not None and flat.household_id:
+            household = self.get_household(flat.household_id)
+            if not any(m.name and m.name in reporter for m in household.members):
+                return ""
+        else:
+            return ""
+        # A forgotten household's key is gone: the incident keeps its text under its own.
+        return "" if household.personal_data_erased else str(household.id)
 
     @command()
     def acknowledge(self, incident_id: Any) -> None:

@@ -57,7 +57,7 @@ def raw_bytes(url: str) -> bytes:
     return dump.stdout
 
 
-def test_the_database_holds_no_plain_id_or_phone_number(
+def test_the_database_holds_no_plain_name_plate_id_or_phone_number(
     desk: FrontDesk, store_url: str, zhang_wei: str, visit: str
 ) -> None:
     desk.update_contact(zhang_wei, "张伟", "13700137000", "换号")
@@ -71,8 +71,8 @@ def test_the_database_holds_no_plain_id_or_phone_number(
 
     stored = raw_bytes(store_url)
 
-    assert "张伟".encode() in stored  # the file is readable; the numbers are not in it
-    for secret in SECRETS:
+    assert b"3-2-1502" in stored  # the file is readable; the people are not in it
+    for secret in (*SECRETS, "张伟", "王芳", "刘洋", "沪A12345"):
         assert secret.encode() not in stored, secret
     assert desk.get_household(zhang_wei).member("王芳").id_number == "310104198703150022"
 
