@@ -474,7 +474,17 @@ def main() -> None:
             print(f"{name:<36} {value:>8.1f}")
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / f"{label}-stalls.json").write_text(
-            json.dumps({"label": label, "machine": machine(), **stalls}, indent=2) + "\n"
+            json.dumps(
+                {
+                    "label": label,
+                    "machine": machine(),
+                    "measured": str(datetime.now()),
+                    "load_average": [round(x, 2) for x in os.getloadavg()],
+                    **stalls,
+                },
+                indent=2,
+            )
+            + "\n"
         )
         return
     desk = FrontDesk(store_env(url))
