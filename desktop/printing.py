@@ -19,6 +19,7 @@ from desktop.reads import Reading, reading
 from desktop.session import signed_in
 from domain import errors
 from domain.application import FrontDesk
+from domain.clock import shifted
 from domain.messages import LANGUAGES, current_language, render, term
 from domain.values import UnitNumber, as_date, money
 from domain.visitors import PassSize, pass_code
@@ -201,7 +202,7 @@ def emergency_report(
         db,
         now,
         datetime.combine(start, time.min, zone),
-        datetime.combine(end + timedelta(days=1), time.min, zone),
+        datetime.combine(shifted(end, timedelta(days=1)), time.min, zone),
     )
     head = desk.chain_head()
     acted = [row.incident.reported_by for row in rows]

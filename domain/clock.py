@@ -82,3 +82,8 @@ def local(moment: datetime, zone: tzinfo) -> datetime:
         return moment.astimezone(zone)
     except OverflowError:
         return moment
+
+
+def days(count: int) -> timedelta:
+    """`count` days, held within what a timedelta can hold (a `--within` of 10**20 days)."""
+    return timedelta(days=min(max(int(count), -999_999_999), 999_999_999))

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.clock import days as clock_days
 from domain.clock import shifted
 from domain.contracts import RENEWAL_NOTICE_BEFORE, Contract
 from projections.base import ReadModel, epoch, from_epoch, iso_day
@@ -296,7 +297,7 @@ class RenewalCalendar(ReadModel):
             """SELECT * FROM contracts WHERE end_on >= :today AND end_on <= :until
             AND terminated_on IS NULL ORDER BY end_on, unit""",
             today=today.isoformat(),
-            until=shifted(today, timedelta(days=days)).isoformat(),
+            until=shifted(today, clock_days(days)).isoformat(),
         )
         return [_row(r) for r in rows]
 
@@ -306,7 +307,7 @@ class RenewalCalendar(ReadModel):
             """SELECT * FROM contracts WHERE notice_sent_at IS NULL AND terminated_on IS NULL
             AND notice_due >= :today AND notice_due <= :until ORDER BY notice_due, unit""",
             today=today.isoformat(),
-            until=shifted(today, timedelta(days=within_days)).isoformat(),
+            until=shifted(today, clock_days(within_days)).isoformat(),
         )
         return [_row(r) for r in rows]
 

@@ -113,6 +113,7 @@ def check_batch(store: Store, lines: list[bytes]) -> None:
     code, out, err = store.run("apply", str(batch))
 
     assert err == ""
+    assert "Something unexpected" not in out, out[-2000:]
     results = [json.loads(text) for text in out.splitlines()]  # every line JSON, one a line
     numbered = [n for n, text in enumerate(lines, start=1) if text.strip()]
     assert [r["line"] for r in results] == numbered[: len(results)]
@@ -567,6 +568,7 @@ def test_the_reads_answer_or_refuse_whatever_is_typed(
     monkeypatch.setenv("FRONTDESK_STORE", f"sqlite:///{set_up_store / 'desk.sqlite'}")
     COUNTS["reads"] += 1
     code, out, err = run_cli(argv, capsys)
+    assert "Something unexpected" not in err, (argv, err)  # the last resort is for bugs
     if code != 0:
         COUNTS["reads refused"] += 1
         assert err.strip() or out.strip()

@@ -128,6 +128,7 @@ READS = [
     ["incidents"],
     ["incidents", "--open"],
     ["emergency-log"],
+    ["emergency-log", "--from", "0001-01-01", "--to", "9999-12-31"],
     ["renewals"],
     ["renewals", "--within", "3650000"],
     ["kpis"],
