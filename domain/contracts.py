@@ -65,6 +65,7 @@ class Contract(DeskAggregate):
         self.deposit_refunded = Decimal("0.00")
         self.deposit_deducted = Decimal("0.00")
         self.notices: list[str] = []
+        self.letter_copies = 0  # reprints of this term's renewal letter
         self.breaches = 0
         self.terminated_on: date | None = None
 
@@ -108,6 +109,21 @@ class Contract(DeskAggregate):
     def _renewal_notice_sent(self, channel: str, notice_due: date) -> None:
         self.notices.append(channel)
 
+    def print_renewal_letter(self) -> int:
+        """A printed renewal letter: this term's first letter is its notice, sent by letter
+        (returns 0); a reprint is a numbered copy (1, 2, …), recorded as a print, not as
+        another notice."""
+        self._require_running()
+        if NoticeChannel.LETTER.value not in self.notices:
+            self.send_renewal_notice(NoticeChannel.LETTER.value)
+            return 0
+        self._renewal_letter_reprinted(copy_number=self.letter_copies + 1)
+        return self.letter_copies
+
+    @event("RenewalLetterReprinted")
+    def _renewal_letter_reprinted(self, copy_number: int) -> None:
+        self.letter_copies = copy_number
+
     def renew(self, new_end: date, monthly_fee: Decimal | None) -> None:
         self._require_running()
         if new_end <= self.end:
@@ -125,6 +141,7 @@ class Contract(DeskAggregate):
         self.end = new_end
         self.monthly_fee = monthly_fee
         self.notices = []
+        self.letter_copies = 0
 
     def terminate(self, on: date, reason: str) -> None:
         self._require_running()

@@ -510,6 +510,12 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "{unit} 的續約通知已寫入 {file}，通知已記錄",
         "Renewal notice for {unit} written to {file}; notice recorded",
     ),
+    "cli_renewal_letter_copy_written": (
+        "{unit} 的续签通知（第 {copy} 份副本）已写入 {file}，已记录为补打，不是再次通知",
+        "{unit} 的續約通知（第 {copy} 份副本）已寫入 {file}，已記錄為補印，不是再次通知",
+        "Renewal letter for {unit} (copy {copy}) written to {file}; recorded as a reprint, "
+        "not another notice",
+    ),
     "cli_store_unusable": (
         "数据库无法使用：{problem}",
         "資料庫無法使用：{problem}",

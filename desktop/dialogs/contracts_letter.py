@@ -29,9 +29,10 @@ def can_print() -> bool:
 
 
 def print_renewal_letter(
-    live: LiveDesk, contract_id: str, output: Any, parent: QWidget | None
+    live: LiveDesk, contract_id: str, output: Any, parent: QWidget | None, copy_number: int = 0
 ) -> str:
-    """Print the letter of a notice already recorded; says what happened, for the page."""
+    """Print the letter of a notice already recorded (or of a reprint recorded as copy
+    `copy_number`); says what happened, for the page."""
     printing = _printing()
     calendar = live.models.renewal_calendar  # type: ignore[attr-defined]
     files = live.models.resident_files  # type: ignore[attr-defined]
@@ -53,6 +54,7 @@ def print_renewal_letter(
             community=desk.community(),
             zone=desk.timezone,
             printed_at=desk.now(),
+            copy_number=copy_number,
         )
         title = QCoreApplication.translate("RenewalLetter", "Renewal notice {unit}").format(
             unit=row.unit
@@ -62,6 +64,10 @@ def print_renewal_letter(
         return QCoreApplication.translate(
             "RenewalLetter", "Notice recorded; the letter could not be printed: {why}"
         ).format(why=problem)
+    if printed and copy_number:
+        return QCoreApplication.translate(
+            "RenewalLetter", "Copy {n} of the letter printed; recorded as a reprint, not a notice."
+        ).format(n=copy_number)
     if printed:
         return QCoreApplication.translate(
             "RenewalLetter", "Notice recorded and the letter printed."

@@ -84,6 +84,9 @@ def event_names() -> dict[str, str]:
         "Contract.RenewalNoticeSent": QCoreApplication.translate(
             "AuditNames", "Renewal notice sent"
         ),
+        "Contract.RenewalLetterReprinted": QCoreApplication.translate(
+            "AuditNames", "Renewal letter reprinted (a copy)"
+        ),
         "Contract.Renewed": QCoreApplication.translate("AuditNames", "Contract renewed"),
         "Contract.Terminated": QCoreApplication.translate("AuditNames", "Contract terminated"),
         "Contract.BreachRecorded": QCoreApplication.translate("AuditNames", "Breach recorded"),

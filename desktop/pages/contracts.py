@@ -387,13 +387,22 @@ class ContractsPage(Page):
     def _on_notice_clicked(self) -> None:
         row = self.selected
         assert row is not None
-        dialog = NoticeDialog(
-            row, can_print(), self._step(self.live.desk.send_renewal_notice), self
-        )
+        desk = self.live.desk
+        copies: list[int] = []
+
+        def record(channel: str) -> None:
+            if dialog.wants_letter():
+                # The term's first letter is its notice; a reprint is a numbered copy.
+                copies.append(self.live.run(desk.print_renewal_letter, row.contract_id))
+            else:
+                self.live.run(desk.send_renewal_notice, row.contract_id, channel)
+
+        dialog = NoticeDialog(row, can_print(), record, self)
 
         def sent() -> str:
             if dialog.wants_letter():
-                return print_renewal_letter(self.live, row.contract_id, self.output, self)
+                copy = copies[-1] if copies else 0
+                return print_renewal_letter(self.live, row.contract_id, self.output, self, copy)
             if dialog.channel.currentData() == "letter":
                 return self.tr("Notice recorded; printing is not available on this desk.")
             return self.tr("Renewal notice recorded.")

@@ -85,6 +85,15 @@ class ContractCommands(DeskCore):
         self._save(contract)
 
     @command()
+    def print_renewal_letter(self, contract_id: Any) -> int:
+        """Records a printed renewal letter: the term's first is its notice, sent by letter
+        (0); a reprint is a numbered copy (returns its number), recorded as a print."""
+        contract = self.get_contract(contract_id)
+        copy_number = contract.print_renewal_letter()
+        self._save(contract)
+        return copy_number
+
+    @command()
     def renew_contract(self, contract_id: Any, new_end: Any, monthly_fee: Any = None) -> None:
         contract = self.get_contract(contract_id)
         fee = None if monthly_fee is None else money(monthly_fee, "monthly_fee")

@@ -53,8 +53,10 @@ def render_renewal_letter(
     community: str = "",
     zone: ZoneInfo = SHANGHAI,
     printed_at: datetime | None = None,
+    copy_number: int = 0,
 ) -> None:
-    """Writes the renewal notice for a contract, addressed to the household's members."""
+    """Writes the renewal notice for a contract, addressed to the household's members; a
+    reprint (`copy_number` 1, 2, …) says it is that numbered copy."""
     t = load_texts(language)
     st = lay.styles(t)
     r = t.section("renewal_letter")
@@ -73,6 +75,9 @@ def render_renewal_letter(
     }
     story: list[Flowable] = lay.title_block(r["title"], f"{place} · {contract.unit}", st)
     story.append(Paragraph(esc(fill(r["reference"], **values)), st.right))
+    copy = fill(r.get("copy") or t.section("pass")["copy"], n=copy_number) if copy_number else ""
+    if copy:
+        story.append(lay.Heavy(esc(copy), st.right))
     story.append(Spacer(1, 6))
     story.append(Paragraph(esc(fill(r["salutation"], **values)), st.body))
     story.append(Spacer(1, 6))
@@ -111,5 +116,5 @@ def render_renewal_letter(
         document_title=r["title"],
         printed_at=printed_at,
         zone=zone,
-        footer_note=values["ref"],
+        footer_note=f"{values['ref']} · {copy}" if copy else values["ref"],
     )

@@ -949,6 +949,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Renewal letter reprinted (a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contract renewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,6 +3891,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Notice recorded; the letter could not be printed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {n} of the letter printed; recorded as a reprint, not a notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -951,6 +951,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>发送续约通知</translation>
     </message>
     <message>
+        <source>Renewal letter reprinted (a copy)</source>
+        <translation>补打续约通知函（副本）</translation>
+    </message>
+    <message>
         <source>Contract renewed</source>
         <translation>续约</translation>
     </message>
@@ -3921,6 +3925,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Notice recorded; the letter could not be printed: {why}</source>
         <translation>通知已登记；通知函打印失败：{why}</translation>
+    </message>
+    <message>
+        <source>Copy {n} of the letter printed; recorded as a reprint, not a notice.</source>
+        <translation>通知函第 {n} 份副本已打印；已登记为补打，不算再次通知。</translation>
     </message>
     <message>
         <source>Notice recorded and the letter printed.</source>

@@ -951,6 +951,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>寄送續約通知</translation>
     </message>
     <message>
+        <source>Renewal letter reprinted (a copy)</source>
+        <translation>補印續約通知函（副本）</translation>
+    </message>
+    <message>
         <source>Contract renewed</source>
         <translation>續約</translation>
     </message>
@@ -3921,6 +3925,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Notice recorded; the letter could not be printed: {why}</source>
         <translation>通知已登記；通知函列印失敗：{why}</translation>
+    </message>
+    <message>
+        <source>Copy {n} of the letter printed; recorded as a reprint, not a notice.</source>
+        <translation>通知函第 {n} 份副本已列印；已登記為補印，不算再次通知。</translation>
     </message>
     <message>
         <source>Notice recorded and the letter printed.</source>

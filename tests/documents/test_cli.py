@@ -236,6 +236,36 @@ def test_printing_a_renewal_letter_records_the_notice_as_sent(community, tmp_pat
     assert sent[-1]["data"]["channel"] == "letter" and sent[-1]["operator"] == "clerk1"
 
 
+def test_reprinting_a_renewal_letter_is_a_numbered_copy_not_a_second_notice(
+    community, tmp_path
+) -> None:
+    letters = [tmp_path / f"letter-{n}.pdf" for n in range(3)]
+    told = [
+        frontdesk(
+            community.env, "print", "renewal-notice", community.contract, "--out", str(out)
+        ).stdout
+        for out in letters
+    ]
+    notices = [e for e in history(community, "RenewalNoticeSent")]
+    notices = [e for e in notices if e["aggregate_id"] == community.contract]
+    copies = [
+        e["data"]["copy_number"]
+        for e in history(community, "RenewalLetterReprinted")
+        if e["aggregate_id"] == community.contract
+    ]
+    assert len(notices) <= 1 and copies[-2:] == [copies[-1] - 1, copies[-1]]
+    texts = [squeezed(pdf_text(out)) for out in letters]
+    assert f"COPY{copies[-1]}" in texts[-1] and f"COPY{copies[-2]}" in texts[-2]
+    assert "recorded as a reprint, not another notice" in told[-1]
+    [contract] = [
+        json.loads(line)
+        for line in frontdesk(
+            community.env, "renewals", "--json", "--within", "365"
+        ).stdout.splitlines()
+    ]
+    assert contract["notices_sent"] == 1
+
+
 def test_the_pdf_can_go_to_stdout(community) -> None:
     result = subprocess.run(
         [
