@@ -17,8 +17,9 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def choice(enum: type[E], value: Any, field: str) -> E:
+    """One of the enum's values, as typed (full-width letters and stray spaces forgiven)."""
     try:
-        return enum(value)
+        return enum(normalised(value).strip() if isinstance(value, str) else value)
     except ValueError:
         raise errors.InvalidChoiceError(
             value=value, field=field, choices=", ".join(m.value for m in enum)

@@ -482,3 +482,9 @@ def test_a_date_or_moment_that_is_not_text_is_refused(typed: object) -> None:
         values.as_date(typed, "date")
     with pytest.raises(errors.InvalidValueError):
         values.as_moment(typed, "at")
+
+
+def test_a_choice_typed_in_full_width_or_with_spaces_is_still_that_choice() -> None:
+    assert values.choice(IdType, "ｐａｓｓｐｏｒｔ ", "id_type") is IdType.PASSPORT
+    with pytest.raises(errors.InvalidChoiceError):
+        values.choice(IdType, "pass\u202eport", "id_type")
