@@ -263,7 +263,8 @@ def csv_rows(folder: Path, name: str) -> tuple[list[str], list[dict[str, str]]]:
     return rows[0], [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
-MOBILE_OR_ID = re.compile(r"(?<![0-9])(1[3-9][0-9]{9}|[0-9]{17}[0-9X])(?![0-9])")
+# A mobile number or a mainland ID number in full (not digits inside a record id's hex).
+MOBILE_OR_ID = re.compile(r"(?<![0-9A-Za-z])(1[3-9][0-9]{9}|[0-9]{17}[0-9X])(?![0-9A-Za-z])")
 FORMATS = {
     TIME: re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00"),
     DAY: re.compile(r"\d{4}-\d\d-\d\d"),
