@@ -66,8 +66,9 @@ class IncidentRow:
 
     @property
     def urgent(self) -> bool:
-        """An emergency nobody has acknowledged: it counts down to its response deadline."""
-        return self.kind == "emergency" and self.awaiting_response
+        """An emergency nobody has acknowledged (nor put on hold, which stops its clocks):
+        it counts down to its response deadline."""
+        return self.kind == "emergency" and self.state == "reported"
 
     @property
     def response_left(self) -> timedelta | None:
