@@ -291,8 +291,11 @@ class DeskCore(Application):
         except AggregateNotFoundError:
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id) from None
         except UNDECODABLE:
+            position = self._damaged_at(key)
+            if position is None:  # every event reads on its own: not a changed event
+                raise
             raise errors.RecordDamagedError(
-                kind=name, ref=ref or aggregate_id, position=self._damaged_at(key) or "?"
+                kind=name, ref=ref or aggregate_id, position=position
             ) from None
         if not isinstance(aggregate, kind):
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id)
