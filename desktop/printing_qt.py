@@ -11,6 +11,7 @@ through the same painting: how tests and a desk without a printer see what would
 from __future__ import annotations
 
 import os
+import threading
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,13 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEventLoop,
     QIODevice,
     QMarginsF,
     QRectF,
     QSize,
     QSizeF,
+    QTimer,
 )
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -42,6 +45,7 @@ PASS_SIZES = ("badge", "label62", "a4")
 DEFAULT_PASS_SIZE = "badge"
 MAX_RENDER_DPI = 300  # enough for QR codes and small print; an A4 at 1200 dpi would need GBs
 PRINT_TO_PDF_ENV = "FRONTDESK_PRINT_TO_PDF"
+BAND_ROWS = 128  # image rows drawn at a time (see paint)
 
 
 class PrintingUnavailableError(Exception):
@@ -134,8 +138,8 @@ def printer_for(document: QPdfDocument, printer: QPrinter | None = None) -> QPri
 
 def paint(document: QPdfDocument, printer: QPrinter) -> None:
     """Draw every page of the document onto the printer, each filling one sheet."""
-    painter = QPainter()
-    if not painter.begin(printer):
+    painter = QPainter(printer)
+    if not painter.isActive():
         raise PrintingUnavailableError(
             QCoreApplication.translate(
                 "Printing", "The printer {printer} could not be used: check it, or choose another."
@@ -152,10 +156,48 @@ def paint(document: QPdfDocument, printer: QPrinter) -> None:
             )
             target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             scale = min(target.width() / image.width(), target.height() / image.height())
-            width, height = image.width() * scale, image.height() * scale
-            painter.drawImage(QRectF(target.x(), target.y(), width, height), image)
+            # In bands: Qt holds Python's lock while it draws an image, so a whole A4 page
+            # in one call (~0.3 s) would stop the window even from a worker thread.
+            for top in range(0, image.height(), BAND_ROWS):
+                rows = min(BAND_ROWS, image.height() - top)
+                painter.drawImage(
+                    QRectF(
+                        target.x(),
+                        target.y() + top * scale,
+                        image.width() * scale,
+                        rows * scale,
+                    ),
+                    image,
+                    QRectF(0, top, image.width(), rows),
+                )
     finally:
         painter.end()
+
+
+def paint_in_background(document: QPdfDocument, printer: QPrinter) -> None:
+    """paint(), on a worker thread: an A4 page drawn at 300 dpi takes the better part of a
+    second, and the counter's window keeps drawing meanwhile. What is typed or clicked waits
+    until the document has gone (so nothing is printed twice), and is not lost."""
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            paint(document, printer)
+        except BaseException as problem:  # handed back to the GUI thread below
+            failed.append(problem)
+
+    worker = threading.Thread(target=work, name="printing", daemon=True)
+    loop = QEventLoop()
+    watch = QTimer()
+    watch.setInterval(10)
+    watch.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+    worker.start()
+    watch.start()
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    watch.stop()
+    worker.join()
+    if failed:
+        raise failed[0]
 
 
 # --- the printer each desk prints to ------------------------------------------------------
@@ -299,7 +341,7 @@ class PdfOutput:
             return False
         printer_for(document, printer)
         printer.setDocName(title)
-        paint(document, printer)
+        paint_in_background(document, printer)
         return True
 
     def preview(self, pdf: bytes, title: str, parent: QWidget | None = None) -> bool:
