@@ -17,10 +17,9 @@ from desktop.session import signed_in
 from domain import FrontDesk, errors
 from domain.history import HistoryFilter, HistoryRow, TimelineStep, plain
 from domain.messages import render
-from domain.values import UnitNumber
 from projections.catalogue import open_read_models
 from projections.export import check_export, export_store
-from projections.handles import record_for_handle
+from projections.handles import record_for_reference
 
 
 def parse_bound(text: str, zone: ZoneInfo, end: bool) -> datetime:
@@ -96,26 +95,15 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def _record_id(desk: FrontDesk, ref: str) -> str:
-    """A record's id as typed; the unit record of a unit number such as 3-2-1502 (a unit
-    never registered is refused by its number, not by an id nobody typed); or the record of
-    a handle the desk and its reports show: a ticket number, a pass code, a letter's
-    reference."""
+    """A record's id, a unit number, or a handle the desk and its reports show (a ticket
+    number, a pass code, a letter's reference): projections/handles.py."""
     try:
         return str(UUID(ref.strip()))
     except ValueError:
         pass
-    try:
-        number = UnitNumber.parse(ref)
-    except errors.DomainError:
-        number = None
-    if number is not None:
-        return str(desk.get_unit(number).id)
     models = open_read_models(desk)
     with models.reading() as db:
-        found = record_for_handle(models, db, ref, desk.now())
-    if found is None:
-        raise errors.UnknownRecordError(kind="record", ref=ref.strip())
-    return found
+        return record_for_reference(desk, models, db, ref, desk.now())
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:

@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
+from domain import errors
+from domain.values import UnitNumber
 from projections.store import Db
 
 TICKET = re.compile(r"[RCE][0-9]{6}-[0-9]{3,}")
@@ -29,3 +32,23 @@ def record_for_handle(models: Any, db: Db, handle: str, now: datetime) -> str | 
     if reference:
         return models.renewal_calendar.by_reference(db, reference.group(1))  # type: ignore[no-any-return]
     return None
+
+
+def record_for_reference(desk: Any, models: Any, db: Db, ref: str, now: datetime) -> str:
+    """What `timeline` and the Audit workspace take: a record's id as pasted, a unit number
+    (its unit record; a unit never registered is refused by its number), or a handle."""
+    text = str(ref).strip()
+    try:
+        return str(UUID(text))
+    except ValueError:
+        pass
+    try:
+        number = UnitNumber.parse(text)
+    except errors.DomainError:
+        number = None
+    if number is not None:
+        return str(desk.get_unit(number).id)
+    found = record_for_handle(models, db, text, now)
+    if found is None:
+        raise errors.UnknownRecordError(kind="record", ref=text)
+    return found

@@ -188,7 +188,7 @@ class ResidentFiles(ReadModel):
             name=self.sealed(household, member.name),
             relation=member.relation,
             id_type=member.id_type,
-            id_masked=self.sealed(household, mask_id(member.id_number)),
+            id_masked=self.sealed(household, mask_id(member.id_number, member.id_type)),
             phone=self.sealed(household, member.phone),
         )
 

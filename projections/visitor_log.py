@@ -118,7 +118,9 @@ class VisitorLog(ReadModel):
             id=str(event.originator_id),
             name=self.sealed(str(event.originator_id), event.name),
             id_type=event.id_type,
-            id_masked=self.sealed(str(event.originator_id), mask_id(event.id_number)),
+            id_masked=self.sealed(
+                str(event.originator_id), mask_id(event.id_number, event.id_type)
+            ),
             phone=self.sealed(str(event.originator_id), event.phone),
             unit=str(event.host_unit),
             household=event.host_household_id,

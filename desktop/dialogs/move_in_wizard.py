@@ -312,7 +312,8 @@ class ConfirmPage(QWizardPage):
             (
                 self.tr("Members"),
                 "<br>".join(
-                    f"{m['name']} · {label(m['relation'])} · {mask_id(m['id_number'])}"
+                    f"{m['name']} · {label(m['relation'])} · "
+                    + mask_id(m["id_number"], m.get("id_type"))
                     + (f" · {m['phone']}" if m["phone"] else "")
                     for m in w.members
                 ),

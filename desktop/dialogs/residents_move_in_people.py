@@ -99,7 +99,7 @@ class MembersPage(QWizardPage):
                 Column("", lambda m: m["name"]),
                 Column("", lambda m: label(m["relation"])),
                 Column("", lambda m: label(m["id_type"])),
-                Column("", lambda m: mask_id(m["id_number"])),
+                Column("", lambda m: mask_id(m["id_number"], m.get("id_type"))),
                 Column("", lambda m: m["phone"]),
             ],
             wizard.live.desk.timezone,

@@ -26,6 +26,7 @@ from desktop.widgets.detail_stack import DetailStack, side_column, split_beside
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
+from projections.handles import record_for_reference
 
 MOMENT = "%Y-%m-%d %H:%M:%S"
 
@@ -138,7 +139,9 @@ class TimelineView(QWidget):
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.record.setPlaceholderText(self.tr("Record id — paste it, or open it from the log"))
+        self.record.setPlaceholderText(
+            self.tr("Record id, unit, ticket number or pass code — or open it from the log")
+        )
         self.open_button.setText(self.tr("Show its life"))
         self.model.set_headings(
             [self.tr("Step"), self.tr("Recorded"), self.tr("By"), self.tr("Event")]
@@ -174,9 +177,17 @@ class TimelineView(QWidget):
         if not self.record_id:
             self._set_steps([], 0)
             return
-        timeline = self.live.desk.timeline
+        desk = self.live.desk
+        try:  # a unit, a ticket, a pass code or a letter's reference: its record
+            with self.live.live_models.reading() as db:
+                wanted = record_for_reference(
+                    desk, self.live.live_models, db, self.record_id, desk.now()
+                )
+        except DomainError as problem:
+            self._show_error(str(problem))
+            return
+        timeline = desk.timeline
         self.title.setText(self.tr("Reading the record's life…"))
-        wanted = self.record_id
         self.job = Job(lambda _progress: timeline(wanted), self)
         self.job.succeeded.connect(partial(self._on_timeline_read, self.generation))
         self.job.failed.connect(partial(self._on_timeline_failed, self.generation))

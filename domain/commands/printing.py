@@ -54,7 +54,7 @@ class PrintingCommands(DeskCore):
             pass_id=str(record.id),
             code=record.code,
             name=record.name,
-            id_masked=mask_id(record.id_number),
+            id_masked=mask_id(record.id_number, record.id_type),
             host_unit=str(record.host_unit),
             kind=record.kind,
             valid_from=record.valid_from,

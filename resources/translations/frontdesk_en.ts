@@ -4541,7 +4541,7 @@ Only a supervisor terminates a contract.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Record id — paste it, or open it from the log</source>
+        <source>Record id, unit, ticket number or pass code — or open it from the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

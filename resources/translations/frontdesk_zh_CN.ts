@@ -4579,8 +4579,8 @@ Only a supervisor terminates a contract.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Record id — paste it, or open it from the log</source>
-        <translation>记录编号：粘贴，或从事件日志中打开</translation>
+        <source>Record id, unit, ticket number or pass code — or open it from the log</source>
+        <translation>记录编号、房号、工单号或通行码：粘贴，或从事件日志中打开</translation>
     </message>
     <message>
         <source>Show its life</source>

@@ -4579,8 +4579,8 @@ Only a supervisor terminates a contract.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Record id — paste it, or open it from the log</source>
-        <translation>紀錄編號：貼上，或從事件紀錄中開啟</translation>
+        <source>Record id, unit, ticket number or pass code — or open it from the log</source>
+        <translation>紀錄編號、房號、工單號或通行碼：貼上，或從事件紀錄中開啟</translation>
     </message>
     <message>
         <source>Show its life</source>
