@@ -252,7 +252,11 @@ class VisitorsPage(Page):
 
     # --- reading ---------------------------------------------------------------------------
 
-    def _read_lists(self, households: bool = True) -> dict[str, Any]:
+    def _read_lists(self, households: bool = True, recent: bool | None = None) -> dict[str, Any]:
+        """The lists; "All recent" (the longest, and shown without a count) only while its
+        tab is open, or when asked for."""
+        if recent is None:
+            recent = TABS[max(0, self.tabs.currentIndex())] == "recent"
         live, models = self.live, self.live.models
         now, today, zone = live.now(), live.today(), live.desk.timezone
         log = models.visitor_log  # type: ignore[attr-defined]
@@ -264,7 +268,7 @@ class VisitorsPage(Page):
                 "today": log.on_day(db, today, zone, now, phones=False),
                 "on_site": log.on_site(db, now, phones=False),
                 "awaiting": log.by_state(db, "awaiting_host", now, phones=False),
-                "recent": log.recent(db, now, phones=False),
+                "recent": log.recent(db, now, phones=False) if recent else [],
             }
             if households:
                 found["households"] = files.members_by_unit(db)
@@ -359,6 +363,8 @@ class VisitorsPage(Page):
         self._selected_id = pass_id
         if not self._find(pass_id):
             self.refresh()
+        if not self._find(pass_id):  # an older pass: is it among the recent ones?
+            self._lists["recent"] = self._read_lists(households=False, recent=True)["recent"]
         if not self._select_in_table(pass_id):
             for index, key in enumerate(TABS):
                 if any(r.pass_id == pass_id for r in self._lists[key]):
@@ -368,8 +374,11 @@ class VisitorsPage(Page):
                     break
         self.panel.set_pass(self._find(pass_id) or self._lookup(pass_id))
 
-    def _on_tabs_current_changed(self, _index: int) -> None:
-        self._show_list()
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if TABS[max(0, index)] == "recent":
+            self._reload(households=False)  # read only now (it shows itself, too)
+        else:
+            self._show_list()
 
     def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
         if not current.isValid():
