@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.dialogs.audit_progress import Job
 from desktop.dialogs.visitors_pass import PassPanel
 from desktop.dialogs.visitors_register import RegistrationForm
 from desktop.dialogs.visitors_scan import ScanCard
@@ -86,6 +87,7 @@ class VisitorsPage(Page):
         super().__init__(live, parent)
         self._lists: dict[str, list[Any]] = {key: [] for key in TABS}
         self._read_at: tuple[Any, int] | None = None  # (moment shown, log position) last read
+        self._generation = 0  # how many times the lists were read: a late read is dropped
         self._selected_id = ""
         self.read_only = False
 
@@ -283,6 +285,7 @@ class VisitorsPage(Page):
         """The lists again, and the households (who lives where) only when they may have
         changed: a pass's own action never changes them."""
         self._read_at = (self.live.as_of, self.live.live_models.position())
+        self._generation += 1
         found = self._read_lists(households)
         if households:
             self.form.set_households(found["households"])
@@ -376,8 +379,23 @@ class VisitorsPage(Page):
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if TABS[max(0, index)] == "recent":
-            self._reload(households=False)  # read only now (it shows itself, too)
-        else:
+            self._read_recent()
+        self._show_list()
+
+    def _read_recent(self) -> None:
+        """"All recent" is read off the GUI thread when its tab is opened: the tab shows at
+        once what it had, then the fresh list (a refresh meanwhile wins)."""
+        live, generation = self.live, self._generation
+        log, now = live.models.visitor_log, live.now()  # type: ignore[attr-defined]
+        job = Job(lambda _progress: live.read(lambda db: log.recent(db, now, phones=False)), self)
+        job.succeeded.connect(lambda rows: self._on_recent_read(generation, rows))
+        job.start()
+
+    def _on_recent_read(self, generation: int, rows: list[Any]) -> None:
+        if generation != self._generation:
+            return  # the lists were read again meanwhile: those are fresher
+        self._lists["recent"] = rows
+        if TABS[max(0, self.tabs.currentIndex())] == "recent":
             self._show_list()
 
     def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:

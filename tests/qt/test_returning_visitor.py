@@ -163,6 +163,7 @@ def test_a_scanned_pass_verdict_goes_when_another_visitor_is_chosen(
     assert page.panel.row.pass_id == other  # the scanned pass is shown: the verdict stays
 
     page.tabs.setCurrentIndex(TABS.index("recent"))
+    qtbot.waitUntil(lambda: any(r.pass_id == last_week for r in page.model.rows()))
     position = next(i for i, r in enumerate(page.model.rows()) if r.pass_id == last_week)
     page.table.setFocus()
     page.table.selectRow(page.table.proxy.mapFromSource(page.model.index(position, 0)).row())
