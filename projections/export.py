@@ -18,7 +18,7 @@ from domain.application import FrontDesk
 from domain.messages import render
 from domain.store import describe
 from projections.export_chain import CHAIN, EVENTS, STORED, check_chain, write_chain, write_stored
-from projections.export_dictionary import dictionary_rows
+from projections.export_dictionary import HEADER, dictionary_rows
 from projections.export_tables import (
     COLUMNS,
     DICTIONARY_FILE,
@@ -64,7 +64,7 @@ def export_store(
     for name, columns, rows in tables:
         path = out / f"{name}.csv"
         files.append(_entry(path, write_csv(path, columns, rows)))
-    dictionary = ["file", "column", "meaning", "unit"], dictionary_rows(COLUMNS)
+    dictionary = HEADER, dictionary_rows(COLUMNS)
     files.append(_entry(out / DICTIONARY_FILE, write_csv(out / DICTIONARY_FILE, *dictionary)))
     write_workbook(out / WORKBOOK, [*tables, ("data_dictionary", *dictionary)])
     files.append(_entry(out / WORKBOOK, len(tables) + 1))

@@ -360,14 +360,14 @@ def test_the_data_dictionary_names_every_file_and_every_column_with_meaning_and_
 ) -> None:
     folder = exported[0]
     header, rows = csv_rows(folder, "data_dictionary.csv")
-    assert header == ["file", "column", "meaning", "unit"]
+    assert header == ["file", "column", "meaning", "含义", "unit"]
     described = {(r["file"], r["column"]): r for r in rows}
     for path in folder.glob("*.csv"):
         if path.name == "data_dictionary.csv":
             continue
         for column in csv_rows(folder, path.name)[0]:
             entry = described[(path.name, column)]
-            assert entry["meaning"] and entry["unit"], (path.name, column)
+            assert entry["meaning"] and entry["含义"] and entry["unit"], (path.name, column)
     files = {r["file"] for r in rows if not r["column"]}
     assert files == {p.name for p in folder.iterdir()} - {p.name for p in folder.glob("*.csv")} | {
         "data_dictionary.csv"
