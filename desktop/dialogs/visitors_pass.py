@@ -476,6 +476,14 @@ class PassPanel(QFrame):
             self.settings(), self.live.desk.desk_name, self.pass_size.currentData()
         )
 
+    def confirm_issue_and_print(self) -> None:
+        """The host confirmed while the visitor was registered: each step is recorded as
+        it would be one key at a time, and a refusal stops where it happened."""
+        if self.row is None or self.row.state != "awaiting_host":
+            return
+        if self._run(self.live.desk.confirm_host, HostChannel.PHONE.value):
+            self._on_issue_button_clicked()
+
     def _on_issue_button_clicked(self) -> None:
         code = self._run(self.live.desk.issue_pass, self.hours.value())
         if not code:

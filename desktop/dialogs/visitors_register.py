@@ -55,6 +55,7 @@ ID_TYPES = [kind.value for kind in IdType]
 WORKERS = frozenset({"delivery", "contractor", "renovation", "moving"})
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 10
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+CONFIRMED_KEY = "F9"
 
 
 class Message(QLabel):
@@ -108,6 +109,9 @@ class RegistrationForm(QFrame):
     """Registers a visitor for a host unit; emits the new pass id."""
 
     registered = Signal(str)
+    # The host answered while the visitor's details were typed: register, record the
+    # confirmation, issue and print, in one chord.
+    registered_confirmed = Signal(str)
 
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +171,7 @@ class RegistrationForm(QFrame):
         self.error = _message()
         self.register_button = QPushButton()
         self.register_button.setProperty("primary", True)
+        self.confirmed_button = QPushButton()
         self.clear_button = QPushButton()
 
         unit_row = QHBoxLayout()
@@ -214,6 +219,7 @@ class RegistrationForm(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
         buttons.addStretch()
+        buttons.addWidget(self.confirmed_button)
         buttons.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
@@ -225,6 +231,9 @@ class RegistrationForm(QFrame):
         recall_key = QShortcut(QKeySequence(RECALL_KEY), self)
         recall_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         recall_key.activated.connect(self.recall.accept)
+        confirmed_key = QShortcut(QKeySequence(CONFIRMED_KEY), self)
+        confirmed_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        confirmed_key.activated.connect(self._on_confirmed_button_clicked)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -255,6 +264,7 @@ class RegistrationForm(QFrame):
         self.phone.textChanged.connect(self._on_phone_text_changed)
         self.phone.editingFinished.connect(self._on_phone_editing_finished)
         self.register_button.clicked.connect(self._on_register_button_clicked)
+        self.confirmed_button.clicked.connect(self._on_confirmed_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.retranslate()
         self._on_kind_current_index_changed()
@@ -285,6 +295,13 @@ class RegistrationForm(QFrame):
         self.company.setPlaceholderText(self.tr("company or shop"))
         self.work_id.setPlaceholderText(self.tr("badge or work card number"))
         self.register_button.setText(self.tr("Register  (Ctrl+Enter)"))
+        self.confirmed_button.setText(self.tr("Host confirmed: register and print  (F9)"))
+        self.confirmed_button.setToolTip(
+            self.tr(
+                "The host confirmed by phone while the details were typed: registers the "
+                "visitor, records the confirmation, issues the pass and prints it"
+            )
+        )
         self.clear_button.setText(self.tr("Clear"))
         self._show_host()
         self._apply_default_purpose()
@@ -534,7 +551,7 @@ class RegistrationForm(QFrame):
 
     # --- registering -----------------------------------------------------------------------
 
-    def register(self) -> str | None:
+    def register(self, host_confirmed: bool = False) -> str | None:
         """Runs register_visitor; a refusal appears beside its field or under the form."""
         if not self.isEnabled():
             return None
@@ -564,7 +581,7 @@ class RegistrationForm(QFrame):
             self._show_refusal(refusal)
             return None
         self.clear()
-        self.registered.emit(pass_id)
+        (self.registered_confirmed if host_confirmed else self.registered).emit(pass_id)
         return pass_id
 
     def _problems(self) -> dict[QLabel, tuple[str, QWidget]]:
@@ -634,6 +651,9 @@ class RegistrationForm(QFrame):
 
     def _on_register_button_clicked(self) -> None:
         self.register()
+
+    def _on_confirmed_button_clicked(self) -> None:
+        self.register(host_confirmed=True)
 
     def _on_clear_button_clicked(self) -> None:
         self.clear()

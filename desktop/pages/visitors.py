@@ -182,6 +182,7 @@ class VisitorsPage(Page):
         layout.addLayout(right, 1)
 
         self.form.registered.connect(self._on_form_registered)
+        self.form.registered_confirmed.connect(self._on_form_registered_confirmed)
         self.panel.changed.connect(self._on_panel_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.table.filter_as_typed(self.filter)
@@ -383,7 +384,7 @@ class VisitorsPage(Page):
         self._show_list()
 
     def _read_recent(self) -> None:
-        """"All recent" is read off the GUI thread when its tab is opened: the tab shows at
+        """ "All recent" is read off the GUI thread when its tab is opened: the tab shows at
         once what it had, then the fresh list (a refresh meanwhile wins)."""
         live, generation = self.live, self._generation
         log, now = live.models.visitor_log, live.now()  # type: ignore[attr-defined]
@@ -422,6 +423,10 @@ class VisitorsPage(Page):
                 )
             )
         self.panel.confirm_button.setFocus()
+
+    def _on_form_registered_confirmed(self, pass_id: str) -> None:
+        self._on_form_registered(pass_id)
+        self.panel.confirm_issue_and_print()
 
     def _on_panel_register_again(self, pass_id: str) -> None:
         if not self.read_only:

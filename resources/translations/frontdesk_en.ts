@@ -3761,6 +3761,14 @@ Held now: ¥{held}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Host confirmed: register and print  (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host confirmed by phone while the details were typed: registers the visitor, records the confirmation, issues the pass and prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>

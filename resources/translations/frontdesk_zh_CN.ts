@@ -3793,6 +3793,14 @@ Held now: ¥{held}.</source>
         <translation>登记  (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Host confirmed: register and print  (F9)</source>
+        <translation>业主已确认：登记并打印  (F9)</translation>
+    </message>
+    <message>
+        <source>The host confirmed by phone while the details were typed: registers the visitor, records the confirmation, issues the pass and prints it</source>
+        <translation>录入信息时业主已电话确认：一键登记访客、记录业主确认、发证并打印</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>清空</translation>
     </message>

@@ -3793,6 +3793,14 @@ Held now: ¥{held}.</source>
         <translation>登記  (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Host confirmed: register and print  (F9)</source>
+        <translation>業主已確認：登記並列印  (F9)</translation>
+    </message>
+    <message>
+        <source>The host confirmed by phone while the details were typed: registers the visitor, records the confirmation, issues the pass and prints it</source>
+        <translation>輸入資料時業主已電話確認：一鍵登記訪客、記錄業主確認、發證並列印</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
