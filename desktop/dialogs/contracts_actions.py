@@ -86,14 +86,19 @@ class NoticeDialog(CommandDialog):
         can_print: bool,
         run: Callable[[str], None],
         parent: QWidget | None,
+        letter_sent: bool = False,
     ) -> None:
         super().__init__(self.tr("Send the renewal notice"), self.tr("Record notice"), parent)
         self._run = run
-        self.set_intro(
-            self.tr("{about}\nThe notice was due on {due}.").format(
-                about=_about(row), due=row.notice_due.isoformat()
-            )
+        intro = self.tr("{about}\nThe notice was due on {due}.").format(
+            about=_about(row), due=row.notice_due.isoformat()
         )
+        if letter_sent:
+            intro += "\n" + self.tr(
+                "A letter has gone out this term: printing it again makes a numbered copy, "
+                "not another notice."
+            )
+        self.set_intro(intro)
         self.channel = QComboBox()
         for channel in NoticeChannel:
             self.channel.addItem(label(channel.value), channel.value)

@@ -397,7 +397,8 @@ class ContractsPage(Page):
             else:
                 self.live.run(desk.send_renewal_notice, row.contract_id, channel)
 
-        dialog = NoticeDialog(row, can_print(), record, self)
+        letter_sent = "letter" in desk.get_contract(row.contract_id).notices
+        dialog = NoticeDialog(row, can_print(), record, self, letter_sent)
 
         def sent() -> str:
             if dialog.wants_letter():

@@ -3212,6 +3212,10 @@ The notice was due on {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A letter has gone out this term: printing it again makes a numbered copy, not another notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print the letter now</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3238,6 +3238,10 @@ The notice was due on {due}.</source>
 通知期限为 {due}。</translation>
     </message>
     <message>
+        <source>A letter has gone out this term: printing it again makes a numbered copy, not another notice.</source>
+        <translation>本期已寄出过通知函：再次打印为编号副本，不算再次通知。</translation>
+    </message>
+    <message>
         <source>Print the letter now</source>
         <translation>立即打印通知函</translation>
     </message>

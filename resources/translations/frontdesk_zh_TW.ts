@@ -3238,6 +3238,10 @@ The notice was due on {due}.</source>
 通知期限為 {due}。</translation>
     </message>
     <message>
+        <source>A letter has gone out this term: printing it again makes a numbered copy, not another notice.</source>
+        <translation>本期已寄出過通知函：再次列印為編號副本，不算再次通知。</translation>
+    </message>
+    <message>
         <source>Print the letter now</source>
         <translation>立即列印通知函</translation>
     </message>

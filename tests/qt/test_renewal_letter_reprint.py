@@ -49,9 +49,15 @@ def test_printing_the_letter_again_is_a_numbered_copy_not_a_second_notice(
     page = window.show_page("contracts")
     page.output = Printer()
     page.show_record("contract", contract_id)
+    qtbot.mouseClick(page.buttons["notice"], Qt.MouseButton.LeftButton)
+    assert "numbered copy" not in page.dialog.intro.text()  # no letter yet: this one is the notice
+    page.dialog.reject()
 
     send_by_letter(page, qtbot)
     assert page.message.text() == "Notice recorded and the letter printed."
+    qtbot.mouseClick(page.buttons["notice"], Qt.MouseButton.LeftButton)
+    assert "printing it again makes a numbered copy" in page.dialog.intro.text()
+    page.dialog.reject()
     send_by_letter(page, qtbot)
 
     assert page.message.text() == (
