@@ -29,6 +29,7 @@ IN_CLEAR = {
     "13700137000": "137****7000",
     "13611112222": "136****2222",
     "13911113333": "139****3333",
+    "13622223333": "136****3333",  # the reporter's phone
 }
 
 
@@ -47,6 +48,7 @@ def day(desk: FrontDesk, zhang_wei: str, clock: SimulatedClock) -> dict[str, str
         "水管漏水，请回电13611112222",
         "张伟（3-2-1502）",
         unit="3-2-1502",
+        reporter_phone="13622223333",
     )
     desk.update_contact(zhang_wei, "王芳", "13911113333", "号码登记错了")
     return {"household": zhang_wei, "visitor": visitor, "leak": leak}

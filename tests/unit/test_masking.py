@@ -121,3 +121,8 @@ def test_free_text_keeps_its_words_and_masks_the_phones_and_id_numbers_in_it() -
     assert "13812345678" not in text and "138****5678" in text
     assert "11010519491231002X" not in text and "110***********002X" in text
     assert "3-2-1502" in text
+
+
+def test_a_star_typed_into_a_name_or_plate_does_not_pass_it_off_as_masked() -> None:
+    assert mask_name("*张伟") == "*张*" and mask_name("张伟*") == "张**"
+    assert mask_plate("沪A1234*") == "沪A****"
