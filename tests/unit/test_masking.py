@@ -125,4 +125,4 @@ def test_free_text_keeps_its_words_and_masks_the_phones_and_id_numbers_in_it() -
 
 def test_a_star_typed_into_a_name_or_plate_does_not_pass_it_off_as_masked() -> None:
     assert mask_name("*张伟") == "*张*" and mask_name("张伟*") == "张**"
-    assert mask_plate("沪A1234*") == "沪A****"
+    assert mask_plate("沪A1234*") == "沪A*****"
