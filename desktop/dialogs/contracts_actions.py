@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.dialogs.contracts_sign import date_edit, to_date, year_later
 from desktop.labels import label
 from desktop.widgets.command_dialog import CommandDialog
+from domain.clock import shifted
 from domain.contracts import BreachKind, NoticeChannel
 from projections.renewal_calendar import ContractRow
 
@@ -152,7 +153,7 @@ class RenewDialog(CommandDialog):
             ).format(about=_about(row))
         )
         # The new term starts the day after the old one ends and runs a year.
-        self.new_end: QDateEdit = date_edit(year_later(row.end + timedelta(days=1)))
+        self.new_end: QDateEdit = date_edit(year_later(shifted(row.end, timedelta(days=1))))
         self.fee = QLineEdit()
         self.fee.setPlaceholderText(
             self.tr("unchanged: {fee}").format(fee=row.monthly_fee)

@@ -18,6 +18,7 @@ from desktop.widgets import keyboard
 from desktop.widgets.command_dialog import CommandDialog
 from desktop.widgets.unit_field import UnitField
 from domain import errors
+from domain.clock import LATEST_DAY
 from domain.contracts import ContractKind
 
 
@@ -46,7 +47,10 @@ def date_edit(day: date) -> QDateEdit:
 
 
 def year_later(day: date) -> date:
-    """The last day of a one-year term starting on `day`."""
+    """The last day of a one-year term starting on `day` (in the calendar's last year, its
+    last day: a contract an older desk let run to 9999 can still be shown)."""
+    if day.year >= LATEST_DAY.year:
+        return LATEST_DAY
     try:
         return day.replace(year=day.year + 1) - timedelta(days=1)
     except ValueError:  # 29 February
