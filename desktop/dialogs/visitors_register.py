@@ -295,7 +295,7 @@ class RegistrationForm(QFrame):
         self.company.setPlaceholderText(self.tr("company or shop"))
         self.work_id.setPlaceholderText(self.tr("badge or work card number"))
         self.register_button.setText(self.tr("Register  (Ctrl+Enter)"))
-        self.confirmed_button.setText(self.tr("Host confirmed: register and print  (F9)"))
+        self.confirmed_button.setText(self.tr("Confirmed, print  (F9)"))
         self.confirmed_button.setToolTip(
             self.tr(
                 "The host confirmed by phone while the details were typed: registers the "

@@ -3765,7 +3765,7 @@ Held now: ¥{held}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Host confirmed: register and print  (F9)</source>
+        <source>Confirmed, print  (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3797,8 +3797,8 @@ Held now: ¥{held}.</source>
         <translation>登记  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Host confirmed: register and print  (F9)</source>
-        <translation>业主已确认：登记并打印  (F9)</translation>
+        <source>Confirmed, print  (F9)</source>
+        <translation>已确认并打印 (F9)</translation>
     </message>
     <message>
         <source>The host confirmed by phone while the details were typed: registers the visitor, records the confirmation, issues the pass and prints it</source>

@@ -3797,8 +3797,8 @@ Held now: ¥{held}.</source>
         <translation>登記  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Host confirmed: register and print  (F9)</source>
-        <translation>業主已確認：登記並列印  (F9)</translation>
+        <source>Confirmed, print  (F9)</source>
+        <translation>已確認並列印 (F9)</translation>
     </message>
     <message>
         <source>The host confirmed by phone while the details were typed: registers the visitor, records the confirmation, issues the pass and prints it</source>
