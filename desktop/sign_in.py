@@ -91,6 +91,11 @@ class SignInDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+        self.status = QLabel()  # how the opening goes: news, not a refusal
+        self.status.setStyleSheet("color: #4a5568;")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout.addWidget(self.status)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.hide()
@@ -148,7 +153,7 @@ class SignInDialog(QDialog):
             self.accept()
             return
         self._set_busy(True)
-        self.error.setText(self.tr("Opening the desk…"))
+        self._say(self.tr("Opening the desk…"))
         self.job = Job(self.opening, self)
         self.job.progressed.connect(self._on_job_progressed)
         self.job.succeeded.connect(self._on_job_succeeded)
@@ -161,12 +166,18 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(not busy)
         self.progress.setRange(0, 0)  # busy until the first report
         self.progress.setVisible(busy)
+        if not busy:
+            self._say("")
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _on_job_progressed(self, done: int, total: int) -> None:
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.error.setText(
+            self._say(
                 self.tr("Bringing the desk up to date: {done} of {total} new events…").format(
                     done=done, total=total
                 )
@@ -176,7 +187,7 @@ class SignInDialog(QDialog):
         self.job = None
         self.opened = opened
         if self.then is not None:
-            self.error.setText(self.tr("Opening the desk…"))
+            self._say(self.tr("Opening the desk…"))
             self.progress.setRange(0, 0)
             self.then(opened)
         self.accept()

@@ -122,6 +122,29 @@ def test_a_desk_that_cannot_open_says_why_and_stays_at_the_sign_in(
     qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=5000)
     assert "could not be opened" in dialog.error.text()
     assert dialog.isVisible() and qt_desk.operator is None
+    assert dialog.status.isHidden()  # "Opening the desk…" went with the attempt
+
+
+def test_the_opening_is_told_as_news_not_as_a_refusal(qt_desk, settings, qtbot) -> None:
+    """While the desk opens, its progress is said in the plain hint, never in the red line
+    that says what was wrong."""
+    qt_desk.sign_out()
+    release = threading.Event()
+    seen: list[tuple[str, str]] = []
+
+    def opening(_progress):
+        release.wait(5)
+        return None
+
+    dialog = SignInDialog(qt_desk, settings, opening=opening)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sign_in(dialog, "clerk1", qtbot)
+    qtbot.waitUntil(dialog.status.isVisible)
+    seen.append((dialog.status.text(), dialog.error.text()))
+    release.set()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10000)
+    assert seen == [("Opening the desk…", "")]
 
 
 def test_the_lock_screen_speaks_the_desks_language(window: MainWindow, settings, qtbot) -> None:
