@@ -87,3 +87,9 @@ def local(moment: datetime, zone: tzinfo) -> datetime:
 def days(count: int) -> timedelta:
     """`count` days, held within what a timedelta can hold (a `--within` of 10**20 days)."""
     return timedelta(days=min(max(int(count), -999_999_999), 999_999_999))
+
+
+def month_of(moment: datetime, zone: tzinfo) -> str:
+    """YYYY-MM of the moment in a time zone; year 1 is 0001 (strftime would write "1")."""
+    there = local(moment, zone)
+    return f"{there.year:04d}-{there.month:02d}"

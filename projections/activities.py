@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from eventsourcing.dispatch import singledispatchmethod
 
 from domain.activities import Activity
+from domain.clock import month_of
 from projections.base import ReadModel, epoch, from_epoch
 from projections.store import Db
 
@@ -156,7 +157,7 @@ class ActivityRoll(ReadModel):
             kind=event.kind,
             starts=epoch(event.starts_at),
             ends=epoch(event.ends_at),
-            month=event.starts_at.astimezone(self.zone).strftime("%Y-%m"),
+            month=month_of(event.starts_at, self.zone),
             place=event.place,
             capacity=event.capacity,
             at=epoch(event.timestamp),

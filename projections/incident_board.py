@@ -9,6 +9,7 @@ from typing import Any
 
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.clock import month_of
 from domain.incidents import Incident
 from domain.values import UnitNumber
 from projections.base import ReadModel, epoch, from_epoch
@@ -215,7 +216,7 @@ class IncidentBoard(ReadModel):
             channel=event.channel,
             at=epoch(event.timestamp),
             operator=event.operator,
-            month=event.timestamp.astimezone(self.zone).strftime("%Y-%m"),
+            month=month_of(event.timestamp, self.zone),
             respond_by=epoch(event.respond_by),
             resolve_by=epoch(event.resolve_by),
         )

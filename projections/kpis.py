@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.clock import month_of
 from domain.households import Household
 from projections.base import ReadModel, iso_day
 from projections.store import Db
@@ -204,7 +205,7 @@ class Kpis(ReadModel):
 
     def month_of(self, now: datetime) -> str:
         """The local month ('YYYY-MM') a moment falls in."""
-        return now.astimezone(self.zone).strftime("%Y-%m")
+        return month_of(now, self.zone)
 
     def monthly(self, db: Db, month: str | None = None) -> list[KpiRow]:
         """Every KPI for one month, or for every month with incidents or activities."""

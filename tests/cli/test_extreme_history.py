@@ -30,12 +30,14 @@ from tests.support import PASSWORD, member, resident_id
 END_OF_TIME = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
 
 
-def _bypassing_checks(desk: FrontDesk) -> None:
-    """Records what older versions of the desk let through, past today's input checks."""
+def _bypassing_checks(desk: FrontDesk, far: str = "3-2-1502", early: str = "3-2-1601") -> None:
+    """Records what older versions of the desk let through, past today's input checks: a
+    household moving into `far` on 9999-12-31, one into `early` in year 1 with contracts
+    from 0001-01-01 and to 9999-12-31, and activities in years 1 and 9999."""
     with desk._running("desk_work"):
-        place = desk.get_unit("3-2-1502")
+        place = desk.get_unit(far)
         household = Household(
-            unit=UnitNumber.parse("3-2-1502"),
+            unit=UnitNumber.parse(far),
             members=[Member.from_input(member())],
             ownership="owner",
             move_in_date=date(9999, 12, 31),
@@ -44,18 +46,18 @@ def _bypassing_checks(desk: FrontDesk) -> None:
         place.occupy(household.id)
         desk._save(place, household)
     with desk._running("desk_work"):
-        place = desk.get_unit("3-2-1601")
-        early = Household(
-            unit=UnitNumber.parse("3-2-1601"),
+        place = desk.get_unit(early)
+        first = Household(
+            unit=UnitNumber.parse(early),
             members=[Member.from_input(member("王芳", id_number=resident_id(sequence="002")))],
             ownership="tenant",
             move_in_date=date(1, 1, 1),
             vehicles=[],
         )
-        place.occupy(early.id)
+        place.occupy(first.id)
         contract = Contract(
             unit=place.unit,
-            household_id=str(early.id),
+            household_id=str(first.id),
             kind="service",
             start=date(1, 1, 1),
             end=date(1, 1, 2),
@@ -63,17 +65,17 @@ def _bypassing_checks(desk: FrontDesk) -> None:
             deposit=Decimal("0.00"),
         )
         place.attach_contract(contract_id=str(contract.id), kind="service")
-        far = Contract(
+        far_contract = Contract(
             unit=place.unit,
-            household_id=str(early.id),
+            household_id=str(first.id),
             kind="parking",
             start=date(2026, 1, 1),
             end=date(9999, 12, 31),
             monthly_fee=Decimal("100.00"),
             deposit=Decimal("0.00"),
         )
-        place.attach_contract(contract_id=str(far.id), kind="parking")
-        desk._save(place, early, contract, far)
+        place.attach_contract(contract_id=str(far_contract.id), kind="parking")
+        desk._save(place, first, contract, far_contract)
     for starts, ends in (
         (datetime(1, 1, 1, tzinfo=UTC), datetime(1, 1, 1, 2, tzinfo=UTC)),
         (datetime(9999, 12, 31, 20, tzinfo=UTC), END_OF_TIME),
