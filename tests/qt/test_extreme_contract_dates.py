@@ -4,11 +4,13 @@ renewing it offers a date instead of crashing the dialog."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractItemView
 
+from desktop import printing_qt
 from desktop.dialogs.contracts_actions import RenewDialog
 from desktop.dialogs.contracts_sign import year_later
 from desktop.live import LiveDesk
@@ -16,6 +18,7 @@ from desktop.main_window import MainWindow
 from domain import FrontDesk, SimulatedClock
 from projections.catalogue import open_read_models
 from tests.cli.test_extreme_history import END_OF_TIME, _bypassing_checks
+from tests.qt.test_untranslated import walk
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
@@ -41,7 +44,12 @@ def test_a_year_after_the_last_year_is_the_last_day() -> None:
 
 
 def test_every_workspace_opens_over_the_ends_of_the_calendar(
-    qt_desk: FrontDesk, clock: SimulatedClock, settings: QSettings, qtbot
+    qt_desk: FrontDesk,
+    clock: SimulatedClock,
+    settings: QSettings,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A store an older desk let a 9999 move-in, a year-1 contract, activities in years 1
     and 9999 and a command stamped 9999-12-31T23:59:59Z into: every workspace shows, its
@@ -66,5 +74,8 @@ def test_every_workspace_opens_over_the_ends_of_the_calendar(
                     for row in range(min(view.model().rowCount(), 8)):
                         view.setCurrentIndex(view.model().index(row, 0))
                         qtbot.wait(5)
+        monkeypatch.setenv(printing_qt.PRINT_TO_PDF_ENV, str(tmp_path / "printer.pdf"))
+        _, opened = walk(window, qtbot)  # every button of every workspace, once
+        assert len(opened) >= 10
     finally:
         live.stop()
