@@ -315,7 +315,7 @@ def test_refunding_nothing_says_the_amount_must_be_more_than_0(cli: Cli) -> None
     assert said == "The amount must be more than 0"
 
 
-def test_an_admin_is_refused_with_an_not_a(cli: Cli) -> None:
+def test_an_admin_is_refused_as_an_admin_not_a_admin(cli: Cli) -> None:
     said = refused_alone(
         cli,
         line("move_in", move_in(), id="hh1"),
