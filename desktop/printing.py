@@ -248,7 +248,8 @@ def cmd_print_renewal_notice(args: argparse.Namespace) -> int:
         if contract is None:
             raise errors.UnknownRecordError(kind="contract", ref=args.contract_id)
         file = r.models.resident_files.file(r.db, contract.household_id)  # type: ignore[attr-defined]
-        desk.send_renewal_notice(contract.contract_id, "letter")  # printed = sent, by letter
+        # The term's first letter is its notice, sent by letter; a reprint is a numbered copy.
+        copy_number = desk.print_renewal_letter(contract.contract_id)
         pdf = io.BytesIO()
         render_renewal_letter(
             contract,
@@ -258,9 +259,11 @@ def cmd_print_renewal_notice(args: argparse.Namespace) -> int:
             community=desk.community(),
             zone=desk.timezone,
             printed_at=desk.now(),
+            copy_number=copy_number,
         )
         _write(args.out, pdf.getvalue())
-        _told(args, render("cli_renewal_notice_written", unit=contract.unit, file=args.out))
+        told = "cli_renewal_letter_copy_written" if copy_number else "cli_renewal_notice_written"
+        _told(args, render(told, unit=contract.unit, copy=copy_number, file=args.out))
     return 0
 
 
@@ -348,7 +351,10 @@ def add_print_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
     p.set_defaults(run=cmd_print_emergency_log)
 
     p = kinds.add_parser(
-        "renewal-notice", parents=[documents], help="a renewal letter (recorded as sent)"
+        "renewal-notice",
+        parents=[documents],
+        help="a renewal letter (the term's first is recorded as the notice sent; "
+        "a reprint as a numbered copy)",
     )
     p.add_argument("contract_id", metavar="CONTRACT_ID")
     p.set_defaults(run=cmd_print_renewal_notice)
