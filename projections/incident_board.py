@@ -10,7 +10,9 @@ from typing import Any
 from eventsourcing.dispatch import singledispatchmethod
 
 from domain.clock import month_of
+from domain.households import Household
 from domain.incidents import Incident
+from domain.personal_data import ERASED
 from domain.values import UnitNumber
 from projections.base import ReadModel, epoch, from_epoch
 from projections.store import Db
@@ -159,6 +161,7 @@ class IncidentBoard(ReadModel):
         "CREATE INDEX IF NOT EXISTS incidents_kind ON incidents (kind, reported_at)",
         "CREATE INDEX IF NOT EXISTS incidents_unit ON incidents (unit)",
         "CREATE INDEX IF NOT EXISTS incidents_month ON incidents (month)",
+        "CREATE INDEX IF NOT EXISTS incidents_reporter ON incidents (reporter_household_id)",
         """CREATE TABLE IF NOT EXISTS incident_timeline (
             incident_id TEXT NOT NULL, step_no INTEGER NOT NULL, at DOUBLE PRECISION NOT NULL,
             operator TEXT NOT NULL, desk TEXT NOT NULL, step TEXT NOT NULL,
@@ -321,6 +324,31 @@ class IncidentBoard(ReadModel):
     def _closed(self, event: Incident.Closed, db: Db) -> None:
         self._set(db, event, "state = 'closed', closed_at = :at", at=epoch(event.timestamp))
         self._step(db, event)
+
+    @apply.register
+    def _reporter_forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
+        """The household's key wrapped its incidents' keys: what they said cannot be
+        opened any more. Their rows say so too (now and in their past), so that a desk
+        still holding such a key in memory shows them erased like a rebuild would."""
+        household = str(event.originator_id)
+        gone = "CASE WHEN {c} = '' THEN '' ELSE :gone END"
+        self.forget(
+            db,
+            "incidents",
+            ", ".join(f"{c} = {gone.format(c=c)}" for c in SEALED_COLUMNS),
+            "reporter_household_id = :id",
+            id=household,
+            gone=ERASED,
+        )
+        self.forget(
+            db,
+            "incident_timeline",
+            f"detail = {gone.format(c='detail')}",
+            """step NOT IN ('Dispatched', 'Resumed') AND incident_id IN
+            (SELECT incident_id FROM incidents WHERE reporter_household_id = :id)""",
+            id=household,
+            gone=ERASED,
+        )
 
     # --- queries ------------------------------------------------------------------------
 

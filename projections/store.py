@@ -12,7 +12,7 @@ from eventsourcing.persistence import Tracking
 from eventsourcing.postgres import PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 
-from ledger.db import Db, transaction
+from ledger.db import Db, dialect_of, transaction
 from projections import past
 
 __all__ = ["Db", "PostgresReadModelStore", "ReadModelStore", "SQLiteReadModelStore"]
@@ -105,12 +105,27 @@ class ReadModelStore:
 
     def drop_read_model_tables(self, tables: Sequence[str], application_name: str) -> None:
         with self.writing() as db:
+            if db.dialect != "postgres":  # the freed pages are zeroed, not left readable
+                db.execute("PRAGMA secure_delete = ON")
             for table in [*tables, *past.past_tables(tables)]:
                 db.execute(f"DROP TABLE IF EXISTS {table}")
+            if db.dialect != "postgres":
+                db.execute("PRAGMA secure_delete = OFF")
             db.execute(
                 f"DELETE FROM {self.tracking_table} WHERE application_name = :name",
                 name=application_name,
             )
+        self._empty_wal()
+
+    def _empty_wal(self) -> None:
+        """SQLite: the log of recent writes (the -wal file) still holds the dropped tables'
+        old pages until it is checkpointed and emptied; done now when no one else reads
+        (if anyone does, it empties as the desk goes on writing)."""
+        datastore = self.datastore  # type: ignore[attr-defined]
+        if dialect_of(datastore) != "sqlite":
+            return
+        with datastore.get_connection(commit=True) as conn:
+            conn._sqlite_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @property
     def tracking_table(self) -> str:

@@ -29,6 +29,7 @@ from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
 from domain.incidents import MAX_LEVEL
+from domain.personal_data import readable
 from domain.staff import Role
 from projections.incident_board import IncidentRow, TimelineEntry
 
@@ -323,7 +324,8 @@ class IncidentPanel(IncidentSteps, QWidget):
         self.values["what"].setText(f"{label(row.kind)} · {label(row.category)}")
         where = row.location if not row.unit or row.unit in row.location else f"{row.location}"
         self.values["where"].setText(where + (f" ({row.unit})" if row.unit else ""))
-        self.values["reporter"].setText(f"{row.reporter} · {label(row.channel)}")
+        reporter = readable(" ".join(filter(None, (row.reporter, row.reporter_phone))))
+        self.values["reporter"].setText(f"{reporter} · {label(row.channel)}")
         self.values["taken"].setText(
             self.tr("{when} by {who}").format(
                 when=self._when(row.reported_at), who=self._name(row.reported_by)
@@ -331,7 +333,7 @@ class IncidentPanel(IncidentSteps, QWidget):
         )
         assigned = row.assignee or self.tr("not yet")
         self.values["assigned"].setText(assigned)
-        self.description.setText(row.description)
+        self.description.setText(readable(row.description))
         self._show_clock()
         self._enable()
 

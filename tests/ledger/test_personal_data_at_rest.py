@@ -248,3 +248,52 @@ def test_a_reporter_named_by_a_household_that_is_not_there_is_refused(desk: Fron
             "某人",
             reporter_household_id="00000000-0000-0000-0000-000000000000",
         )
+
+
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+def test_read_models_an_earlier_version_left_in_the_clear_are_rebuilt_sealed(
+    desk: FrontDesk, store_url: str, ids: dict[str, str]
+) -> None:
+    """An earlier version kept names in the read models' tables: opened by this one, they
+    are dropped with their freed pages zeroed and rebuilt sealed."""
+    models = open_read_models(desk)
+    models.catch_up()
+    with models.store.writing() as db:
+        db.execute(
+            "UPDATE household_members SET name = '欧阳明月' WHERE household_id = :id",
+            id=ids["ouyang"],
+        )
+        db.execute("UPDATE read_model_schema SET fingerprint = 'an earlier version'")
+    assert found_in(raw_bytes(store_url), "欧阳明月")
+
+    again = open_read_models(desk)
+    again.catch_up()
+
+    with again.reading() as db:
+        assert again.resident_files.get(db, ids["ouyang"]).members.startswith("欧阳明月")  # type: ignore[attr-defined]
+    assert not found_in(raw_bytes(store_url), "欧阳明月")
+
+
+def test_another_desk_holding_the_incidents_key_shows_it_erased_too(
+    desk: FrontDesk, clock: SimulatedClock, store_url: str, ids: dict[str, str]
+) -> None:
+    from tests.conftest import open_desk
+    from tests.support import PASSWORD
+
+    other = open_desk(store_url, clock, "desk-2")
+    other.sign_in("supervisor1", PASSWORD)
+    theirs = open_read_models(other)
+    with theirs.reading() as db:  # their desk has opened the incident: its key is in memory
+        assert theirs.incident_board.get(db, ids["leak"], other.now()).reporter == "司马青云"  # type: ignore[attr-defined]
+    desk.move_out(ids["sima"], desk.now().date().isoformat())
+    clock.advance(timedelta(days=181))
+    forget_expired(desk, open_read_models(desk))
+
+    theirs.catch_up()
+
+    with theirs.reading() as db:
+        row = theirs.incident_board.get(db, ids["leak"], other.now())  # type: ignore[attr-defined]
+        assert (row.reporter, row.description) == (ERASED, ERASED)
+        steps = theirs.incident_board.timeline(db, ids["leak"])  # type: ignore[attr-defined]
+        assert {s.detail for s in steps} == {ERASED}
+    other.close()
