@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from domain.personal_data import readable
 from projections.documents import drawing
 from projections.documents import layout as lay
 from projections.documents.layout import esc
@@ -88,7 +89,7 @@ def _emergency(
         (r["reported"], t.moment(i.reported_at, zone)),
         (r["severity"], t.term("severity", i.severity)),
         (r["location"], f"{i.location} {i.unit}".strip()),
-        (r["reporter"], f"{i.reporter} · {t.term('channel', i.channel)}"),
+        (r["reporter"], f"{readable(i.reporter, t.language)} · {t.term('channel', i.channel)}"),
         (r["taken_by"], _who(i.reported_by, staff)),
         (r["assignee"], i.assignee or "—"),
         (r["level"], str(i.level)),
@@ -100,7 +101,9 @@ def _emergency(
             Spacer(1, 6),
             lay.facts(pairs, st),
             Spacer(1, 4),
-            Paragraph(esc(f"{r['description']}{colon}{i.description}"), st.body),
+            Paragraph(
+                esc(f"{r['description']}{colon}{readable(i.description, t.language)}"), st.body
+            ),
         )
     ]
     respond = _result(i.respond_by, i.responded_at, i.response_breached, t, zone, st)
@@ -127,7 +130,7 @@ def _emergency(
             t.term("step", step.step),
             _who(step.operator, staff),
             step.desk,
-            step.detail,
+            readable(step.detail, t.language),
         )
         for step in row.timeline
     ]
@@ -148,7 +151,7 @@ def _emergency(
             [r["visitor"], r["id"], r["visiting"], r["kind"], r["since"]],
             [
                 (
-                    v.name,
+                    readable(v.name, t.language),
                     v.id_masked,
                     v.host_unit,
                     t.term("visit_kind", v.kind),
