@@ -466,7 +466,7 @@ class ResidentFiles(ReadModel):
             )
         ]
         vehicles = db.all(
-            "SELECT plate, current FROM household_vehicles WHERE household_id = :id ORDER BY plate",
+            "SELECT plate, current FROM household_vehicles WHERE household_id = :id",
             id=household_id,
         )
         changes = [
@@ -490,10 +490,13 @@ class ResidentFiles(ReadModel):
         return ResidentFile(
             household=household,
             members=members,
-            vehicles=[self.opened(household_id, v["plate"]) for v in vehicles if v["current"]],
-            former_vehicles=[
+            # sorted once opened: the stored plates are sealed, so SQL cannot order them
+            vehicles=sorted(
+                self.opened(household_id, v["plate"]) for v in vehicles if v["current"]
+            ),
+            former_vehicles=sorted(
                 self.opened(household_id, v["plate"]) for v in vehicles if not v["current"]
-            ],
+            ),
             contact_changes=changes,
             callback_notes=self.opened(household_id, notes or ""),
         )
