@@ -212,8 +212,7 @@ class ResidentFiles(ReadModel):
         plates = [
             self.opened(household, r["plate"])
             for r in db.all(
-                """SELECT plate FROM household_vehicles WHERE household_id = :id AND current = 1
-                ORDER BY plate""",
+                "SELECT plate FROM household_vehicles WHERE household_id = :id AND current = 1",
                 id=household,
             )
         ]
@@ -222,7 +221,7 @@ class ResidentFiles(ReadModel):
         names = [self.opened(household, m["name"]) for m in members]
         phones = [self.opened(household, m["phone"]) for m in members]
         phones = [phone for phone in phones if phone and phone != ERASED]
-        plates = [plate for plate in plates if plate != ERASED]
+        plates = sorted(plate for plate in plates if plate != ERASED)  # sealed: sorted here
         for name in names:
             terms |= self.text_terms(name, 1)
         for phone in phones:
