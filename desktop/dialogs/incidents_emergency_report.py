@@ -101,10 +101,7 @@ class EmergencyReportDialog(QDialog):
         )
         title = self.tr("Emergency log {start} – {end}").format(start=start, end=end)
         try:
-            if preview:
-                printed = self.output.preview(pdf, title, self)
-            else:
-                printed = self.output.send(pdf, title, self)
+            printed = (self.output.preview if preview else self.output.send)(pdf, title, self)
         except printing_qt.PrintingUnavailableError as problem:
             self.error.setText(str(problem))
             return

@@ -528,10 +528,7 @@ class PassPanel(QFrame):
         row = self.row
         title = self.tr("Visitor pass {code} · {name}").format(code=row.code, name=row.name)
         try:
-            if preview:
-                printed = self.output.preview(pdf, title, self)
-            else:
-                printed = self.output.send(pdf, title, self)
+            printed = (self.output.preview if preview else self.output.send)(pdf, title, self)
         except printing_qt.PrintingUnavailableError as problem:
             self.say(str(problem), refusal=True)
             return False
