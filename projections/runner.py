@@ -61,6 +61,7 @@ class ReadModels:
         self.changed: list[Callable[[int], None]] = []
         self._lock = threading.Lock()
         self._by_kind: dict[type, list[Callable[[Any, Db], None]]] = {}
+        self.unsealed: set[int] = set()  # positions passed over: not sealed by any desk
 
     @property
     def application_name(self) -> str:
@@ -77,12 +78,27 @@ class ReadModels:
         return self.store.reading()
 
     def _decoded(self, start: int, limit: int) -> list[tuple[int, Any]]:
+        """The batch's events, decoded; an event the desk never sealed (written into the
+        database by hand) reads as None: it is passed over, never shown as history."""
         notifications = self.source.recorder.select_notifications(start=start, limit=limit)
+        linked = self._linked(notifications)
+        notifications_kept = [n for n in notifications if linked is None or n.id in linked]
         vault = getattr(self.source, "vault", None)
         if vault is not None:
-            vault.prefetch(str(n.originator_id) for n in notifications if SEALED in n.state)
+            vault.prefetch(str(n.originator_id) for n in notifications_kept if SEALED in n.state)
         decoded = getattr(self.source, "decoded", self.source.mapper.to_domain_event)
-        return [(n.id, decoded(n)) for n in notifications]
+        return [
+            (n.id, decoded(n) if linked is None or n.id in linked else None) for n in notifications
+        ]
+
+    def _linked(self, notifications: Sequence[Any]) -> set[int] | None:
+        """The positions among these that the chain seals (None: a log without a chain)."""
+        select_digests = getattr(self.source.recorder, "select_digests", None)
+        if select_digests is None or not notifications:
+            return None
+        linked = set(select_digests(notifications[0].id, notifications[-1].id))
+        self.unsealed.update(n.id for n in notifications if n.id not in linked)
+        return linked
 
     def _apply(self, batch: list[tuple[int, Any]]) -> tuple[int, int]:
         """Apply the batch's events not applied yet (by another desk, say): how many, and
@@ -91,6 +107,8 @@ class ReadModels:
             applied = self.store.claim(db, self.application_name)
             fresh = [(position, event) for position, event in batch if position > applied]
             for position, event in fresh:
+                if event is None:
+                    continue  # not sealed: verify names it
                 handlers = self._handlers(type(event))
                 if handlers:
                     set_clock(db, position)  # the versions the handlers write start here

@@ -104,6 +104,44 @@ def test_a_raw_sql_append_is_reported_however_many_desks_open_the_store_after(
         sign_in.close()
 
 
+def test_a_forged_event_never_reaches_the_screens_and_the_reads_go_on(
+    history: FrontDesk,
+    raw: RawStore,
+    store_url: str,
+    clock: SimulatedClock,
+    zhang_wei: str,
+    cli,
+) -> None:
+    """A second move-in of 张伟's household, copied in by hand one version on: the read
+    models pass it over (it would have broken every desk's reads on a duplicate household),
+    the lists read as before, and verify still names it."""
+    moved_in = raw.run(
+        f"""SELECT {raw.position} FROM {raw.events} WHERE topic LIKE ?
+        ORDER BY {raw.position} LIMIT 1""",
+        "%MovedIn%",
+    )[0][0]
+    raw.run(
+        f"""INSERT INTO {raw.events} (originator_id, originator_version, topic, state)
+        SELECT originator_id, 999, topic, state FROM {raw.events}
+        WHERE {raw.position} = {moved_in}"""
+    )
+    other = open_desk(store_url, clock, "desk-2")
+    try:
+        other.sign_in("clerk1", PASSWORD)
+        models = open_read_models(other)
+        models.catch_up()
+        forged = max(models.unsealed)
+        assert models.behind() == 0  # passed over, not stuck on
+        with models.reading() as db:
+            assert [h.unit for h in models.resident_files.search(db, "3-2-1502")] == ["3-2-1502"]
+    finally:
+        other.close()
+    code, out, _ = cli("clerk1", "residents")
+    assert code == 0 and out.count("3-2-1502") == 1
+    code, out, _ = cli("auditor1", "verify")
+    assert code == 1 and f"#{forged}" in out
+
+
 # --- 2. snapshots ---------------------------------------------------------------------------------
 
 
