@@ -566,7 +566,7 @@ class Demo:
         # The desk applies the retention rule every morning; the demo does it once, at its end.
         self.timeline.become("supervisor", self.clock.now())
         forgotten = forget_expired(self.desk, open_read_models(self.desk))
-        self.report.forgotten = forgotten.visitors + forgotten.households
+        self.report.forgotten = forgotten.visitors + forgotten.households + forgotten.incidents
         self.desk.sign_out()
         self.desk.desk_name = desk_name
         self.report.units = len(self.flats)

@@ -265,9 +265,18 @@ def cmd_forget(args: argparse.Namespace) -> int:
     finally:
         desk.close()
     if args.json:
-        print_json({"visitors": done.visitors, "households": done.households})
+        print_json(
+            {"visitors": done.visitors, "households": done.households, "incidents": done.incidents}
+        )
     else:
-        print(render("cli_forgotten", visitors=done.visitors, households=done.households))
+        print(
+            render(
+                "cli_forgotten",
+                visitors=done.visitors,
+                households=done.households,
+                incidents=done.incidents,
+            )
+        )
     return 0
 
 

@@ -12,6 +12,7 @@ from eventsourcing.domain import event
 
 from domain import errors
 from domain.clock import shifted
+from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
 from domain.staff import NAMESPACE
 
@@ -371,3 +372,30 @@ class Incident(DeskAggregate):
     @event("Closed")
     def _closed(self) -> None:
         self.state = IncidentState.CLOSED.value
+
+    # --- forgetting a reporter who is nobody's household ------------------------------------
+
+    @property
+    def personal_data_erased(self) -> bool:
+        return getattr(self, "erased", False)
+
+    def personal_data_due(self, retention_days: int) -> date | None:
+        """The day what the reporter said may be forgotten: the closing (the ticket's last
+        change) plus the retention period; None while the ticket is not closed. A reporter
+        linked to a household is forgotten with that household instead."""
+        if self.state != IncidentState.CLOSED:
+            return None
+        return shifted(self.modified_on.date(), timedelta(days=retention_days))
+
+    def erase_personal_data(self, retention_days: int) -> None:
+        if self.state != IncidentState.CLOSED:
+            raise errors.IncidentNotClosedError(ticket=self.ticket)
+        self._personal_data_erased(retention_days=retention_days)
+
+    @event("PersonalDataErased")
+    def _personal_data_erased(self, retention_days: int) -> None:
+        """The reporter, their phone and what was said are gone; the ticket's times,
+        place and deadlines remain for the KPIs."""
+        self.reporter = self.description = ERASED
+        self.reporter_phone = ERASED if self.reporter_phone else ""
+        self.erased = True

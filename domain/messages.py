@@ -466,9 +466,9 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Rebuilt every read model from {count} events in {seconds} s",
     ),
     "cli_forgotten": (
-        "已删除个人资料：{visitors} 位访客，{households} 户住户",
-        "已刪除個人資料：{visitors} 位訪客，{households} 戶住戶",
-        "forgotten: {visitors} visitors, {households} households",
+        "已删除个人资料：{visitors} 位访客，{households} 户住户，{incidents} 张工单的报事人",
+        "已刪除個人資料：{visitors} 位訪客，{households} 戶住戶，{incidents} 張工單的報事人",
+        "forgotten: {visitors} visitors, {households} households, {incidents} tickets' reporters",
     ),
     "cli_retention_visitors": (
         "访客：来访后保留 {days} 天",

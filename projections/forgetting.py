@@ -1,5 +1,6 @@
-"""The retention rule applied: every visitor and moved-out household whose retention
-period is over is forgotten. The read models say who is due; the domain checks each one
+"""The retention rule applied: every visitor, moved-out household and closed incident
+reported by someone who is nobody's household, whose retention period is over, is
+forgotten. The read models say who is due; the domain checks each one
 again before it destroys anything."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from projections.runner import ReadModels
 class Forgotten:
     visitors: int
     households: int
+    incidents: int = 0  # reporters who were nobody's household
 
 
 def forget_expired(desk: Any, models: ReadModels, batch: int = 1000) -> Forgotten:
@@ -23,7 +25,7 @@ def forget_expired(desk: Any, models: ReadModels, batch: int = 1000) -> Forgotte
     visitor_days, resident_days = desk.retention()
     today = desk.now().astimezone(desk.timezone).date()
     start_of_today = datetime.combine(today, time(), desk.timezone)
-    counts = {"visitor pass": 0, "household": 0}
+    counts = {"visitor pass": 0, "household": 0, "incident": 0}
     # An erasure recorded before a crash, its key not yet destroyed: finished first.
     for kind in desk.finish_interrupted_erasures():
         counts[kind] += 1
@@ -35,14 +37,21 @@ def forget_expired(desk: Any, models: ReadModels, batch: int = 1000) -> Forgotte
             households = models.resident_files.forgettable(  # type: ignore[attr-defined]
                 db, today - timedelta(days=resident_days - 1), batch
             )
+            incidents = models.incident_board.forgettable(  # type: ignore[attr-defined]
+                db, start_of_today - timedelta(days=visitor_days - 1), batch
+            )
         forgotten = 0
-        for record_id in [*passes, *households]:
+        for record_id in [*passes, *households, *incidents]:
             try:
                 counts[desk.forget_personal_data(record_id)] += 1
                 forgotten += 1
             except errors.RetentionNotOverError:
                 continue  # the read model's rough cut; the record itself says not yet
         models.catch_up()
-        if not forgotten or max(len(passes), len(households)) < batch:
+        if not forgotten or max(len(passes), len(households), len(incidents)) < batch:
             break
-    return Forgotten(visitors=counts["visitor pass"], households=counts["household"])
+    return Forgotten(
+        visitors=counts["visitor pass"],
+        households=counts["household"],
+        incidents=counts["incident"],
+    )

@@ -330,25 +330,48 @@ class IncidentBoard(ReadModel):
         """The household's key wrapped its incidents' keys: what they said cannot be
         opened any more. Their rows say so too (now and in their past), so that a desk
         still holding such a key in memory shows them erased like a rebuild would."""
-        household = str(event.originator_id)
+        self._erase_said(db, "reporter_household_id = :id", str(event.originator_id))
+
+    @apply.register
+    def _incident_forgotten(self, event: Incident.PersonalDataErased, db: Db) -> None:
+        """A closed ticket's reporter, who was nobody's household, forgotten after the
+        retention period: the same as a household's tickets, for this one."""
+        self._erase_said(db, "incident_id = :id", str(event.originator_id))
+
+    def _erase_said(self, db: Db, where: str, record: str) -> None:
         gone = "CASE WHEN {c} = '' THEN '' ELSE :gone END"
         self.forget(
             db,
             "incidents",
             ", ".join(f"{c} = {gone.format(c=c)}" for c in SEALED_COLUMNS),
-            "reporter_household_id = :id",
-            id=household,
+            where,
+            id=record,
             gone=ERASED,
         )
         self.forget(
             db,
             "incident_timeline",
             f"detail = {gone.format(c='detail')}",
-            """step NOT IN ('Dispatched', 'Resumed') AND incident_id IN
-            (SELECT incident_id FROM incidents WHERE reporter_household_id = :id)""",
-            id=household,
+            f"""step NOT IN ('Dispatched', 'Resumed') AND incident_id IN
+            (SELECT incident_id FROM incidents WHERE {where})""",
+            id=record,
             gone=ERASED,
         )
+
+    def forgettable(self, db: Db, closed_before: datetime, limit: int = 1000) -> list[str]:
+        """Closed tickets whose reporter is nobody's household and not yet forgotten (the
+        domain checks each again before forgetting)."""
+        rows = db.all(
+            """SELECT incident_id FROM incidents WHERE state = 'closed'
+            AND closed_at < :before AND COALESCE(reporter_household_id, '') = ''
+            AND :gone NOT IN (reporter, description, reporter_phone)
+            AND (reporter <> '' OR description <> '' OR reporter_phone <> '')
+            ORDER BY closed_at LIMIT :limit""",
+            before=epoch(closed_before),
+            gone=ERASED,
+            limit=limit,
+        )
+        return [r["incident_id"] for r in rows]
 
     # --- queries ------------------------------------------------------------------------
 

@@ -124,6 +124,9 @@ def event_names() -> dict[str, str]:
         "VisitorPass.PersonalDataErased": QCoreApplication.translate(
             "AuditNames", "Visitor's personal data forgotten"
         ),
+        "Incident.PersonalDataErased": QCoreApplication.translate(
+            "AuditNames", "Reporter's personal data forgotten"
+        ),
         "StoreSetup.RosterChanged": QCoreApplication.translate(
             "AuditNames", "Staff roster changed"
         ),

@@ -8,11 +8,13 @@ from typing import Any
 from domain import errors
 from domain.core import DeskCore, command
 from domain.households import Household
+from domain.incidents import Incident
 from domain.setup import STORE_ID, StoreSetup
 from domain.values import whole_number
 from domain.visitors import VisitorPass
 
 MAX_RETENTION_DAYS = 3650
+FORGOTTEN_KINDS = {Household: "household", VisitorPass: "visitor pass", Incident: "incident"}
 
 
 class PrivacyCommands(DeskCore):
@@ -30,13 +32,17 @@ class PrivacyCommands(DeskCore):
 
     @command("forget_personal_data")
     def forget_personal_data(self, record_id: Any) -> str:
-        """Forget the people of one household or visitor pass whose retention is over.
-        Returns the kind of record forgotten ("household" or "visitor pass")."""
+        """Forget the people of one household, visitor pass or incident (its reporter, when
+        nobody's household) whose retention is over. Returns the kind of record forgotten
+        ("household", "visitor pass" or "incident")."""
         record = self._forgettable(record_id)
         visitor_days, resident_days = self.retention()
-        days = visitor_days if isinstance(record, VisitorPass) else resident_days
+        # A caller who is nobody's household is kept as long as a visitor.
+        days = resident_days if isinstance(record, Household) else visitor_days
         if not record.personal_data_erased:
             due = record.personal_data_due(days)
+            if due is None and isinstance(record, Incident):
+                raise errors.IncidentNotClosedError(ticket=record.ticket)
             if due is None:
                 raise errors.StillLivingHereError()
             if self.today() < due:
@@ -47,7 +53,7 @@ class PrivacyCommands(DeskCore):
         # this desk too, and finishes an erasure whose key was left (an older version
         # destroyed it only after the event: a crash in between left it).
         self.vault.erase([str(record.id)])
-        return "visitor pass" if isinstance(record, VisitorPass) else "household"
+        return FORGOTTEN_KINDS[type(record)]
 
     def finish_interrupted_erasures(self) -> list[str]:
         """Destroy the keys left beside erasures already recorded, searching the log
@@ -60,8 +66,14 @@ class PrivacyCommands(DeskCore):
         self.recorder.swept(through)  # type: ignore[attr-defined]
         return finished
 
-    def _forgettable(self, record_id: Any) -> Household | VisitorPass:
-        try:
-            return self._load(record_id, Household)
-        except errors.NotFoundError:
-            return self._load(record_id, VisitorPass)
+    def _forgettable(self, record_id: Any) -> Household | VisitorPass | Incident:
+        for kind in (Household, VisitorPass):
+            try:
+                return self._load(record_id, kind)  # type: ignore[no-any-return]
+            except errors.NotFoundError:
+                continue
+        incident = self._load(record_id, Incident)
+        if incident.reporter_household_id:
+            # what a resident said goes with their household (its key wraps the ticket's)
+            raise errors.StillLivingHereError()
+        return incident

@@ -1061,6 +1061,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reporter&apos;s personal data forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff roster changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1063,6 +1063,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>访客个人资料已删除</translation>
     </message>
     <message>
+        <source>Reporter&apos;s personal data forgotten</source>
+        <translation>报事人个人资料已删除</translation>
+    </message>
+    <message>
         <source>Staff roster changed</source>
         <translation>变更员工名册</translation>
     </message>

@@ -1063,6 +1063,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>訪客個人資料已刪除</translation>
     </message>
     <message>
+        <source>Reporter&apos;s personal data forgotten</source>
+        <translation>報事人個人資料已刪除</translation>
+    </message>
+    <message>
         <source>Staff roster changed</source>
         <translation>變更員工名冊</translation>
     </message>
