@@ -305,6 +305,11 @@ class VisitorLog(ReadModel):
         )
         return None if row is None else self._row(row, now)
 
+    def get(self, db: Db, pass_id: str, now: datetime) -> VisitorRow | None:
+        """One pass as the log has it, phone opened."""
+        row = db.one("SELECT * FROM visitor_passes WHERE pass_id = :id", id=pass_id)
+        return None if row is None else self._row(row, now)
+
     def by_code(self, db: Db, code: str, now: datetime) -> VisitorRow | None:
         row = db.one("SELECT * FROM visitor_passes WHERE code = :code", code=code.upper())
         return None if row is None else self._row(row, now)

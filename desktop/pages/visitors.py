@@ -31,7 +31,6 @@ from desktop.pages.base import Page
 from desktop.widgets.table_model import ALERT, ROW_ROLE, Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from desktop.widgets.visitor_recall import RECALL_KEY
-from domain import errors
 
 TABS = ("today", "on_site", "awaiting", "recent")
 
@@ -312,20 +311,10 @@ class VisitorsPage(Page):
         return replace(row, phone=self.live.read(lambda db: log.phone(db, row.pass_id)))
 
     def _lookup(self, pass_id: str) -> Any:
-        """The pass as the visitor log has it now (fresh, whichever list it is in)."""
-        found = self._read_lists(households=False)
-        for key in TABS:
-            self._lists[key] = found[key]
-        row = self._find(pass_id)
-        if row is not None:
-            return row
-        try:
-            household = self.live.desk.get_pass(pass_id).host_household_id
-        except errors.DomainError:
-            return None
+        """The pass as the visitor log has it now (fresh, whichever list it is in): one
+        row read by its id, not every list again."""
         log, now = self.live.models.visitor_log, self.live.now()  # type: ignore[attr-defined]
-        rows = self.live.read(lambda db: log.for_household(db, household, now))
-        return next((r for r in rows if r.pass_id == pass_id), None)
+        return self.live.read(lambda db: log.get(db, pass_id, now))
 
     # --- the lists ---------------------------------------------------------------------------
 
