@@ -139,22 +139,29 @@ class SignInDialog(QDialog):
     def _on_sign_in_clicked(self) -> None:
         if self.desk_name.text().strip():
             self.desk.desk_name = self.desk_name.text().strip()
-        try:
-            self.desk.sign_in(self.username.text().strip(), self.password.text())
-        except errors.DomainError as refusal:
-            self.error.setText(str(refusal))
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        self.settings.setValue("last_username", self.username.text().strip())
-        self.settings.setValue("desk_name", self.desk.desk_name)
-        self.settings.setValue("language", self.language.currentData())
+        username, password = self.username.text().strip(), self.password.text()
         if self.opening is None:
+            try:
+                self.desk.sign_in(username, password)
+            except errors.DomainError as refusal:
+                self._refused(refusal)
+                return
+            self._remember()
             self.accept()
             return
+        opening = self.opening
+
+        def sign_in_and_open(progress: Any) -> Any:
+            # The password's check (scrypt, ~50 ms) on the worker too: the window keeps drawing.
+            try:
+                self.desk.sign_in(username, password)
+            except errors.DomainError as refusal:
+                raise _Refused(refusal) from None
+            return opening(progress)
+
         self._set_busy(True)
         self._say(self.tr("Opening the desk…"))
-        self.job = Job(self.opening, self)
+        self.job = Job(sign_in_and_open, self)
         self.job.progressed.connect(self._on_job_progressed)
         self.job.succeeded.connect(self._on_job_succeeded)
         self.job.failed.connect(self._on_job_failed)
@@ -185,6 +192,7 @@ class SignInDialog(QDialog):
 
     def _on_job_succeeded(self, opened: object) -> None:
         self.job = None
+        self._remember()
         self.opened = opened
         if self.then is not None:
             self._say(self.tr("Opening the desk…"))
@@ -192,9 +200,22 @@ class SignInDialog(QDialog):
             self.then(opened)
         self.accept()
 
+    def _refused(self, refusal: errors.DomainError) -> None:
+        self.error.setText(str(refusal))
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def _remember(self) -> None:
+        self.settings.setValue("last_username", self.username.text().strip())
+        self.settings.setValue("desk_name", self.desk.desk_name)
+        self.settings.setValue("language", self.language.currentData())
+
     def _on_job_failed(self, problem: BaseException) -> None:
         self.job = None
         self._set_busy(False)
+        if isinstance(problem, _Refused):  # a wrong password, say: nothing was opened
+            self._refused(problem.refusal)
+            return
         self.desk.sign_out()
         message = problem.message() if isinstance(problem, errors.DomainError) else str(problem)
         self.error.setText(
@@ -202,3 +223,11 @@ class SignInDialog(QDialog):
                 problem=message or type(problem).__name__
             )
         )
+
+
+class _Refused(Exception):
+    """The sign-in itself was refused, on the worker: said beside the password."""
+
+    def __init__(self, refusal: errors.DomainError) -> None:
+        super().__init__(str(refusal))
+        self.refusal = refusal

@@ -125,6 +125,25 @@ def test_a_desk_that_cannot_open_says_why_and_stays_at_the_sign_in(
     assert dialog.status.isHidden()  # "Opening the desk…" went with the attempt
 
 
+def test_a_wrong_password_at_the_first_sign_in_is_said_beside_it_and_opens_nothing(
+    qt_desk, settings, qtbot
+) -> None:
+    """The password is checked on the worker with the opening (scrypt is slow on purpose):
+    refused, it is said beside the password, selected to type again, and nothing opens."""
+    qt_desk.sign_out()
+    opened: list[bool] = []
+    dialog = SignInDialog(qt_desk, settings, opening=lambda _progress: opened.append(True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("clerk1")
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=5000)
+    assert "Wrong username or password" in dialog.error.text()
+    assert dialog.password.selectedText() == "not-the-password"
+    assert not opened and qt_desk.operator is None and dialog.isVisible()
+
+
 def test_the_opening_is_told_as_news_not_as_a_refusal(qt_desk, settings, qtbot) -> None:
     """While the desk opens, its progress is said in the plain hint, never in the red line
     that says what was wrong."""
