@@ -9,6 +9,7 @@ from domain import errors
 from domain.core import DeskCore, command
 from domain.households import Household
 from domain.incidents import Incident
+from domain.recording import DeskAggregate
 from domain.setup import STORE_ID, StoreSetup
 from domain.values import whole_number
 from domain.visitors import VisitorPass
@@ -67,13 +68,10 @@ class PrivacyCommands(DeskCore):
         return finished
 
     def _forgettable(self, record_id: Any) -> Household | VisitorPass | Incident:
-        for kind in (Household, VisitorPass):
-            try:
-                return self._load(record_id, kind)  # type: ignore[no-any-return]
-            except errors.NotFoundError:
-                continue
-        incident = self._load(record_id, Incident)
-        if incident.reporter_household_id:
+        record = self._load(record_id, DeskAggregate)  # read once, whatever its kind
+        if not isinstance(record, tuple(FORGOTTEN_KINDS)):
+            raise errors.UnknownRecordError(kind="record", ref=record_id)
+        if isinstance(record, Incident) and record.reporter_household_id:
             # what a resident said goes with their household (its key wraps the ticket's)
             raise errors.StillLivingHereError()
-        return incident
+        return record
