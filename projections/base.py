@@ -30,7 +30,9 @@ def iso_day(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def _parts(text: str, minimum: int) -> set[str]:
+def search_terms(text: str, minimum: int) -> set[str]:
+    """Every run of at least `minimum` characters of the text (spaces dropped, case folded):
+    what a search by part of it can be looked up by."""
     text = "".join(text.split()).lower()
     return {text[i:j] for i in range(len(text)) for j in range(i + minimum, len(text) + 1)}
 
@@ -72,7 +74,7 @@ class ReadModel(Projection[ReadModelStore]):
         """Keyed digests of every part of a name or plate at least `minimum` characters
         long (every character and run of characters of a Chinese name): the search table
         finds a person by part of their name without holding it."""
-        parts = {p for p in _parts(text, minimum) if ERASED not in p and UNREADABLE not in p}
+        parts = {p for p in search_terms(text, minimum) if ERASED not in p and UNREADABLE not in p}
         return {self.vault.blind(f"text:{part}") for part in parts}
 
     def text_term(self, query: str) -> str:

@@ -14,7 +14,7 @@ from eventsourcing.dispatch import singledispatchmethod
 from domain.households import Household
 from domain.personal_data import ERASED
 from domain.values import UnitNumber, mask_id
-from projections.base import ReadModel, epoch, from_epoch, iso_day
+from projections.base import ReadModel, epoch, from_epoch, iso_day, search_terms
 from projections.past import forget_in_past, past_of
 from projections.store import Db
 
@@ -79,11 +79,6 @@ class ResidentFile:
     former_vehicles: list[str]
     contact_changes: list[ContactChange]
     callback_notes: str
-
-
-def search_terms(name_or_value: str, minimum: int) -> set[str]:
-    text = name_or_value.strip().lower()
-    return {text[i:j] for i in range(len(text)) for j in range(i + minimum, len(text) + 1)}
 
 
 def normalise_query(text: str) -> str:
