@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import style, translations
+from desktop.cli.session import open_desk
 from desktop.display import display_problem
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow, default_pages
-from desktop.session import open_desk
 from domain import FrontDesk
 from domain.errors import DomainError
 from domain.staff import PERMISSIONS

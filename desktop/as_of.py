@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dialogs.audit_as_of import AsOfDialog
-from desktop.dialogs.audit_progress import Cancelled, Job, Progress
+from desktop.audit.as_of_dialog import AsOfDialog
 from desktop.live import LiveDesk
+from desktop.widgets.jobs import Cancelled, Job, Progress
 from projections.past import PastReadModels
 from projections.runner import ReadModels
 from projections.time_travel import read_models_as_of

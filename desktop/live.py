@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop.dialogs.audit_progress import Job
+from desktop.widgets.jobs import Job
 from domain.application import FrontDesk
 from domain.errors import ConflictError, PermissionDeniedError
 from domain.staff import Role

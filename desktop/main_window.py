@@ -26,8 +26,8 @@ from desktop.as_of import AsOfBanner, AsOfControl
 from desktop.emergency_banner import EmergencyAlert
 from desktop.labels import label
 from desktop.live import LiveDesk
-from desktop.pages.base import Page
 from desktop.sign_in import CLOSE_DESK, SignInDialog
+from desktop.widgets.page import Page
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
 from domain.staff import Role
@@ -37,25 +37,25 @@ SMALL_SCREEN = (1366, 768)  # at this size or below the desk opens maximized
 
 
 def default_pages() -> dict[str, PageFactory]:
-    from desktop.pages.placeholder import PlaceholderPage
-    from desktop.pages.today import TodayPage
+    from desktop.activities.page import ActivitiesPage
+    from desktop.audit.page import AuditPage
+    from desktop.contracts.page import ContractsPage
+    from desktop.dashboard.page import DashboardPage
+    from desktop.incidents.page import IncidentsPage
+    from desktop.residents.page import ResidentsPage
+    from desktop.today.page import TodayPage
+    from desktop.visitors.page import VisitorsPage
 
-    pages: dict[str, PageFactory] = {"today": TodayPage}
-    for key in (
-        "residents",
-        "visitors",
-        "contracts",
-        "incidents",
-        "activities",
-        "dashboard",
-        "audit",
-    ):
-        try:
-            module = __import__(f"desktop.pages.{key}", fromlist=["PAGE"])
-            pages[key] = module.PAGE
-        except (ImportError, AttributeError):
-            pages[key] = lambda live, key=key: PlaceholderPage(live, key)
-    return pages
+    return {
+        "today": TodayPage,
+        "residents": ResidentsPage,
+        "visitors": VisitorsPage,
+        "contracts": ContractsPage,
+        "incidents": IncidentsPage,
+        "activities": ActivitiesPage,
+        "dashboard": DashboardPage,
+        "audit": AuditPage,
+    }
 
 
 class MainWindow(QMainWindow):

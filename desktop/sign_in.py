@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import translations
-from desktop.dialogs.audit_progress import Job, Progress
+from desktop.widgets.jobs import Job, Progress
 from domain import errors
 from domain.application import FrontDesk
 from domain.messages import current_language

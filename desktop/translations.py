@@ -73,7 +73,7 @@ def install(language: str) -> str:
 def forget_names() -> None:
     """Names made once per language are made again from the translators now installed."""
     from desktop import labels
-    from desktop.pages import audit_field_names
+    from desktop.audit import field_names as audit_field_names
 
     labels._names_in.cache_clear()
     audit_field_names._field_names_in.cache_clear()

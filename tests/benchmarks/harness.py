@@ -145,9 +145,9 @@ def open_desktop_child(url: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop import style, translations
+    from desktop.cli.session import open_desk
     from desktop.live import LiveDesk
     from desktop.main_window import MainWindow
-    from desktop.session import open_desk
     from projections.catalogue import open_read_models
 
     imported = time.perf_counter()
@@ -202,11 +202,11 @@ def stall_child(url: str) -> None:
 
     from desktop import style, translations
     from desktop.app import prepare, warm_up
+    from desktop.cli.session import open_desk
     from desktop.live import LiveDesk
     from desktop.main_window import MainWindow
-    from desktop.pages.visitors import TABS
-    from desktop.session import open_desk
     from desktop.sign_in import SignInDialog
+    from desktop.visitors.page import TABS
     from tests.benchmarks.heartbeat import settle, stall_of
 
     app = QApplication([])

@@ -577,12 +577,12 @@ def test_a_full_disk_is_one_json_result_line_for_the_failing_line(
 def test_an_unexpected_fault_is_one_clear_line_and_a_non_zero_exit(
     cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.reads
+    import desktop.cli.reads
 
     def broken(*_: Any) -> int:
         raise RuntimeError("x" * 100_000)
 
-    monkeypatch.setattr(desktop.reads, "cmd_residents", broken)
+    monkeypatch.setattr(desktop.cli.reads, "cmd_residents", broken)
     code, out, err = cli.run("residents")
 
     assert code not in (0, 1)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.dialogs.emergency import EmergencyDialog
+from desktop.incidents.emergency import EmergencyDialog
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages.visitors import VisitorsPage
+from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
 from tests.qt.actions import Actions, recorded
 from tests.support import resident_id

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop.activities.page import ActivitiesPage
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages.activities import ActivitiesPage
 from tests.support import PASSWORD
 
 LEFT = Qt.MouseButton.LeftButton

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton
 from desktop.as_of import build_as_of
 from desktop.live import LiveDesk, PastViewError
 from desktop.main_window import MainWindow
-from desktop.pages.visitors import TABS
+from desktop.visitors.page import TABS
 from domain import SimulatedClock
 from tests.support import PASSWORD
 

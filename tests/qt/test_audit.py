@@ -10,9 +10,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from desktop.audit import log as audit_log
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages import audit_log
 from domain import FrontDesk, SimulatedClock
 from tests.support import PASSWORD
 
@@ -308,7 +308,7 @@ def test_events_recorded_meanwhile_join_the_end_of_the_log(
 
 
 def test_every_event_the_domain_records_has_a_name_on_the_audit_screens(qapp) -> None:
-    from desktop.pages.audit_names import event_names
+    from desktop.audit.names import event_names
     from domain.history import event_types
 
     recorded = set(event_types())

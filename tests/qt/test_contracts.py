@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.dialogs.contracts_actions import NoticeDialog, RenewDialog
-from desktop.dialogs.contracts_calendar import END, NOTICE
-from desktop.dialogs.contracts_sign import SignContractDialog
+from desktop.contracts.actions import NoticeDialog, RenewDialog
+from desktop.contracts.calendar import END, NOTICE
+from desktop.contracts.sign import SignContractDialog
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from tests.support import PASSWORD

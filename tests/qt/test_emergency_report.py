@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.dialogs.incidents_emergency_report import EmergencyReportDialog
+from desktop.incidents.emergency_report import EmergencyReportDialog
 from desktop.live import LiveDesk
 
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractItemView
 
-from desktop import printing_qt
-from desktop.dialogs.contracts_actions import RenewDialog
-from desktop.dialogs.contracts_sign import year_later
+from desktop import printer as printing_qt
+from desktop.contracts.actions import RenewDialog
+from desktop.contracts.sign import year_later
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from domain import FrontDesk, SimulatedClock

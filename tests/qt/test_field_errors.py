@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop.main_window import MainWindow
-from desktop.pages.visitors import VisitorsPage
+from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
 from tests.qt.actions import type_text
 from tests.support import resident_id, wrong_check_digit

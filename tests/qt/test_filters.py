@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages.visitors import TABS
+from desktop.visitors.page import TABS
 
 
 def test_the_recent_visitors_are_filtered_once_the_typing_pauses(

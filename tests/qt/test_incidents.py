@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.dialogs.emergency import first_steps
-from desktop.dialogs.incidents_actions import EscalateDialog, NoteDialog
+from desktop.incidents.actions import EscalateDialog, NoteDialog
+from desktop.incidents.emergency import first_steps
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from tests.support import PASSWORD

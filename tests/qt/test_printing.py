@@ -15,10 +15,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop import printing_qt
+from desktop import printer as printing_qt
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages.visitors import VisitorsPage
+from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
 from domain.history import HistoryFilter
 
@@ -238,7 +238,7 @@ def test_ctrl_p_twice_prints_the_emergency_report_and_records_it_once(
 def test_an_emergency_report_only_previewed_is_not_recorded(
     live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
 ) -> None:
-    from desktop.dialogs.incidents_emergency_report import EmergencyReportDialog
+    from desktop.incidents.emergency_report import EmergencyReportDialog
 
     dialog = EmergencyReportDialog(live)
     qtbot.addWidget(dialog)
@@ -254,7 +254,7 @@ def test_an_emergency_report_only_previewed_is_not_recorded(
 def test_ctrl_p_in_the_renewal_notice_sends_it_by_letter_and_prints_the_letter(
     window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, printer: Path, qtbot
 ) -> None:
-    from desktop.dialogs.contracts_actions import NoticeDialog
+    from desktop.contracts.actions import NoticeDialog
 
     files = live.models.resident_files
     household = live.read(lambda db: files.of_unit(db, "3-2-1502")[0].household_id)

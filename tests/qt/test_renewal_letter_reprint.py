@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.dialogs.contracts_actions import NoticeDialog
+from desktop.contracts.actions import NoticeDialog
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from tests.documents.conftest import pdf_text, squeezed

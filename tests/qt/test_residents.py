@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages.residents import ResidentsPage
+from desktop.residents.page import ResidentsPage
 from tests.support import PASSWORD, member, resident_id, wrong_check_digit
 
 # The unit field's completion list is a popup; the offscreen platform cannot raise it.

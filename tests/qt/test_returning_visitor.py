@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages.visitors import TABS
+from desktop.visitors.page import TABS
 from tests.support import resident_id
 
 LIU_ID = resident_id("110101", "19900307", "456")

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import printing_qt, translations
+from desktop import printer as printing_qt
+from desktop import translations
+from desktop.audit.field_names import field_name, field_names
+from desktop.audit.names import event_name, event_names, record_names
 from desktop.labels import target_text
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages.audit_field_names import field_name, field_names
-from desktop.pages.audit_names import event_name, event_names, record_names
 from desktop.sign_in import SignInDialog
 from domain import FrontDesk, SimulatedClock
 from domain.history import ENVELOPE, event_types
@@ -395,7 +396,7 @@ def test_field_and_event_names_follow_the_language(
 def test_units_are_read_in_the_language(language: str, overdue: str, response: str, qapp) -> None:
     from zoneinfo import ZoneInfo
 
-    from desktop.pages.dashboard import shown_value
+    from desktop.dashboard.page import shown_value
     from desktop.widgets.table_model import display
     from projections.kpis import FRT, TARGETS
 

@@ -11,10 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop import printing_qt, translations
+from desktop import printer as printing_qt
+from desktop import translations
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
-from desktop.pages.visitors import VisitorsPage
+from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
 from tests.support import PASSWORD, resident_id, wrong_check_digit
 

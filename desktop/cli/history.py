@@ -1,0 +1,371 @@
+"""The auditor's commands: `history` with filters, `timeline`, `export` and `verify`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+from desktop.cli.json_lines import print_json
+from desktop.cli.session import signed_in
+from domain import FrontDesk, errors
+from domain.history import HistoryFilter, HistoryRow, TimelineStep, plain
+from domain.messages import render
+from projections.catalogue import open_read_models
+from projections.export import check_export, export_store
+from projections.handles import record_for_reference
+
+
+def parse_bound(text: str, zone: ZoneInfo, end: bool) -> datetime:
+    """ISO 8601; without a zone, the community's local time; a date alone is the whole day
+    (its first moment for `--since`, its last for `--until`)."""
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time.max if end else time.min, zone)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise errors.InvalidValueError(field="time", value=text) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def row_json(row: HistoryRow) -> dict[str, Any]:
+    return {
+        "position": row.position,
+        "time": row.timestamp.isoformat(),
+        "operator": row.operator,
+        "desk": row.desk,
+        "type": row.type,
+        "aggregate": row.aggregate,
+        "aggregate_id": row.aggregate_id,
+        "version": row.version,
+        "data": row.data,
+        "digest": row.digest,
+    }
+
+
+def local_time(moment: datetime, zone: ZoneInfo) -> str:
+    """2026-10-14 14:32 +08:00: the desk's local time, saying its zone."""
+    local = moment.astimezone(zone)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}"
+
+
+def row_line(row: HistoryRow, zone: ZoneInfo) -> str:
+    local = local_time(row.timestamp, zone)
+    summary = json.dumps(plain(row.data), ensure_ascii=False)
+    if len(summary) > 80:
+        summary = summary[:77] + "..."
+    return (
+        f"{row.position:>7}  {local}  {row.operator:<10} {row.desk:<12} "
+        f"{row.full_type:<34} {summary}"
+    )
+
+
+# --- history and timeline ----------------------------------------------------------------------
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    try:
+        zone = desk.timezone
+        filters = HistoryFilter(
+            since=parse_bound(args.since, zone, end=False) if args.since else None,
+            until=parse_bound(args.until, zone, end=True) if args.until else None,
+            operator=args.by,
+            desk=args.desk,
+            event_type=args.type,
+            aggregate_id=args.aggregate,
+            unit=args.unit,
+        )
+        for row in desk.history(start=args.after + 1, limit=args.limit, filters=filters):
+            if args.json:
+                print_json(row_json(row))
+            else:
+                print(row_line(row, zone))
+    finally:
+        desk.close()
+    return 0
+
+
+def _record_id(desk: FrontDesk, ref: str) -> str:
+    """A record's id, a unit number, or a handle the desk and its reports show (a ticket
+    number, a pass code, a letter's reference): projections/handles.py."""
+    try:
+        return str(UUID(ref.strip()))
+    except ValueError:
+        pass
+    models = open_read_models(desk)
+    with models.reading() as db:
+        return record_for_reference(desk, models, db, ref, desk.now())
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    try:
+        steps = desk.timeline(_record_id(desk, args.ref))
+        if args.json:
+            for step in steps:
+                print_json({**row_json(step.row), "state": step.state})
+        else:
+            print_timeline(steps, desk.timezone)
+    finally:
+        desk.close()
+    return 0
+
+
+def _value_text(value: Any, zone: ZoneInfo) -> str:
+    """A state's value as JSON; a moment in the desk's local time with its zone."""
+    if isinstance(value, str) and len(value) > 18 and value[10:11] == "T":
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            moment = None
+        if moment is not None and moment.tzinfo is not None:
+            return local_time(moment, zone)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def print_timeline(steps: list[TimelineStep], zone: ZoneInfo) -> None:
+    """Each event, then what it changed in the record (everything, after the first)."""
+    before: dict[str, Any] = {}
+    for step in steps:
+        print(row_line(step.row, zone))
+        for key, value in step.state.items():
+            if key not in before or before[key] != value:
+                print(f"{'':9}{key} = {_value_text(value, zone)}")
+        for key in before.keys() - step.state.keys():
+            print(f"{'':9}{key} (gone)")
+        before = step.state
+
+
+# --- export and verify -------------------------------------------------------------------------
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{done} / {total}", end="" if done < total else "\n", file=sys.stderr)
+
+    return show
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.check:
+        folder = Path(args.check)
+        problems = check_export(folder, _written_down(args.expect) if args.expect else None)
+        if not problems:
+            manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+            print(render("export_checks_out", folder=str(folder), files=len(manifest["files"])))
+            print(
+                render(
+                    "export_chain_checks_out",
+                    count=manifest["event_count"],
+                    position=manifest["head_position"],
+                    digest=manifest["head_digest"],
+                )
+            )
+            return 0
+        print(render("export_check_failed", folder=str(folder)))
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    desk = signed_in(args)
+    try:
+        desk.require("export_history")  # refused before the read models are even opened
+        models = open_read_models(desk)
+        manifest = json.loads(
+            export_store(desk, models, Path(args.out), _progress()).read_text("utf-8")
+        )
+    finally:
+        desk.close()
+    print(
+        render(
+            "export_written",
+            count=manifest["event_count"],
+            head=manifest["head_position"],
+            tables=sum(f["name"].endswith(".csv") for f in manifest["files"]) - 1,
+            folder=args.out,
+        )
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    expect = _written_down(args.expect) if args.expect else None
+    desk = signed_in(args)
+    try:
+        report = desk.verify(progress=_progress(), expect=expect)
+    finally:
+        desk.close()
+    if args.json:
+        timestamp = report.timestamp
+        print_json(
+            {
+                "ok": report.ok,
+                "checked": report.checked,
+                "head_position": report.head_position,
+                "head_digest": report.head_digest,
+                "problem": report.problem,
+                "position": report.position,
+                "timestamp": timestamp.astimezone(UTC).isoformat() if timestamp else None,
+                "aggregate": report.aggregate,
+                "aggregate_id": report.aggregate_id,
+                "message": report.message(),
+            }
+        )
+    else:
+        print(report.message())  # when intact: the head position and digest to write down
+    return 0 if report.ok else 1
+
+
+def _written_down(text: str) -> tuple[int, str]:
+    """`POSITION:DIGEST`, as the desk, a report or an export's manifest gives them."""
+    position, _, digest = text.partition(":")
+    if not position.strip().isdigit() or len(digest.strip()) != 64:
+        raise errors.ExpectFormatError(value=text)
+    return int(position), digest.strip().lower()
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    try:
+        if args.visitors is not None or args.residents is not None:
+            visitors, residents = desk.retention()
+            desk.set_retention(
+                args.visitors if args.visitors is not None else visitors,
+                args.residents if args.residents is not None else residents,
+            )
+        visitors, residents = desk.retention()
+    finally:
+        desk.close()
+    if args.json:
+        print_json({"visitor_days": visitors, "resident_days": residents})
+    else:
+        print(render("cli_retention_visitors", days=visitors))
+        print(render("cli_retention_households", days=residents))
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    from projections.catalogue import open_read_models
+    from projections.forgetting import forget_expired
+
+    desk = signed_in(args)
+    try:
+        done = forget_expired(desk, open_read_models(desk))
+    finally:
+        desk.close()
+    if args.json:
+        print_json(
+            {"visitors": done.visitors, "households": done.households, "incidents": done.incidents}
+        )
+    else:
+        print(
+            render(
+                "cli_forgotten",
+                visitors=done.visitors,
+                households=done.households,
+                incidents=done.incidents,
+            )
+        )
+    return 0
+
+
+# --- parser ------------------------------------------------------------------------------------
+
+
+def add_history_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "history",
+        parents=[signed],
+        help="recorded events in order, narrowed by time, staff, desk, type, record or unit",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object a line")
+    p.add_argument("--since", metavar="DATETIME", help="from this moment (a date: that day)")
+    p.add_argument("--until", metavar="DATETIME", help="up to this moment (a date: that day)")
+    p.add_argument(
+        "--by", metavar="USER", help="only events recorded by this staff member (--operator is you)"
+    )
+    p.add_argument("--desk", metavar="NAME", help="only events recorded at this desk")
+    p.add_argument("--type", metavar="TYPE", help="MovedIn, or Household.MovedIn")
+    p.add_argument("--aggregate", metavar="ID", help="only the events of this record")
+    p.add_argument(
+        "--unit",
+        metavar="UNIT",
+        help="everything about a unit: its households, visitors, incidents, contracts",
+    )
+    p.add_argument(
+        "--after", type=int, default=0, metavar="POSITION", help="only events after this position"
+    )
+    p.add_argument("--limit", type=int, default=None, help="at most this many events")
+    p.set_defaults(run=cmd_history)
+
+    p = sub.add_parser(
+        "timeline", parents=[signed], help="one record's life: each event and the state after it"
+    )
+    p.add_argument(
+        "ref",
+        metavar="ID_OR_HANDLE",
+        help="a record's id, a unit (3-2-1502), a ticket (R260610-001), a pass code, "
+        "or a renewal letter's reference",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object a line, with its state")
+    p.set_defaults(run=cmd_timeline)
+
+    p = sub.add_parser(
+        "export",
+        parents=[signed],
+        help="auditors: copy every event and read model into a folder, or check such a copy",
+    )
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", metavar="DIR", help="a new or empty folder to write the copy to")
+    what.add_argument(
+        "--check",
+        metavar="DIR",
+        help="check an exported folder: its files' hashes, the chain recomputed from its "
+        "stored events, its head (no sign-in needed)",
+    )
+    p.add_argument(
+        "--expect",
+        metavar="POSITION:DIGEST",
+        help="with --check: a digest written down earlier, compared with the recomputed chain",
+    )
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser(
+        "verify", parents=[signed], help="check the integrity chain over the whole log"
+    )
+    p.add_argument("--json", action="store_true", help="the report as one JSON object")
+    p.add_argument(
+        "--expect",
+        metavar="POSITION:DIGEST",
+        help="a head written down earlier (desk, report, export): prove nothing before it changed",
+    )
+    p.set_defaults(run=cmd_verify)
+
+    p = sub.add_parser(
+        "retention",
+        parents=[signed],
+        help="how long personal data is kept (admin sets it)",
+    )
+    p.add_argument("--visitors", type=int, metavar="DAYS", help="days after a visit")
+    p.add_argument("--residents", type=int, metavar="DAYS", help="days after a move-out")
+    p.add_argument("--json", action="store_true", help="as one JSON object")
+    p.set_defaults(run=cmd_retention)
+
+    p = sub.add_parser(
+        "forget",
+        parents=[signed],
+        help="forget every visitor and moved-out household whose retention period is over",
+    )
+    p.add_argument("--json", action="store_true", help="the counts as one JSON object")
+    p.set_defaults(run=cmd_forget)

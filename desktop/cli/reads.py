@@ -1,0 +1,475 @@
+"""The command line's reads: each answers from the read models, live or `--as-of` a moment."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from uuid import UUID
+
+from desktop.cli.json_lines import print_json
+from desktop.cli.session import signed_in
+from desktop.cli.tables import shown, table
+from domain import errors
+from domain.application import FrontDesk
+from domain.clock import shifted
+from domain.history import plain
+from domain.messages import render
+from domain.values import UnitNumber, as_date
+from projections.catalogue import open_read_models
+from projections.runner import ReadModels
+from projections.store import Db
+from projections.time_travel import read_models_as_of
+
+
+@dataclass
+class Reading:
+    desk: FrontDesk
+    models: ReadModels
+    db: Db
+    now: datetime
+
+    @property
+    def today(self) -> date:
+        return self.now.astimezone(self.desk.timezone).date()
+
+
+def parse_moment(text: str, desk: FrontDesk) -> datetime:
+    """ISO 8601; without a zone it is the community's local time; a bare date means its end."""
+    try:
+        if len(text.strip()) == 10:
+            day = date.fromisoformat(text.strip())
+            return datetime.combine(day, time.max, desk.timezone)
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise errors.InvalidValueError(field="time", value=text) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=desk.timezone)
+
+
+@contextmanager
+def reading(args: argparse.Namespace) -> Iterator[Reading]:
+    desk = signed_in(args)
+    try:
+        if getattr(args, "as_of", None):
+            moment = parse_moment(args.as_of, desk)
+            with read_models_as_of(desk, moment) as models, models.reading() as db:
+                yield Reading(desk, models, db, moment)
+        else:
+            models = open_read_models(desk)
+            with models.reading() as db:
+                yield Reading(desk, models, db, desk.now())
+    finally:
+        desk.close()
+
+
+def emit(args: argparse.Namespace, reading: Reading, rows: Any, columns: Any) -> None:
+    if args.json:
+        payload = plain(rows)
+        if isinstance(payload, list):
+            for row in payload:
+                print_json(row)
+        else:
+            print_json(payload)
+    else:
+        print(table(rows, columns, reading.desk.timezone))
+
+
+# --- residents ----------------------------------------------------------------------------
+
+HOUSEHOLD_COLUMNS = [
+    ("unit", "unit"),
+    ("members", "members"),
+    ("phones", "phones"),
+    ("plates", "plates"),
+    ("ownership", "ownership"),
+    ("move_in_date", "moved in"),
+    ("moved_out_on", "moved out"),
+]
+
+
+def cmd_residents(args: argparse.Namespace) -> int:
+    with reading(args) as r:
+        files = r.models.resident_files  # type: ignore[attr-defined]
+        rows = files.search(r.db, args.search) if args.search else files.current(r.db, args.limit)
+        emit(args, r, rows, HOUSEHOLD_COLUMNS)
+    return 0
+
+
+def _household_for(r: Reading, ref: str) -> str:
+    files = r.models.resident_files  # type: ignore[attr-defined]
+    try:
+        UUID(ref)
+        if files.get(r.db, ref):
+            return ref
+    except ValueError:
+        unit = str(UnitNumber.parse(ref))
+        households = files.of_unit(r.db, unit)
+        if households:
+            return households[0].household_id
+        raise errors.UnknownRecordError(kind="household", ref=unit) from None
+    raise errors.UnknownRecordError(kind="household", ref=ref)
+
+
+def cmd_resident_file(args: argparse.Namespace) -> int:
+    with reading(args) as r:
+        household_id = _household_for(r, args.ref)
+        models = r.models
+        file = models.resident_files.file(r.db, household_id)  # type: ignore[attr-defined]
+        h = file.household
+        end = h.moved_out_on or r.today
+        incidents = [
+            i
+            for i in models.incident_board.for_unit(r.db, h.unit, r.now)  # type: ignore[attr-defined]
+            if h.move_in_date <= i.reported_at.astimezone(r.desk.timezone).date() <= end
+        ]
+        members = [plain(m) for m in file.members if m.current]
+        if args.reveal_ids:
+            for member in members:
+                member["id_number"] = r.desk.reveal_id_number(
+                    household_id, member["name"], args.reveal_ids
+                )
+        files = models.resident_files  # type: ignore[attr-defined]
+        sections: dict[str, list[Any]] = {
+            "contracts": models.renewal_calendar.for_household(r.db, household_id),  # type: ignore[attr-defined]
+            "visitors": models.visitor_log.for_household(r.db, household_id, r.now),  # type: ignore[attr-defined]
+            "incidents": incidents,
+            "activities": models.activity_roll.for_household(r.db, household_id),  # type: ignore[attr-defined]
+            "former_households": [
+                o for o in files.of_unit(r.db, h.unit) if o.household_id != household_id
+            ],
+        }
+        if args.json:
+            answer = {
+                "household": plain(h),
+                "callback_overdue": h.callback_overdue(r.today),
+                "members": members,
+                "vehicles": file.vehicles,
+                "former_vehicles": file.former_vehicles,
+                "contact_changes": plain(file.contact_changes),
+                **{key: plain(rows) for key, rows in sections.items()},
+            }
+            print_json(answer)
+            return 0
+        print_resident_file(r, file, members, sections, args.reveal_ids)
+    return 0
+
+
+def print_resident_file(
+    r: Reading,
+    file: Any,
+    members: list[dict[str, Any]],
+    sections: dict[str, list[Any]],
+    revealed: Any,
+) -> None:
+    zone = r.desk.timezone
+    h = file.household
+    status = f"moved out {h.moved_out_on}" if h.moved_out_on else "living here"
+    print(f"{h.unit}  {h.ownership}  moved in {h.move_in_date}  ({status})")
+    if h.callback_satisfaction:
+        callback = f"done, {h.callback_satisfaction}/5"
+    else:
+        callback = ("OVERDUE" if h.callback_overdue(r.today) else "due") + f" by {h.callback_due}"
+    print(f"Move-in callback: {callback}\n")
+    print("Members")
+    id_column = "id_number" if revealed else "id_masked"
+    print(
+        table(
+            members,
+            [
+                ("name", "name"),
+                ("relation", "relation"),
+                ("id_type", "ID type"),
+                (id_column, "ID number"),
+                ("phone", "phone"),
+            ],
+            zone,
+        )
+    )
+    print(f"\nVehicles: {' '.join(file.vehicles) or '—'}")
+    if file.contact_changes:
+        print("\nContact corrections")
+        print(
+            table(
+                file.contact_changes,
+                [
+                    ("at", "when"),
+                    ("name", "name"),
+                    ("previous_phone", "was"),
+                    ("phone", "now"),
+                    ("reason", "reason"),
+                    ("operator", "by"),
+                ],
+                zone,
+            )
+        )
+    layouts = {
+        "contracts": ("Contracts", CONTRACT_COLUMNS),
+        "visitors": (
+            "Visitors",
+            [("registered_at", "when"), ("name", "visitor"), ("kind", "kind"), ("state", "state")],
+        ),
+        "incidents": (
+            "Incidents",
+            [
+                ("ticket", "ticket"),
+                ("category", "category"),
+                ("state", "state"),
+                ("reported_at", "reported"),
+            ],
+        ),
+        "activities": ("Activities", None),
+        "former_households": ("Former households of this unit", HOUSEHOLD_COLUMNS),
+    }
+    for key, (title, columns) in layouts.items():
+        rows = sections[key]
+        print(f"\n{title} ({len(rows)})")
+        if rows:
+            print(table(rows, columns or _columns(rows), zone))
+
+
+# --- visitors, incidents, emergencies ---------------------------------------------------------
+
+VISITOR_COLUMNS = [
+    ("registered_at", "registered"),
+    ("name", "visitor"),
+    ("id_masked", "ID"),
+    ("host_unit", "visiting"),
+    ("kind", "kind"),
+    ("state", "state"),
+    ("overstayed", "overstay"),
+    ("valid_until", "valid until"),
+    ("code", "pass"),
+]
+
+
+def cmd_visitors(args: argparse.Namespace) -> int:
+    with reading(args) as r:
+        log = r.models.visitor_log  # type: ignore[attr-defined]
+        if args.on_site:
+            rows = log.on_site(r.db, r.now)
+        elif args.state:
+            rows = log.by_state(r.db, args.state, r.now)
+        elif args.today:
+            rows = log.on_day(r.db, r.today, r.desk.timezone, r.now)
+        else:
+            rows = log.recent(r.db, r.now, args.limit)
+        emit(args, r, rows, VISITOR_COLUMNS)
+    return 0
+
+
+INCIDENT_COLUMNS = [
+    ("ticket", "ticket"),
+    ("kind", "kind"),
+    ("category", "category"),
+    ("severity", "severity"),
+    ("location", "location"),
+    ("state", "state"),
+    ("level", "lvl"),
+    ("resolve_by", "resolve by"),
+    ("time_left", "left"),
+    ("response_breached", "late reply"),
+    ("resolution_breached", "late fix"),
+]
+
+
+def cmd_incidents(args: argparse.Namespace) -> int:
+    with reading(args) as r:
+        board = r.models.incident_board  # type: ignore[attr-defined]
+        if args.breached:
+            rows = board.breached(r.db, r.now)
+        elif args.callbacks_due:
+            rows = board.callbacks_due(r.db, r.now)
+        elif args.open:
+            rows = board.open(r.db, r.now)
+        else:
+            rows = board.all(r.db, r.now, args.limit)
+        emit(args, r, rows, INCIDENT_COLUMNS)
+    return 0
+
+
+def cmd_emergency_log(args: argparse.Namespace) -> int:
+    with reading(args) as r:
+        zone = r.desk.timezone
+        start = datetime.combine(as_date(args.start), time.min, zone) if args.start else None
+        end = (
+            datetime.combine(shifted(as_date(args.end), timedelta(days=1)), time.min, zone)
+            if args.end
+            else None
+        )
+        rows = r.models.emergency_log.emergencies(r.db, r.now, start, end)  # type: ignore[attr-defined]
+        if args.json:
+            emit(args, r, rows, [])
+            return 0
+        if not rows:
+            print("(no emergencies)")
+        for row in rows:
+            i = row.incident
+            print(
+                f"{i.ticket}  {i.category}  {i.location}  reported {shown(i.reported_at, zone)}"
+                f" by {i.reported_by}; state {i.state}"
+            )
+            print(
+                table(
+                    row.timeline,
+                    [
+                        ("at", "when"),
+                        ("step", "step"),
+                        ("operator", "by"),
+                        ("desk", "desk"),
+                        ("detail", "detail"),
+                    ],
+                    zone,
+                )
+            )
+            print(f"On site when reported ({len(row.roll_call)}):")
+            print(
+                table(
+                    row.roll_call,
+                    [
+                        ("name", "visitor"),
+                        ("id_masked", "ID"),
+                        ("host_unit", "visiting"),
+                        ("checked_in_at", "since"),
+                    ],
+                    zone,
+                )
+            )
+            print()
+    return 0
+
+
+# --- contracts, activities, KPIs -------------------------------------------------------------
+
+
+CONTRACT_COLUMNS = [
+    ("unit", "unit"),
+    ("kind", "kind"),
+    ("start", "start"),
+    ("end", "end"),
+    ("monthly_fee", "monthly fee"),
+    ("notice_due", "notice due"),
+    ("notice_sent_at", "notice sent"),
+    ("terminated_on", "terminated"),
+]
+
+
+def cmd_renewals(args: argparse.Namespace) -> int:
+    with reading(args) as r:
+        calendar = r.models.renewal_calendar  # type: ignore[attr-defined]
+        rows = calendar.ending_within(r.db, r.today, args.within)
+        if args.ics:
+            from projections.renewal_calendar import write_ics
+
+            write_ics(rows, args.ics, r.desk.timezone, calendar.entry_versions(r.db, rows))
+            print(render("cli_ics_written", count=len(rows), file=args.ics), file=sys.stderr)
+        emit(args, r, rows, CONTRACT_COLUMNS)
+    return 0
+
+
+def cmd_activities(args: argparse.Namespace) -> int:
+    with reading(args) as r:
+        rows = r.models.activity_roll.all(r.db)  # type: ignore[attr-defined]
+        emit(args, r, rows, _columns(rows))
+    return 0
+
+
+def cmd_kpis(args: argparse.Namespace) -> int:
+    with reading(args) as r:
+        rows = r.models.kpis.monthly(r.db, args.month)  # type: ignore[attr-defined]
+        emit(args, r, rows, _columns(rows))
+    return 0
+
+
+def _columns(rows: Any) -> list[tuple[str, str]]:
+    if not rows:
+        return []
+    first = plain(rows[0])
+    return [(name, name) for name in first if not isinstance(first[name], list | dict)][:9]
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    desk = signed_in(args)
+    try:
+        desk.require("rebuild_read_models")  # drops what every desk reads: an admin's call
+    except errors.DomainError:
+        desk.close()
+        raise
+    started = datetime.now()
+    models = open_read_models(desk, catch_up=False)
+    applied = models.rebuild()
+    seconds = (datetime.now() - started).total_seconds()
+    print(render("cli_rebuilt", count=applied, seconds=f"{seconds:.1f}"))
+    desk.close()
+    return 0
+
+
+def add_read_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
+    reads = argparse.ArgumentParser(add_help=False, parents=[signed])
+    reads.add_argument("--json", action="store_true", help="one JSON object a line")
+    reads.add_argument(
+        "--as-of", metavar="DATETIME", help="answer as the desk stood then (ISO 8601; local time)"
+    )
+
+    p = sub.add_parser("residents", parents=[reads], help="households, or search them")
+    p.add_argument("--search", metavar="TEXT", help="part of a name, unit, phone or plate")
+    p.add_argument("--limit", type=int, default=500)
+    p.set_defaults(run=cmd_residents)
+
+    p = sub.add_parser("resident-file", parents=[reads], help="one household's whole file")
+    p.add_argument("ref", metavar="UNIT_OR_ID", help="a unit such as 3-2-1502, or a household id")
+    p.add_argument(
+        "--reveal-ids",
+        metavar="REASON",
+        help="show full ID numbers (supervisor, auditor); recorded",
+    )
+    p.set_defaults(run=cmd_resident_file)
+
+    p = sub.add_parser("visitors", parents=[reads], help="the visitor log")
+    p.add_argument("--on-site", action="store_true", help="everyone on site now")
+    p.add_argument("--today", action="store_true", help="today's visitors")
+    p.add_argument(
+        "--state",
+        choices=(
+            "awaiting_host",
+            "host_confirmed",
+            "host_declined",
+            "issued",
+            "on_site",
+            "left",
+            "revoked",
+            "overstayed",
+        ),
+    )
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(run=cmd_visitors)
+
+    p = sub.add_parser("incidents", parents=[reads], help="the incident board")
+    p.add_argument("--open", action="store_true", help="open incidents, least time left first")
+    p.add_argument("--breached", action="store_true", help="incidents past a deadline")
+    p.add_argument("--callbacks-due", action="store_true", help="resolved, not yet called back")
+    p.add_argument("--limit", type=int, default=500)
+    p.set_defaults(run=cmd_incidents)
+
+    p = sub.add_parser("emergency-log", parents=[reads], help="emergencies with their timelines")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+    p.set_defaults(run=cmd_emergency_log)
+
+    p = sub.add_parser("renewals", parents=[reads], help="contracts ending soon, notices due")
+    p.add_argument("--within", type=int, default=90, metavar="DAYS")
+    p.add_argument("--ics", metavar="FILE", help="also write an iCalendar feed")
+    p.set_defaults(run=cmd_renewals)
+
+    p = sub.add_parser("kpis", parents=[reads], help="the service center's KPIs against targets")
+    p.add_argument("--month", metavar="YYYY-MM")
+    p.set_defaults(run=cmd_kpis)
+
+    p = sub.add_parser("activities", parents=[reads], help="community activities")
+    p.set_defaults(run=cmd_activities)
+
+    p = sub.add_parser("rebuild", parents=[signed], help="drop and rebuild every read model")
+    p.set_defaults(run=cmd_rebuild)

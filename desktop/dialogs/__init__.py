@@ -1,1 +1,0 @@
-"""Dialogs the workspaces open for one task each."""
