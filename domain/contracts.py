@@ -113,12 +113,20 @@ class Contract(DeskAggregate):
         """A printed renewal letter: this term's first letter is its notice, sent by letter
         (returns 0); a reprint is a numbered copy (1, 2, …), recorded as a print, not as
         another notice."""
-        self._require_running()
-        if NoticeChannel.LETTER.value not in self.notices:
+        copy_number = self.next_letter_copy()
+        if copy_number == 0:
             self.send_renewal_notice(NoticeChannel.LETTER.value)
             return 0
-        self._renewal_letter_reprinted(copy_number=self.letter_copies + 1)
+        self._renewal_letter_reprinted(copy_number=copy_number)
         return self.letter_copies
+
+    def next_letter_copy(self) -> int:
+        """The copy number the next renewal letter carries (0: it is the term's notice);
+        refused as the print itself would be."""
+        self._require_running()
+        if NoticeChannel.LETTER.value not in self.notices:
+            return 0
+        return int(self.letter_copies) + 1
 
     @event("RenewalLetterReprinted")
     def _renewal_letter_reprinted(self, copy_number: int) -> None:

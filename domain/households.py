@@ -133,10 +133,14 @@ class Household(DeskAggregate):
 
     def record_move_in_pack_print(self) -> int:
         """The move-in pack handed over (0) or printed again (1, 2 …)."""
-        self._require_living()
-        copy_number = getattr(self, "packs_printed", 0)
+        copy_number = self.next_move_in_pack_copy()
         self._move_in_pack_printed(copy_number=copy_number)
         return copy_number
+
+    def next_move_in_pack_copy(self) -> int:
+        """The copy number the next pack carries; refused as the print itself would be."""
+        self._require_living()
+        return int(getattr(self, "packs_printed", 0))
 
     @event("MoveInPackPrinted")
     def _move_in_pack_printed(self, copy_number: int) -> None:

@@ -84,6 +84,12 @@ class ContractCommands(DeskCore):
         contract.send_renewal_notice(choice(NoticeChannel, channel, "channel").value)
         self._save(contract)
 
+    def renewal_letter_copy_number(self, contract_id: Any) -> int:
+        """The copy number the contract's next renewal letter will carry (0: the term's
+        notice), so that it is printed before it is recorded."""
+        self.require("desk_work")
+        return self.get_contract(contract_id).next_letter_copy()
+
     @command()
     def print_renewal_letter(self, contract_id: Any) -> int:
         """Records a printed renewal letter: the term's first is its notice, sent by letter

@@ -75,6 +75,12 @@ class PrintingCommands(DeskCore):
         self._save(record)
         return copy_number
 
+    def move_in_pack_copy_number(self, household_id: Any) -> int:
+        """The copy number the household's next move-in pack will carry (0 for the first),
+        so that it is printed before it is recorded: a print never sent is never recorded."""
+        self.require("desk_work")
+        return self._load(household_id, Household).next_move_in_pack_copy()
+
     @command()
     def record_move_in_pack_printed(self, household_id: Any) -> int:
         """Records a printed move-in pack; returns its copy number (0 for the first print)."""
