@@ -74,7 +74,7 @@ COMMANDS = (
     "resolve",
     "record_callback",
     "reopen",
-    "close",
+    "close_incident",
     "plan_activity",
     "register_household",
     "cancel_registration",

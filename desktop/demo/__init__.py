@@ -1297,7 +1297,7 @@ class Demo:
             yield Then(self.hours(2, 20))
             desk.record_callback(incident_id, rng.choice((4, 5)), rng.choice(texts["satisfied"]))
         yield Then(self.hours(1, 24))
-        desk.close(incident_id)
+        desk.close_incident(incident_id)
 
     def emergency(self, scenario: dict[str, Any]) -> Story:
         """An emergency, its timeline as the desk logged it, and the follow-up."""
@@ -1343,7 +1343,7 @@ class Demo:
         comment = rng.choice(_data("emergencies")["callback"])
         desk.record_callback(incident_id, rng.choice((4, 5, 5)), comment)
         yield Then(self.hours(1, 6))
-        desk.close(incident_id)
+        desk.close_incident(incident_id)
 
     # --- activities ------------------------------------------------------------------------
 

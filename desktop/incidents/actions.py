@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.live import LiveDesk
 from desktop.widgets.command_dialog import CommandDialog
-from domain.staff import Role
+from domain.staff import may
 from projections.incident_board import IncidentRow
 
 
@@ -228,7 +228,7 @@ class IncidentSteps(_PanelBase):
         self._open(
             EscalateDialog(
                 self.row.level,
-                self.live.role == Role.SUPERVISOR,
+                may(self.live.role, "escalate_to_level_3"),
                 self._step(self.live.desk.escalate),
                 parent=self,
             ),
@@ -261,5 +261,5 @@ class IncidentSteps(_PanelBase):
         )
 
     def _on_close_clicked(self) -> None:
-        if self.run(self.live.desk.close):
+        if self.run(self.live.desk.close_incident):
             self._say(self.tr("Closed."))

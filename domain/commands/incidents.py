@@ -175,13 +175,6 @@ class IncidentCommands(DeskCore):
         incident.reopen(required_text(reason, "reason"), self.now())
         self._save(incident)
 
-    def close(self, incident_id: Any = None) -> None:
-        """`close(incident_id)` closes a ticket; `close()` shuts the store connection."""
-        if incident_id is None:
-            super().close()
-            return
-        self.close_incident(incident_id)
-
     @command()
     def close_incident(self, incident_id: Any) -> None:
         incident = self.get_incident(incident_id)

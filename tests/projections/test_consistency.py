@@ -125,7 +125,7 @@ class Story:
             "resume": lambda: inc and d.resume(inc),
             "resolve": lambda: inc and d.resolve(inc, "已处理", b % 2 == 0),
             "incident_callback": lambda: inc and d.record_callback(inc, 1 + b % 5),
-            "close": lambda: inc and d.close(inc),
+            "close": lambda: inc and d.close_incident(inc),
             "reopen": lambda: inc and d.reopen(inc, "又坏了"),
             "sign": lambda: (
                 hh

@@ -293,7 +293,7 @@ def plausible(
         return mostly(st.sampled_from(CHOICES[command, name]), st.sampled_from(ENUM_VALUES))
     if name in ("role",):
         return st.sampled_from([r.value for r in Role])
-    if name in REFERS_TO or (command == "close" and name == "incident_id"):
+    if name in REFERS_TO:
         right = held.ids[REFERS_TO[name]]
         return mostly(
             st.sampled_from(right) if right else st.uuids().map(str),
@@ -360,8 +360,6 @@ def arguments(
     for parameter in parameters:
         name = parameter.name
         values = anything(held) if name == spoilt else plausible(command, name, held, kwargs)
-        if command == "close":  # close() with no ticket is the application's own close()
-            values = values.filter(lambda v: v is not None)
         kwargs[name] = data.draw(values, label=f"{command}.{name}")
     return kwargs
 

@@ -28,7 +28,7 @@ REACH: dict[str, Callable[[FrontDesk, str], None]] = {
     "dispatched": lambda d, i: d.dispatch(i, "电工 小王"),
     "on_hold": lambda d, i: d.put_on_hold(i, "等配件"),
     "resolved": lambda d, i: d.resolve(i, "换了灯泡", True),
-    "closed": lambda d, i: (d.resolve(i, "换了灯泡", True), d.close(i)),
+    "closed": lambda d, i: (d.resolve(i, "换了灯泡", True), d.close_incident(i)),
 }
 ACTIONS: dict[str, Callable[[FrontDesk, str], None]] = {
     "acknowledge": lambda d, i: d.acknowledge(i),
@@ -36,7 +36,7 @@ ACTIONS: dict[str, Callable[[FrontDesk, str], None]] = {
     "put_on_hold": lambda d, i: d.put_on_hold(i, "等业主在家"),
     "resume": lambda d, i: d.resume(i),
     "resolve": lambda d, i: d.resolve(i, "修好了", False),
-    "close": lambda d, i: d.close(i),
+    "close": lambda d, i: d.close_incident(i),
     "reopen": lambda d, i: d.reopen(i, "又坏了"),
     "log_action": lambda d, i: d.log_action(i, "到场查看"),
     "escalate": lambda d, i: d.escalate(i, 2, "住户投诉升级"),

@@ -416,9 +416,9 @@ def test_no_callback_before_the_resolution(desk: FrontDesk) -> None:
 
 def test_only_a_resolved_ticket_closes(desk: FrontDesk) -> None:
     light = broken_light(desk)
-    refused(desk, errors.IncidentStateError, desk.close, light)
+    refused(desk, errors.IncidentStateError, desk.close_incident, light)
     desk.resolve(light, "更换了灯泡", True)
-    desk.close(light)
+    desk.close_incident(light)
 
     assert desk.get_incident(light).state == "closed"
     assert [row.type for row in events_of(desk, light)][-1] == "Closed"
@@ -427,7 +427,7 @@ def test_only_a_resolved_ticket_closes(desk: FrontDesk) -> None:
 def test_a_closed_ticket_takes_no_further_action(desk: FrontDesk, sign_in_as) -> None:
     leak = gas_leak(desk)
     desk.resolve(leak, "燃气公司更换了阀门", False)
-    desk.close(leak)
+    desk.close_incident(leak)
 
     refused(desk, errors.IncidentClosedError, desk.acknowledge, leak)
     refused(desk, errors.IncidentClosedError, desk.dispatch, leak, "工程部 老刘")
@@ -436,7 +436,7 @@ def test_a_closed_ticket_takes_no_further_action(desk: FrontDesk, sign_in_as) ->
     refused(desk, errors.IncidentClosedError, desk.put_on_hold, leak, "等待")
     refused(desk, errors.IncidentClosedError, desk.resume, leak)
     refused(desk, errors.IncidentClosedError, desk.resolve, leak, "再处理", True)
-    refused(desk, errors.IncidentClosedError, desk.close, leak)
+    refused(desk, errors.IncidentClosedError, desk.close_incident, leak)
     sign_in_as("supervisor1")
     refused(desk, errors.IncidentClosedError, desk.escalate, leak, 3, "媒体关注")
 
@@ -448,7 +448,7 @@ def test_a_closed_ticket_reopens_with_a_new_resolution_deadline(
     desk.dispatch(light, "电工 小王")
     desk.resolve(light, "更换了灯泡", True)
     desk.record_callback(light, 2, "第二天又不亮了")
-    desk.close(light)
+    desk.close_incident(light)
     clock.advance(2 * 24 * HOUR)
     desk.reopen(light, "住户反映灯又坏了")
 
@@ -462,7 +462,7 @@ def test_a_closed_ticket_reopens_with_a_new_resolution_deadline(
     desk.log_action(light, "更换了整套灯具")
     desk.resolve(light, "更换了整套灯具", False)
     desk.record_callback(light, 5, "这次好了")
-    desk.close(light)
+    desk.close_incident(light)
     assert desk.get_incident(light).satisfaction == 5
 
 
@@ -470,5 +470,5 @@ def test_reopening_needs_a_reason_and_a_resolution(desk: FrontDesk) -> None:
     light = broken_light(desk)
     refused(desk, errors.IncidentNotResolvedError, desk.reopen, light, "还没修好")
     desk.resolve(light, "更换了灯泡", True)
-    desk.close(light)
+    desk.close_incident(light)
     refused(desk, errors.MissingValueError, desk.reopen, light, " ")
