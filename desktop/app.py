@@ -16,7 +16,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow, default_pages
 from domain import FrontDesk
 from domain.errors import DomainError
-from domain.staff import PERMISSIONS
+from domain.staff import may
 from domain.store import describe, store_url
 from projections.catalogue import open_read_models
 from projections.documents.fonts import register_fonts
@@ -30,7 +30,7 @@ def settings() -> QSettings:
 
 def forget_when_due(desk: FrontDesk, models: ReadModels) -> None:
     """The retention rule runs at every sign-in of someone allowed to apply it."""
-    if desk.role() in PERMISSIONS["forget_personal_data"]:
+    if may(desk.role(), "forget_personal_data"):
         forget_expired(desk, models)
 
 

@@ -14,7 +14,7 @@ from domain import errors
 from domain.clock import shifted
 from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
-from domain.staff import NAMESPACE
+from domain.staff import NAMESPACE, Role, may
 
 CALLBACK_WITHIN = timedelta(hours=24)
 MAX_LEVEL = 3
@@ -47,6 +47,74 @@ class IncidentState(StrEnum):
     ON_HOLD = "on_hold"
     RESOLVED = "resolved"
     CLOSED = "closed"
+
+
+class IncidentStep(StrEnum):
+    """What can be done to a ticket (each one a command of its own)."""
+
+    ACKNOWLEDGE = "acknowledge"
+    DISPATCH = "dispatch"
+    LOG = "log"
+    HOLD = "hold"
+    RESUME = "resume"
+    ESCALATE = "escalate"
+    RESOLVE = "resolve"
+    CALLBACK = "callback"
+    REOPEN = "reopen"
+    CLOSE = "close"
+
+
+_WORKING = frozenset(
+    {
+        IncidentStep.DISPATCH,
+        IncidentStep.LOG,
+        IncidentStep.HOLD,
+        IncidentStep.ESCALATE,
+        IncidentStep.RESOLVE,
+    }
+)
+# The ticket's life: what each state lets be done next. The aggregate checks its steps
+# against this table, and the desk offers what it answers (see next_steps).
+STEPS: dict[IncidentState, frozenset[IncidentStep]] = {
+    IncidentState.REPORTED: _WORKING | {IncidentStep.ACKNOWLEDGE},
+    IncidentState.ACKNOWLEDGED: _WORKING,
+    IncidentState.DISPATCHED: _WORKING,
+    IncidentState.ON_HOLD: frozenset(
+        {IncidentStep.LOG, IncidentStep.RESUME, IncidentStep.ESCALATE}
+    ),
+    IncidentState.RESOLVED: frozenset(
+        {IncidentStep.LOG, IncidentStep.CALLBACK, IncidentStep.REOPEN, IncidentStep.CLOSE}
+    ),
+    IncidentState.CLOSED: frozenset({IncidentStep.CALLBACK, IncidentStep.REOPEN}),
+}
+
+
+def allowed_in(state: str, step: IncidentStep) -> bool:
+    try:
+        return step in STEPS[IncidentState(state)]
+    except ValueError:
+        return False
+
+
+def highest_level(role: Role | str | None) -> int:
+    """The highest escalation level someone in `role` may raise a ticket to."""
+    return MAX_LEVEL if may(role, "escalate_to_level_3") else MAX_LEVEL - 1
+
+
+def next_steps(
+    state: str, level: int, satisfaction: int | None, role: Role | str | None
+) -> frozenset[IncidentStep]:
+    """What someone in `role` can do now to a ticket in `state` at escalation `level`:
+    escalate only while a higher level is left to them, record the callback only once."""
+    try:
+        steps = set(STEPS[IncidentState(state)])
+    except ValueError:
+        return frozenset()
+    if level >= highest_level(role):
+        steps.discard(IncidentStep.ESCALATE)
+    if satisfaction is not None:
+        steps.discard(IncidentStep.CALLBACK)
+    return frozenset(steps)
 
 
 @dataclass(frozen=True)
@@ -223,12 +291,12 @@ class Incident(DeskAggregate):
             return errors.IncidentOnHoldError(ticket=self.ticket)
         return errors.IncidentStateError(ticket=self.ticket, state=self.state, action=action)
 
-    def _require(self, action: str, *states: IncidentState) -> None:
-        if self.state not in states:
+    def _require(self, action: str, step: IncidentStep) -> None:
+        if not allowed_in(self.state, step):
             raise self._refuse(action)
 
     def acknowledge(self, now: datetime) -> None:
-        self._require("acknowledged", IncidentState.REPORTED)
+        self._require("acknowledged", IncidentStep.ACKNOWLEDGE)
         self._acknowledged(at=now)
 
     @event("Acknowledged")
@@ -237,12 +305,7 @@ class Incident(DeskAggregate):
         self.responded_at = self.responded_at or at
 
     def dispatch(self, assignee: str, now: datetime) -> None:
-        self._require(
-            "dispatched",
-            IncidentState.REPORTED,
-            IncidentState.ACKNOWLEDGED,
-            IncidentState.DISPATCHED,
-        )
+        self._require("dispatched", IncidentStep.DISPATCH)
         self._dispatched(assignee=assignee, at=now)
 
     @event("Dispatched")
@@ -252,8 +315,7 @@ class Incident(DeskAggregate):
         self.responded_at = self.responded_at or at
 
     def log_action(self, note: str) -> None:
-        if self.state == IncidentState.CLOSED:
-            raise self._refuse("logged")
+        self._require("logged", IncidentStep.LOG)
         self._action_logged(note=note)
 
     @event("ActionLogged")
@@ -261,8 +323,7 @@ class Incident(DeskAggregate):
         pass
 
     def escalate(self, level: int, reason: str) -> None:
-        if not self.is_open and self.state != IncidentState.ON_HOLD:
-            raise self._refuse("escalated")
+        self._require("escalated", IncidentStep.ESCALATE)
         if level <= self.level:
             raise errors.EscalationMustRiseError(current=self.level)
         self._escalated(level=level, reason=reason)
@@ -272,12 +333,7 @@ class Incident(DeskAggregate):
         self.level = level
 
     def put_on_hold(self, reason: str, now: datetime) -> None:
-        self._require(
-            "put on hold",
-            IncidentState.REPORTED,
-            IncidentState.ACKNOWLEDGED,
-            IncidentState.DISPATCHED,
-        )
+        self._require("put on hold", IncidentStep.HOLD)
         self._put_on_hold(reason=reason, at=now)
 
     @event("PutOnHold")
@@ -289,7 +345,7 @@ class Incident(DeskAggregate):
     def resume(self, now: datetime) -> None:
         if self.state == IncidentState.CLOSED:
             raise self._refuse("resumed")
-        if self.state != IncidentState.ON_HOLD or self.held_since is None:
+        if not allowed_in(self.state, IncidentStep.RESUME) or self.held_since is None:
             raise errors.IncidentNotOnHoldError(ticket=self.ticket)
         held_for = now - self.held_since
         self._resumed(
@@ -308,10 +364,7 @@ class Incident(DeskAggregate):
         self.resolve_by = resolve_by
 
     def resolve(self, resolution: str, first_contact: bool, now: datetime) -> None:
-        if self.state == IncidentState.ON_HOLD:
-            raise self._refuse("resolved")
-        if not self.is_open:
-            raise self._refuse("resolved")
+        self._require("resolved", IncidentStep.RESOLVE)
         self._resolved(
             resolution=resolution,
             first_contact=first_contact,
@@ -335,7 +388,7 @@ class Incident(DeskAggregate):
         self.satisfaction = None
 
     def record_callback(self, satisfaction: int, comment: str, now: datetime) -> None:
-        if self.state not in (IncidentState.RESOLVED, IncidentState.CLOSED):
+        if not allowed_in(self.state, IncidentStep.CALLBACK):
             raise errors.IncidentNotResolvedError(ticket=self.ticket)
         if self.satisfaction is not None:
             raise errors.CallbackAlreadyRecordedError()
@@ -351,7 +404,7 @@ class Incident(DeskAggregate):
         self.satisfaction = satisfaction
 
     def reopen(self, reason: str, now: datetime) -> None:
-        if self.state not in (IncidentState.RESOLVED, IncidentState.CLOSED):
+        if not allowed_in(self.state, IncidentStep.REOPEN):
             raise errors.IncidentNotResolvedError(ticket=self.ticket)
         resolve_within = POLICY[Severity(self.severity)].resolve_within
         self._reopened(reason=reason, resolve_by=shifted(now, resolve_within))
@@ -365,8 +418,7 @@ class Incident(DeskAggregate):
         self.satisfaction = None
 
     def close(self) -> None:
-        if self.state != IncidentState.RESOLVED:
-            raise self._refuse("closed")
+        self._require("closed", IncidentStep.CLOSE)
         self._closed()
 
     @event("Closed")

@@ -45,6 +45,18 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "any_signed_in": frozenset(Role),
 }
 
+
+def may(role: Role | str | None, permission: str) -> bool:
+    """Whether someone in `role` may do what `permission` names (a key of PERMISSIONS);
+    nobody signed in, or a role the desk does not know, may do nothing."""
+    if role is None:
+        return False
+    try:
+        return Role(role) in PERMISSIONS[permission]
+    except ValueError:
+        return False
+
+
 MIN_PASSWORD_LENGTH = 8
 DEFAULT_SCRYPT_COST = 2**14
 

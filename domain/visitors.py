@@ -13,6 +13,7 @@ from domain import errors
 from domain.clock import shifted
 from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
+from domain.staff import Role, may
 from domain.values import UnitNumber
 
 MAX_VALID_HOURS = 72
@@ -30,6 +31,11 @@ class VisitKind(StrEnum):
 NEEDS_RENOVATION_AGREEMENT = frozenset(
     {VisitKind.CONTRACTOR, VisitKind.MOVING, VisitKind.RENOVATION}
 )
+# Visitors who come to work (deliveries, repairs, moves, renovations): they give their
+# company and their work ID as well.
+WORKERS = frozenset(
+    {VisitKind.DELIVERY, VisitKind.CONTRACTOR, VisitKind.MOVING, VisitKind.RENOVATION}
+)
 
 
 class PassState(StrEnum):
@@ -40,6 +46,52 @@ class PassState(StrEnum):
     ON_SITE = "on_site"
     LEFT = "left"
     REVOKED = "revoked"
+
+
+class PassStep(StrEnum):
+    """What can be done to a visitor's pass (each one a command of its own)."""
+
+    CONFIRM_HOST = "confirm_host"
+    DECLINE_HOST = "decline_host"
+    WAIVE_HOST_CONFIRMATION = "waive_host_confirmation"
+    ISSUE = "issue"
+    PRINT = "print"
+    CHECK_IN = "check_in"
+    CHECK_OUT = "check_out"
+    REVOKE = "revoke"
+
+
+# What each state of a pass lets be done next. A declined, revoked or finished visit is
+# over: nothing more is offered. (The aggregate also accepts revoking a declined pass.)
+PASS_STEPS: dict[PassState, frozenset[PassStep]] = {
+    PassState.AWAITING_HOST: frozenset(
+        {
+            PassStep.CONFIRM_HOST,
+            PassStep.DECLINE_HOST,
+            PassStep.WAIVE_HOST_CONFIRMATION,
+            PassStep.REVOKE,
+        }
+    ),
+    PassState.HOST_CONFIRMED: frozenset({PassStep.ISSUE, PassStep.REVOKE}),
+    PassState.HOST_DECLINED: frozenset(),
+    PassState.ISSUED: frozenset({PassStep.PRINT, PassStep.CHECK_IN, PassStep.REVOKE}),
+    PassState.ON_SITE: frozenset({PassStep.PRINT, PassStep.CHECK_OUT, PassStep.REVOKE}),
+    PassState.LEFT: frozenset(),
+    PassState.REVOKED: frozenset(),
+}
+# Steps only some roles may take; the others are desk work.
+_STEP_PERMISSION = {PassStep.WAIVE_HOST_CONFIRMATION: "waive_host_confirmation"}
+
+
+def pass_steps(state: str, role: Role | str | None) -> frozenset[PassStep]:
+    """What someone in `role` can do now to a pass in `state`."""
+    try:
+        steps = PASS_STEPS[PassState(state)]
+    except ValueError:
+        return frozenset()
+    return frozenset(
+        step for step in steps if step not in _STEP_PERMISSION or may(role, _STEP_PERMISSION[step])
+    )
 
 
 class HostChannel(StrEnum):

@@ -29,7 +29,7 @@ from desktop.live import LiveDesk
 from desktop.widgets.jobs import Cancelled, Job
 from desktop.widgets.quiet import set_flag
 from domain.errors import DomainError
-from domain.staff import PERMISSIONS, Role
+from domain.staff import Role, may
 from projections.export import export_store
 
 STYLE = """
@@ -42,7 +42,7 @@ MOMENT = "%Y-%m-%d %H:%M:%S"
 
 
 def may_export(role: Role) -> bool:
-    return role in PERMISSIONS["export_history"]
+    return may(role, "export_history")
 
 
 def _section() -> QFrame:

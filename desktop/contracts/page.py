@@ -39,7 +39,7 @@ from desktop.widgets.quiet import set_flag, set_text
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
-from domain.staff import Role
+from domain.staff import may
 from projections.renewal_calendar import ContractRow
 
 LISTS = ("ending", "notices_due", "overdue", "expired", "deposits", "all")
@@ -294,7 +294,7 @@ class ContractsPage(Page):
             "amend": running,
             "notice": running,
             "renew": running,
-            "terminate": running and self.live.role == Role.SUPERVISOR,
+            "terminate": running and may(self.live.role, "terminate_contract"),
             "breach": row is not None,
             "deposit": running and row is not None and row.deposit > row.deposit_paid,
             "refund": row is not None and row.deposit_held > 0,

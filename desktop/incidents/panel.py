@@ -28,9 +28,8 @@ from desktop.widgets.quiet import set_flag, set_text
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
-from domain.incidents import MAX_LEVEL
+from domain.incidents import IncidentState, next_steps
 from domain.personal_data import readable
-from domain.staff import Role
 from projections.incident_board import IncidentRow, TimelineEntry
 
 # Shared by the incidents workspace and its panel (the desk's main stylesheet is global).
@@ -58,8 +57,6 @@ QTabBar::tab { padding: 8px 16px; }
 QScrollArea#PanelScroll { border: none; background: white; }
 QWidget#PanelBody { background: white; }
 """
-
-OPEN = ("reported", "acknowledged", "dispatched")
 
 
 def countdown(left: timedelta) -> str:
@@ -364,7 +361,7 @@ class IncidentPanel(IncidentSteps, QWidget):
         set_flag(self.values["resolve"], "alert", row.resolution_breached)
         if row.countdown is None:
             left = "—"
-        elif row.state == "on_hold":
+        elif row.state == IncidentState.ON_HOLD:
             left = countdown(row.countdown) + " ⏸"
         else:
             left = countdown(row.countdown)
@@ -374,25 +371,13 @@ class IncidentPanel(IncidentSteps, QWidget):
 
     def _enable(self) -> None:
         row = self.row
-        state = row.state if row else ""
-        supervisor = self.live.role == Role.SUPERVISOR
-        top = MAX_LEVEL if supervisor else MAX_LEVEL - 1
-        allowed = {
-            "acknowledge": state == "reported",
-            "dispatch": state in OPEN,
-            "log": bool(state) and state != "closed",
-            "hold": state in OPEN,
-            "resume": state == "on_hold",
-            "escalate": (state in OPEN or state == "on_hold") and row is not None
-            and row.level < top,
-            "resolve": state in OPEN,
-            "callback": state in ("resolved", "closed") and row is not None
-            and row.satisfaction is None,
-            "reopen": state in ("resolved", "closed"),
-            "close": state == "resolved",
-        }  # fmt: skip
+        allowed = (
+            next_steps(row.state, row.level, row.satisfaction, self.live.role)
+            if row is not None
+            else frozenset()
+        )
         for name, button in self.buttons.items():
-            button.setEnabled(allowed[name] and not self.read_only)
+            button.setEnabled(name in allowed and not self.read_only)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

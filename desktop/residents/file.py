@@ -23,7 +23,7 @@ from desktop.live import LiveDesk
 from desktop.widgets.print_key import print_key
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
-from domain.staff import PERMISSIONS
+from domain.staff import may
 
 TABS = ("members", "vehicles", "contracts", "visitors", "incidents", "activities", "former")
 HEADINGS = {
@@ -143,7 +143,7 @@ class ResidentFileView(QWidget):
         self.add_member_button = QPushButton()
         self.remove_member_button = QPushButton()
         self.reveal_button = QPushButton()
-        self.reveal_button.setVisible(live.role in PERMISSIONS["reveal_id_numbers"])
+        self.reveal_button.setVisible(may(live.role, "reveal_id_numbers"))
         self.add_vehicle_button = QPushButton()
         self.remove_vehicle_button = QPushButton()
         self.corrections_title = QLabel()

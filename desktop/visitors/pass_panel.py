@@ -34,12 +34,9 @@ from desktop.widgets import keyboard
 from desktop.widgets.host_contact import HostContact
 from desktop.widgets.print_key import print_key
 from domain import errors
-from domain.staff import Role
-from domain.visitors import MAX_VALID_HOURS, HostChannel
+from domain.visitors import MAX_VALID_HOURS, HostChannel, PassStep, pass_steps
 
 CHANNELS = [channel.value for channel in HostChannel]
-PRINTABLE = frozenset({"issued", "on_site"})
-REVOCABLE = frozenset({"awaiting_host", "host_confirmed", "issued", "on_site"})
 
 
 class PassPanel(QFrame):
@@ -325,15 +322,16 @@ class PassPanel(QFrame):
         return "—"
 
     def _enable(self) -> None:
-        state = self.row.state if self.row is not None else ""
-        writable = not self.read_only and self.row is not None
-        awaiting = writable and state == "awaiting_host"
+        row = None if self.read_only else self.row
+        writable = row is not None
+        steps = pass_steps(row.state, self.live.role) if row is not None else frozenset()
+        awaiting = PassStep.CONFIRM_HOST in steps
         self.channel.setEnabled(awaiting)
         self.confirm_button.setEnabled(awaiting)
-        self.decline_button.setEnabled(awaiting)
-        self.waive_button.setEnabled(awaiting and self.live.role == Role.SUPERVISOR)
-        issuable = writable and state == "host_confirmed"
-        printable = writable and state in PRINTABLE
+        self.decline_button.setEnabled(PassStep.DECLINE_HOST in steps)
+        self.waive_button.setEnabled(PassStep.WAIVE_HOST_CONFIRMATION in steps)
+        issuable = PassStep.ISSUE in steps
+        printable = PassStep.PRINT in steps
         self.hours.setEnabled(issuable)
         self.issue_button.setEnabled(issuable)
         self.pass_size.setEnabled(issuable or printable)
@@ -342,9 +340,9 @@ class PassPanel(QFrame):
         self.save_action.setEnabled(printable)
         self.printer_action.setEnabled(not self.read_only)
         self.more_button.setEnabled(not self.read_only)
-        self.check_in_button.setEnabled(writable and state == "issued")
-        self.check_out_button.setEnabled(writable and state == "on_site")
-        self.revoke_button.setEnabled(writable and state in REVOCABLE)
+        self.check_in_button.setEnabled(PassStep.CHECK_IN in steps)
+        self.check_out_button.setEnabled(PassStep.CHECK_OUT in steps)
+        self.revoke_button.setEnabled(PassStep.REVOKE in steps)
         self.again_button.setVisible(writable)
 
     def _on_again_button_clicked(self) -> None:

@@ -48,11 +48,10 @@ from domain.values import (
     validate_id_number,
     validate_phone,
 )
-from domain.visitors import VisitKind
+from domain.visitors import WORKERS, VisitKind
 
 KINDS = [kind.value for kind in VisitKind]
 ID_TYPES = [kind.value for kind in IdType]
-WORKERS = frozenset({"delivery", "contractor", "renovation", "moving"})
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 10
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CONFIRMED_KEY = "F9"
