@@ -11,11 +11,14 @@ from domain.commands.privacy import PrivacyCommands
 from domain.commands.residents import ResidentCommands
 from domain.commands.staff import StaffCommands
 from domain.commands.visitors import VisitorCommands
+from domain.core import catalogue
 from domain.history import HistoryReader
 from domain.integrity import IntegrityChecks
+from domain.queries import PassChecks
 
 
 class FrontDesk(
+    # Each area's commands, and the loaders they share (get_pass, get_incident, ...)
     StaffCommands,
     ResidentCommands,
     VisitorCommands,
@@ -25,61 +28,17 @@ class FrontDesk(
     PrintingCommands,
     AuditCommands,
     PrivacyCommands,
+    # Queries only: the gate's check of a pass, reading the log back, checking its seals
+    PassChecks,
     IntegrityChecks,
     HistoryReader,
 ):
-    """Every action at the desk, as commands that check first and then record."""
+    """Every action at the desk, as commands that check first and then record, and the
+    queries that read back what was recorded."""
 
     name = "FrontDesk"
 
 
-# The command catalogue (DESIGN.md): what a batch file's "command" may name.
-COMMANDS = (
-    "add_staff",
-    "change_role",
-    "deactivate_staff",
-    "change_password",
-    "register_unit",
-    "move_in",
-    "add_member",
-    "remove_member",
-    "update_contact",
-    "register_vehicle",
-    "remove_vehicle",
-    "move_out",
-    "record_move_in_callback",
-    "register_visitor",
-    "confirm_host",
-    "decline_host",
-    "waive_host_confirmation",
-    "issue_pass",
-    "check_in",
-    "check_out",
-    "revoke_pass",
-    "sign_contract",
-    "amend_contract",
-    "send_renewal_notice",
-    "renew_contract",
-    "terminate_contract",
-    "record_breach",
-    "record_deposit",
-    "refund_deposit",
-    "report_incident",
-    "acknowledge",
-    "dispatch",
-    "log_action",
-    "escalate",
-    "put_on_hold",
-    "resume",
-    "resolve",
-    "record_callback",
-    "reopen",
-    "close_incident",
-    "plan_activity",
-    "register_household",
-    "cancel_registration",
-    "record_attendance",
-    "cancel_activity",
-    "set_retention",
-    "forget_personal_data",
-)
+# The command catalogue (DESIGN.md, the README's table): what a batch file's "command" may
+# name. Every method marked @command, unless it records the desk's own doing; no query.
+COMMANDS = catalogue(FrontDesk)

@@ -59,8 +59,12 @@ RECORD_NAMES = {
 }
 
 
-def command(permission: str = "desk_work") -> Callable[[F], F]:
-    """Runs a FrontDesk method as a command: signed in, permitted, stamped, all or nothing."""
+def command(permission: str = "desk_work", *, catalogue: bool = True) -> Callable[[F], F]:
+    """Runs a FrontDesk method as a command: signed in, permitted, stamped, all or nothing.
+
+    A command is in the catalogue (what a batch file may name) unless it records what the
+    desk itself did, a print, an export or an ID number shown: `catalogue=False`.
+    """
 
     def decorate(method: F) -> F:
         @functools.wraps(method)
@@ -68,9 +72,21 @@ def command(permission: str = "desk_work") -> Callable[[F], F]:
             with self._running(permission):
                 return method(self, *args, **kwargs)
 
+        run.in_catalogue = catalogue  # type: ignore[attr-defined]
         return run  # type: ignore[return-value]
 
     return decorate
+
+
+def catalogue(application: type) -> tuple[str, ...]:
+    """The names of an application's catalogue commands, area by area as it is composed,
+    each in the order its area defines them. Queries are never among them."""
+    names: list[str] = []
+    for area in application.__mro__:
+        for name in vars(area):
+            if name not in names and getattr(getattr(application, name), "in_catalogue", False):
+                names.append(name)
+    return tuple(names)
 
 
 class DeskCore(Application):

@@ -12,7 +12,7 @@ _MOST = 999_999_999
 
 
 class AuditCommands(DeskCore):
-    @command("export_history")
+    @command("export_history", catalogue=False)
     def record_export(
         self, folder: str, event_count: int, head_position: int, head_digest: str
     ) -> str:
@@ -32,7 +32,7 @@ class AuditCommands(DeskCore):
         self._save(trail)
         return export_id
 
-    @command("any_signed_in")
+    @command("any_signed_in", catalogue=False)
     def record_report_print(self, report: str, period: str, head_position: int) -> None:
         """A printed report (the emergency log) is part of who looked at what."""
         trail = self._audit_trail()

@@ -90,7 +90,7 @@ class ContractCommands(DeskCore):
         self.require("desk_work")
         return self.get_contract(contract_id).next_letter_copy()
 
-    @command()
+    @command(catalogue=False)
     def print_renewal_letter(self, contract_id: Any) -> int:
         """Records a printed renewal letter: the term's first is its notice, sent by letter
         (0); a reprint is a numbered copy (returns its number), recorded as a print."""

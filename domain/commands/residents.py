@@ -129,7 +129,7 @@ class ResidentCommands(DeskCore):
         place.vacate(household.id)
         self._save(household, place)
 
-    @command("reveal_id_numbers")
+    @command("reveal_id_numbers", catalogue=False)
     def reveal_id_number(self, household_id: Any, name: Any, reason: Any) -> str:
         """The full ID number, for a supervisor or auditor; the viewing is recorded."""
         household = self.get_household(household_id)

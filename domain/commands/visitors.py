@@ -118,7 +118,7 @@ class VisitorCommands(DeskCore):
         record.check_out(self.now())
         self._save(record)
 
-    @command("reveal_id_numbers")
+    @command("reveal_id_numbers", catalogue=False)
     def reveal_visitor_id_number(self, pass_id: Any, reason: Any) -> str:
         """The visitor's full ID number, for a supervisor or auditor; the viewing is recorded."""
         record = self.get_pass(pass_id)
