@@ -14,13 +14,13 @@ from desktop.cli.session import open_desk
 from desktop.display import display_problem
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow, default_pages
+from desktop.usecases.retention import forget_expired
 from domain import FrontDesk
 from domain.errors import DomainError
 from domain.staff import may
 from domain.store import describe, store_url
 from projections.catalogue import open_read_models
 from projections.documents.fonts import register_fonts
-from projections.forgetting import forget_expired
 from projections.runner import ReadModels
 
 

@@ -1,7 +1,8 @@
 """An auditor's copy of the store that checks itself: every event exactly as stored and the
 chain as sealed (so the chain can be recomputed from the copy alone), every event decoded
 for reading, the read models as people read them (CSV and one .xlsx workbook) with a data
-dictionary, and a manifest sealing each file with its SHA-256 and naming the head."""
+dictionary, and a manifest sealing each file with its SHA-256 and naming the head. Written
+here; desktop/usecases/export.py checks who may and records it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -36,12 +38,19 @@ FORMAT = "frontdesk-export/2"
 Progress = Callable[[int, int], None]
 
 
-def export_store(
+@dataclass(frozen=True)
+class Written:
+    manifest: Path
+    event_count: int
+    head_position: int
+    head_digest: str
+
+
+def write_export(
     desk: FrontDesk, models: ReadModels, out: Path, progress: Progress | None = None
-) -> Path:
-    """Writes the export into `out` (new or empty) and records it; returns the manifest's
-    path. `progress` hears (log position reached, head position)."""
-    desk.require("export_history")  # before anything touches the disk
+) -> Written:
+    """Writes the export into `out` (new or empty). `progress` hears (log position reached,
+    head position)."""
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise errors.ExportFolderNotEmptyError(folder=str(out))
@@ -84,8 +93,7 @@ def export_store(
     }
     path = out / MANIFEST
     path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    desk.record_export(str(out.resolve()), stored, head_position, head_digest)
-    return path
+    return Written(path, stored, head_position, head_digest)
 
 
 def check_export(folder: Path, expect: tuple[int, str] | None = None) -> list[str]:

@@ -1,57 +1,52 @@
-"""The retention rule applied: every visitor, moved-out household and closed incident
-reported by someone who is nobody's household, whose retention period is over, is
-forgotten. The read models say who is due; the domain checks each one
-again before it destroys anything."""
+"""Who is due to be forgotten under the retention rule: visitors, moved-out households and
+closed incidents reported by someone who is nobody's household, whose retention period is
+over. A rough cut from the read models; the domain checks each one again before it destroys
+anything (desktop/usecases/retention.py forgets them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
-from typing import Any
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from domain import errors
 from projections.runner import ReadModels
 
 
 @dataclass(frozen=True)
-class Forgotten:
-    visitors: int
-    households: int
-    incidents: int = 0  # reporters who were nobody's household
+class Due:
+    passes: list[str]
+    households: list[str]
+    incidents: list[str]  # tickets whose reporter was nobody's household
+
+    @property
+    def records(self) -> list[str]:
+        return [*self.passes, *self.households, *self.incidents]
+
+    @property
+    def most(self) -> int:
+        """The longest of the three lists: a batch this long may have left some behind."""
+        return max(len(self.passes), len(self.households), len(self.incidents))
 
 
-def forget_expired(desk: Any, models: ReadModels, batch: int = 1000) -> Forgotten:
-    models.catch_up()
-    visitor_days, resident_days = desk.retention()
-    today = desk.now().astimezone(desk.timezone).date()
-    start_of_today = datetime.combine(today, time(), desk.timezone)
-    counts = {"visitor pass": 0, "household": 0, "incident": 0}
-    # An erasure recorded before a crash, its key not yet destroyed: finished first.
-    for kind in desk.finish_interrupted_erasures():
-        counts[kind] += 1
-    while True:  # a batch at a time, until none is left that may go
-        with models.reading() as db:
-            passes = models.visitor_log.forgettable(  # type: ignore[attr-defined]
+def due(
+    models: ReadModels,
+    today: date,
+    zone: ZoneInfo,
+    visitor_days: int,
+    resident_days: int,
+    batch: int = 1000,
+) -> Due:
+    """At most `batch` of each kind whose retention period is over by `today`."""
+    start_of_today = datetime.combine(today, time(), zone)
+    with models.reading() as db:
+        return Due(
+            passes=models.visitor_log.forgettable(  # type: ignore[attr-defined]
                 db, start_of_today - timedelta(days=visitor_days - 1), batch
-            )
-            households = models.resident_files.forgettable(  # type: ignore[attr-defined]
+            ),
+            households=models.resident_files.forgettable(  # type: ignore[attr-defined]
                 db, today - timedelta(days=resident_days - 1), batch
-            )
-            incidents = models.incident_board.forgettable(  # type: ignore[attr-defined]
+            ),
+            incidents=models.incident_board.forgettable(  # type: ignore[attr-defined]
                 db, start_of_today - timedelta(days=visitor_days - 1), batch
-            )
-        forgotten = 0
-        for record_id in [*passes, *households, *incidents]:
-            try:
-                counts[desk.forget_personal_data(record_id)] += 1
-                forgotten += 1
-            except errors.RetentionNotOverError:
-                continue  # the read model's rough cut; the record itself says not yet
-        models.catch_up()
-        if not forgotten or max(len(passes), len(households), len(incidents)) < batch:
-            break
-    return Forgotten(
-        visitors=counts["visitor pass"],
-        households=counts["household"],
-        incidents=counts["incident"],
-    )
+            ),
+        )

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop.audit.names import record_name
 from desktop.live import LiveDesk
+from desktop.usecases.export import export_store
 from desktop.widgets.jobs import Cancelled, Job
 from desktop.widgets.quiet import set_flag
 from domain.errors import DomainError
 from domain.staff import Role, may
-from projections.export import export_store
 
 STYLE = """
 QLabel#Verdict { border-radius: 6px; padding: 10px 12px; font-size: 13px;

@@ -14,11 +14,12 @@ from zoneinfo import ZoneInfo
 
 from desktop.cli.json_lines import print_json
 from desktop.cli.session import signed_in
+from desktop.usecases.export import export_store
 from domain import FrontDesk, errors
 from domain.history import HistoryFilter, HistoryRow, TimelineStep, plain
 from domain.messages import render
 from projections.catalogue import open_read_models
-from projections.export import check_export, export_store
+from projections.export import check_export
 from projections.handles import record_for_reference
 
 
@@ -256,8 +257,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
+    from desktop.usecases.retention import forget_expired
     from projections.catalogue import open_read_models
-    from projections.forgetting import forget_expired
 
     desk = signed_in(args)
     try:

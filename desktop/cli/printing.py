@@ -1,15 +1,13 @@
-"""`frontdesk print …` (documents to PDF, each print recorded) and `frontdesk check-pass`
-(what the gate's scanner asks)."""
+"""`frontdesk print …` (documents to PDF, each print recorded once the file is written: see
+desktop/usecases/printing.py) and `frontdesk check-pass` (what the gate's scanner asks)."""
 
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import sys
-from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -17,16 +15,13 @@ from uuid import UUID
 from desktop.cli.json_lines import print_json
 from desktop.cli.reads import Reading, reading
 from desktop.cli.session import signed_in
+from desktop.usecases import printing
+from desktop.usecases.front import Front
 from domain import errors
-from domain.application import FrontDesk
-from domain.clock import shifted
 from domain.messages import LANGUAGES, current_language, render, term
 from domain.values import UnitNumber, as_date, money
 from domain.visitors import PassSize, pass_code
 from projections.visitor_log import VisitorRow
-
-# The document modules (reportlab, qrcode, the font) load only when something is printed,
-# so that every other subcommand starts as fast as before.
 
 PASS_SIZE_ENV = "FRONTDESK_PASS_SIZE"
 
@@ -35,28 +30,35 @@ def _language(args: argparse.Namespace) -> str:
     return str(args.lang or current_language())
 
 
-def _write(target: str, data: bytes) -> None:
-    if target == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        Path(target).write_bytes(data)
+def _writer(target: str) -> Callable[[bytes], bool]:
+    """Sends a document to its file (or stdout); a failed write raises, and nothing is
+    recorded."""
+
+    def write(data: bytes) -> bool:
+        if target == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            Path(target).write_bytes(data)
+        return True
+
+    return write
+
+
+def _front(r: Reading) -> Front:
+    return Front.reading(r.desk, r.models, r.db, r.now)
+
+
+def _printed(r: Reading, document: printing.Document, target: str) -> int:
+    """Writes the document, then records its print; the copy number recorded."""
+    copy = printing.send_and_record(_front(r), document, _writer(target))
+    assert copy is not None  # a file is always written, or the write raised
+    return copy
 
 
 def _told(args: argparse.Namespace, message: str) -> None:
     """Where the file went, on stderr when the PDF itself goes to stdout."""
     print(message, file=sys.stderr if args.out == "-" else sys.stdout)
-
-
-def _staff_name(desk: FrontDesk, username: str) -> str:
-    try:
-        return desk.get_staff(username).name
-    except errors.DomainError:
-        return username
-
-
-def _staff_names(desk: FrontDesk, usernames: Iterable[str]) -> dict[str, str]:
-    return {u: _staff_name(desk, u) for u in set(usernames) if u}
 
 
 # --- the visitor pass ---------------------------------------------------------------------
@@ -89,29 +91,10 @@ def _pass_row(r: Reading, pass_id: str) -> VisitorRow:
 
 
 def cmd_print_pass(args: argparse.Namespace) -> int:
-    from projections.documents.visitor_pass import render_pass
-
     with reading(args) as r:
-        desk = r.desk
-        pass_id = _pass_id(r, args.ref)
-        copy_number = desk.record_pass_printed(pass_id, args.size)  # refused: nothing printed
-        payload = desk.pass_payload(pass_id)
-        row = _pass_row(r, pass_id)
-        pdf = io.BytesIO()
-        render_pass(
-            row,
-            payload,
-            args.size,
-            _language(args),
-            pdf,
-            copy_number=copy_number,
-            desk=desk.desk_name,
-            operator=_staff_name(desk, desk.operator or ""),
-            community=desk.community(),
-            zone=desk.timezone,
-            printed_at=desk.now(),
-        )
-        _write(args.out, pdf.getvalue())
+        row = _pass_row(r, _pass_id(r, args.ref))
+        document = printing.visitor_pass(_front(r), row, args.size, _language(args))
+        copy_number = _printed(r, document, args.out)
         told = "cli_pass_copy_written" if copy_number else "cli_pass_written"
         _told(args, render(told, code=row.code, name=row.name, copy=copy_number, file=args.out))
     return 0
@@ -136,32 +119,15 @@ def _household_id(r: Reading, ref: str) -> str:
 
 
 def cmd_print_move_in_pack(args: argparse.Namespace) -> int:
-    from projections.documents.move_in_pack import render_move_in_pack
-
     with reading(args) as r:
-        desk = r.desk
         rate = None if args.rate is None else money(args.rate, "rate")
         if rate is not None and rate <= 0:
             raise errors.InvalidAmountError(value=args.rate)
         household_id = _household_id(r, args.ref)
-        file = r.models.resident_files.file(r.db, household_id)  # type: ignore[attr-defined]
-        contracts = r.models.renewal_calendar.for_household(r.db, household_id)  # type: ignore[attr-defined]
-        area = desk.get_unit(file.household.unit).area_m2
-        desk.record_move_in_pack_printed(household_id)
-        pdf = io.BytesIO()
-        render_move_in_pack(
-            file,
-            contracts,
-            Decimal(area),
-            _language(args),
-            pdf,
-            rate=rate,
-            community=desk.community(),
-            zone=desk.timezone,
-            printed_at=desk.now(),
-        )
-        _write(args.out, pdf.getvalue())
-        _told(args, render("cli_move_in_pack_written", unit=file.household.unit, file=args.out))
+        document = printing.move_in_pack(_front(r), household_id, _language(args), rate)
+        _printed(r, document, args.out)
+        unit = document.subject.household.unit
+        _told(args, render("cli_move_in_pack_written", unit=unit, file=args.out))
     return 0
 
 
@@ -171,65 +137,15 @@ def cmd_print_move_in_pack(args: argparse.Namespace) -> int:
 def _period(args: argparse.Namespace, today: date) -> tuple[date, date]:
     end = as_date(args.end, "end") if args.end else today
     start = as_date(args.start, "start") if args.start else end.replace(day=1)
-    if end < start:
-        raise errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat())
     return start, end
-
-
-def emergency_report_pdf(
-    desk: FrontDesk, models: Any, db: Any, now: datetime, start: date, end: date, language: str
-) -> tuple[bytes, int]:
-    """The emergency log report of a period (both days included) and how many it lists,
-    its print recorded; the command line and the desk print the same one."""
-    pdf, count, head_position = emergency_report(desk, models, db, now, start, end, language)
-    record_emergency_report(desk, start, end, head_position)
-    return pdf, count
-
-
-def record_emergency_report(desk: FrontDesk, start: date, end: date, head_position: int) -> None:
-    desk.record_report_print("emergency_log", f"{start}/{end}", head_position)
-
-
-def emergency_report(
-    desk: FrontDesk, models: Any, db: Any, now: datetime, start: date, end: date, language: str
-) -> tuple[bytes, int, int]:
-    """The report, how many it lists and the log position it is sealed at; not recorded
-    (the desk records it once it went to the printer)."""
-    from projections.documents.emergency_report import render_emergency_report
-
-    zone = desk.timezone
-    rows = models.emergency_log.emergencies(
-        db,
-        now,
-        datetime.combine(start, time.min, zone),
-        datetime.combine(shifted(end, timedelta(days=1)), time.min, zone),
-    )
-    head = desk.chain_head()
-    acted = [row.incident.reported_by for row in rows]
-    acted += [step.operator for row in rows for step in row.timeline]
-    pdf = io.BytesIO()
-    render_emergency_report(
-        rows,
-        start,
-        end,
-        language,
-        pdf,
-        community=desk.community(),
-        staff=_staff_names(desk, acted),
-        zone=zone,
-        printed_at=desk.now(),
-        sealed_at=head,
-    )
-    return pdf.getvalue(), len(rows), head[0]
 
 
 def cmd_print_emergency_log(args: argparse.Namespace) -> int:
     with reading(args) as r:
         start, end = _period(args, r.today)
-        pdf, count = emergency_report_pdf(
-            r.desk, r.models, r.db, r.now, start, end, _language(args)
-        )
-        _write(args.out, pdf)
+        document = printing.emergency_report(_front(r), start, end, _language(args))
+        _printed(r, document, args.out)
+        count = document.listed
         told = render("cli_emergency_log_written", count=count, start=start, end=end, file=args.out)
         _told(args, told)
     return 0
@@ -239,31 +155,12 @@ def cmd_print_emergency_log(args: argparse.Namespace) -> int:
 
 
 def cmd_print_renewal_notice(args: argparse.Namespace) -> int:
-    from projections.documents.move_in_pack import member_names
-    from projections.documents.renewal_letter import render_renewal_letter
-
     with reading(args) as r:
-        desk = r.desk
-        contract = r.models.renewal_calendar.get(r.db, args.contract_id.strip())  # type: ignore[attr-defined]
-        if contract is None:
-            raise errors.UnknownRecordError(kind="contract", ref=args.contract_id)
-        file = r.models.resident_files.file(r.db, contract.household_id)  # type: ignore[attr-defined]
         # The term's first letter is its notice, sent by letter; a reprint is a numbered copy.
-        copy_number = desk.print_renewal_letter(contract.contract_id)
-        pdf = io.BytesIO()
-        render_renewal_letter(
-            contract,
-            member_names(file) if file else [],
-            _language(args),
-            pdf,
-            community=desk.community(),
-            zone=desk.timezone,
-            printed_at=desk.now(),
-            copy_number=copy_number,
-        )
-        _write(args.out, pdf.getvalue())
+        document = printing.renewal_letter(_front(r), args.contract_id.strip(), _language(args))
+        copy_number = _printed(r, document, args.out)
         told = "cli_renewal_letter_copy_written" if copy_number else "cli_renewal_notice_written"
-        _told(args, render(told, unit=contract.unit, copy=copy_number, file=args.out))
+        _told(args, render(told, unit=document.subject.unit, copy=copy_number, file=args.out))
     return 0
 
 

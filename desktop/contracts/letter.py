@@ -1,77 +1,66 @@
-"""The renewal notice letter: rendered by projections/documents, then sent to the desk's
-printer."""
+"""The renewal letter from the desk: rendered and recorded by desktop/usecases/printing.py,
+sent to the desk's printer. The term's first letter is its notice, recorded once the letter
+went to the printer; a reprint is a numbered copy."""
 
 from __future__ import annotations
 
-from io import BytesIO
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.live import LiveDesk
+from desktop.usecases import printing
+from desktop.usecases.front import Front
+from domain.errors import DomainError
 from domain.messages import current_language
 
 
-def _printing() -> tuple[Any, Any, Any] | None:
-    """The letter's renderer and the desk's printing, when this installation has them."""
+def _output() -> Any:
+    """The desk's printing, when this installation has it."""
     try:
-        from desktop import printer as printing_qt
-        from projections.documents.move_in_pack import member_names
-        from projections.documents.renewal_letter import render_renewal_letter
+        from desktop.printer import PdfOutput
+        from projections.documents import renewal_letter  # noqa: F401  (reportlab is here)
     except ImportError:
         return None
-    return render_renewal_letter, member_names, printing_qt
+    return PdfOutput()
 
 
 def can_print() -> bool:
-    return _printing() is not None
+    return _output() is not None
 
 
 def print_renewal_letter(
-    live: LiveDesk, contract_id: str, output: Any, parent: QWidget | None, copy_number: int = 0
+    live: LiveDesk, contract_id: str, output: Any, parent: QWidget | None
 ) -> str:
-    """Print the letter of a notice already recorded (or of a reprint recorded as copy
-    `copy_number`); says what happened, for the page."""
-    printing = _printing()
-    calendar = live.models.renewal_calendar  # type: ignore[attr-defined]
-    files = live.models.resident_files  # type: ignore[attr-defined]
-    row = live.read(lambda db: calendar.get(db, contract_id))
-    if printing is None or row is None:
+    """Print the letter, then record it (the notice, or a numbered copy); says what
+    happened, for the page."""
+    output = output or _output()
+    if output is None:
         return QCoreApplication.translate(
-            "RenewalLetter", "Notice recorded; printing is not available on this desk."
+            "RenewalLetter", "Printing is not available on this desk; nothing recorded."
         )
-    render, member_names, printing_qt = printing
-    file = live.read(lambda db: files.file(db, row.household_id))
-    desk = live.desk
-    pdf = BytesIO()
+    front = Front.live(live)
     try:
-        render(
-            row,
-            member_names(file) if file else [],
-            current_language(),
-            pdf,
-            community=desk.community(),
-            zone=desk.timezone,
-            printed_at=desk.now(),
-            copy_number=copy_number,
-        )
+        document = printing.renewal_letter(front, contract_id, current_language())
         title = QCoreApplication.translate("RenewalLetter", "Renewal notice {unit}").format(
-            unit=row.unit
+            unit=document.subject.unit
         )
-        printed = (output or printing_qt.PdfOutput()).send(pdf.getvalue(), title, parent)
-    except Exception as problem:  # the notice is recorded whatever the printer does
+        copy = printing.send_and_record(
+            front, document, lambda pdf: bool(output.send(pdf, title, parent))
+        )
+    except DomainError as refusal:
+        return str(refusal)
+    except Exception as problem:  # a document's or printer's trouble: nothing recorded
         return QCoreApplication.translate(
-            "RenewalLetter", "Notice recorded; the letter could not be printed: {why}"
+            "RenewalLetter", "The letter could not be printed: {why}; nothing recorded."
         ).format(why=problem)
-    if printed and copy_number:
+    if copy is None:
+        return QCoreApplication.translate(
+            "RenewalLetter", "The letter was not printed; nothing recorded."
+        )
+    if copy:
         return QCoreApplication.translate(
             "RenewalLetter", "Copy {n} of the letter printed; recorded as a reprint, not a notice."
-        ).format(n=copy_number)
-    if printed:
-        return QCoreApplication.translate(
-            "RenewalLetter", "Notice recorded and the letter printed."
-        )
-    return QCoreApplication.translate(
-        "RenewalLetter", "Notice recorded; the letter was not printed."
-    )
+        ).format(n=copy)
+    return QCoreApplication.translate("RenewalLetter", "Notice recorded and the letter printed.")

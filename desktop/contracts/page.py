@@ -388,12 +388,11 @@ class ContractsPage(Page):
         row = self.selected
         assert row is not None
         desk = self.live.desk
-        copies: list[int] = []
 
         def record(channel: str) -> None:
             if dialog.wants_letter():
-                # The term's first letter is its notice; a reprint is a numbered copy.
-                copies.append(self.live.run(desk.print_renewal_letter, row.contract_id))
+                # Refused here as its print would be; recorded once the letter is printed.
+                desk.renewal_letter_copy_number(row.contract_id)
             else:
                 self.live.run(desk.send_renewal_notice, row.contract_id, channel)
 
@@ -402,8 +401,7 @@ class ContractsPage(Page):
 
         def sent() -> str:
             if dialog.wants_letter():
-                copy = copies[-1] if copies else 0
-                return print_renewal_letter(self.live, row.contract_id, self.output, self, copy)
+                return print_renewal_letter(self.live, row.contract_id, self.output, self)
             if dialog.channel.currentData() == "letter":
                 return self.tr("Notice recorded; printing is not available on this desk.")
             return self.tr("Renewal notice recorded.")

@@ -1,5 +1,6 @@
 """Print the emergency log report of a period, from the Incidents workspace: straight to the
-desk's printer (Ctrl+P), or its preview on request; recorded once it went to the printer."""
+desk's printer (Ctrl+P), or its preview on request; rendered and recorded (once it went to
+the printer) by desktop/usecases/printing.py, as `frontdesk print emergency-log` is."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import printer as printing_qt
-from desktop.cli.printing import emergency_report, record_emergency_report
 from desktop.live import LiveDesk
+from desktop.usecases import printing
+from desktop.usecases.front import Front
 from desktop.widgets import keyboard
 from desktop.widgets.print_key import print_key
 from domain import errors
@@ -83,33 +85,22 @@ class EmergencyReportDialog(QDialog):
 
     def _print(self, preview: bool) -> None:
         start, end = self.period()
-        if end < start:
-            self.error.setText(
-                str(errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat()))
-            )
-            return
-        pdf, _, head = self.live.read(
-            lambda db: emergency_report(
-                self.live.desk,
-                self.live.models,
-                db,
-                self.live.now(),
-                start,
-                end,
-                current_language(),
-            )
-        )
-        title = self.tr("Emergency log {start} – {end}").format(start=start, end=end)
+        front = Front.live(self.live)
         try:
-            printed = (self.output.preview if preview else self.output.send)(pdf, title, self)
+            document = printing.emergency_report(front, start, end, current_language())
+        except errors.DomainError as refusal:  # a period that ends before it starts
+            self.error.setText(str(refusal))
+            return
+        title = self.tr("Emergency log {start} – {end}").format(start=start, end=end)
+        send = self.output.preview if preview else self.output.send
+        try:
+            printed = printing.send_and_record(front, document, lambda pdf: send(pdf, title, self))
         except printing_qt.PrintingUnavailableError as problem:
             self.error.setText(str(problem))
             return
-        if not printed:
-            return  # still open: print it, choose another period, or close
-        try:
-            self.live.run(record_emergency_report, self.live.desk, start, end, head)
         except errors.DomainError as refusal:
             self.error.setText(str(refusal))
             return
+        if printed is None:
+            return  # still open: print it, choose another period, or close
         self.accept()

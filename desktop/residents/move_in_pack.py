@@ -1,61 +1,24 @@
-"""The move-in pack from the desk: the PDF from projections/documents, sent to the desk's
-printer (or its preview, on request); a print is recorded on the household once it went to
-the printer (a reprint is a numbered copy)."""
+"""The move-in pack from the desk: rendered and recorded by desktop/usecases/printing.py,
+sent to the desk's printer (or its preview, on request); a print is recorded on the
+household once it went to the printer (a reprint is a numbered copy)."""
 
 from __future__ import annotations
 
-import io
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.live import LiveDesk
+from desktop.usecases import printing
+from desktop.usecases.front import Front
 from domain.errors import DomainError
 from domain.messages import current_language
 
 
-class PackUnavailableError(Exception):
-    """The move-in pack cannot be produced on this installation yet."""
-
-
-def move_in_pack_pdf(live: LiveDesk, household_id: str) -> bytes:
-    """The household's move-in pack as PDF bytes, in the interface language."""
-    try:
-        from projections.documents.move_in_pack import render_move_in_pack
-    except ImportError:
-        raise PackUnavailableError() from None
-    models = live.models
-    found = live.read(
-        lambda db: (
-            models.resident_files.file(db, household_id),  # type: ignore[attr-defined]
-            models.renewal_calendar.for_household(db, household_id),  # type: ignore[attr-defined]
-        )
-    )
-    file, contracts = found
-    if file is None:
-        raise PackUnavailableError()
-    desk = live.desk
-    pdf = io.BytesIO()
-    render_move_in_pack(
-        file,
-        contracts,
-        Decimal(desk.get_unit(file.household.unit).area_m2),
-        current_language(),
-        pdf,
-        community=desk.community(),
-        zone=desk.timezone,
-        printed_at=live.now(),
-    )
-    return pdf.getvalue()
-
-
 def default_output() -> Any:
-    try:
-        from desktop.printer import PdfOutput
-    except ImportError:
-        raise PackUnavailableError() from None
+    from desktop.printer import PdfOutput
+
     return PdfOutput()
 
 
@@ -67,31 +30,33 @@ def print_move_in_pack(
     preview: bool = False,
 ) -> str:
     """Print and record the pack; returns what happened, for the status line."""
+    front = Front.live(live)
+    title = QCoreApplication.translate("MoveInPack", "Move-in pack")
     try:
-        pdf = move_in_pack_pdf(live, household_id)
+        document = printing.move_in_pack(front, household_id, current_language())
         output = output or default_output()
-    except PackUnavailableError:
+    except ImportError:
         return QCoreApplication.translate(
             "MoveInPack",
             "Printing is not available yet: the move-in pack document is not installed.",
         )
+    except DomainError as refusal:  # a pack the household may not have: nothing printed
+        return str(refusal)
     except Exception as problem:  # a document's trouble must not lose the move-in
         return QCoreApplication.translate(
             "MoveInPack", "The pack could not be printed: {problem}"
         ).format(problem=problem)
+    send = output.preview if preview else output.send
     try:
-        title = QCoreApplication.translate("MoveInPack", "Move-in pack")
-        printed = (output.preview if preview else output.send)(pdf, title, parent)
+        copy = printing.send_and_record(front, document, lambda pdf: send(pdf, title, parent))
+    except DomainError as refusal:
+        return str(refusal)
     except Exception as problem:  # a printer's trouble must not lose the move-in
         return QCoreApplication.translate(
             "MoveInPack", "The pack could not be printed: {problem}"
         ).format(problem=problem)
-    if not printed:
+    if copy is None:
         return QCoreApplication.translate("MoveInPack", "Not printed.")
-    try:
-        copy = live.run(live.desk.record_move_in_pack_printed, household_id)
-    except DomainError as refusal:
-        return str(refusal)
     if copy == 0:
         return QCoreApplication.translate("MoveInPack", "Move-in pack printed.")
     return QCoreApplication.translate(

@@ -3898,7 +3898,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
 <context>
     <name>RenewalLetter</name>
     <message>
-        <source>Notice recorded; printing is not available on this desk.</source>
+        <source>Printing is not available on this desk; nothing recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,7 +3906,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notice recorded; the letter could not be printed: {why}</source>
+        <source>The letter could not be printed: {why}; nothing recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3918,7 +3918,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notice recorded; the letter was not printed.</source>
+        <source>The letter was not printed; nothing recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

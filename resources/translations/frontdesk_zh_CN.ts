@@ -3931,16 +3931,16 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
 <context>
     <name>RenewalLetter</name>
     <message>
-        <source>Notice recorded; printing is not available on this desk.</source>
-        <translation>通知已登记；本工位无法打印。</translation>
+        <source>Printing is not available on this desk; nothing recorded.</source>
+        <translation>本工位无法打印；未作登记。</translation>
     </message>
     <message>
         <source>Renewal notice {unit}</source>
         <translation>续约通知 {unit}</translation>
     </message>
     <message>
-        <source>Notice recorded; the letter could not be printed: {why}</source>
-        <translation>通知已登记；通知函打印失败：{why}</translation>
+        <source>The letter could not be printed: {why}; nothing recorded.</source>
+        <translation>通知函打印失败：{why}；未作登记。</translation>
     </message>
     <message>
         <source>Copy {n} of the letter printed; recorded as a reprint, not a notice.</source>
@@ -3951,8 +3951,8 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation>通知已登记，通知函已打印。</translation>
     </message>
     <message>
-        <source>Notice recorded; the letter was not printed.</source>
-        <translation>通知已登记；通知函未打印。</translation>
+        <source>The letter was not printed; nothing recorded.</source>
+        <translation>通知函未打印；未作登记。</translation>
     </message>
 </context>
 <context>

@@ -3931,16 +3931,16 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
 <context>
     <name>RenewalLetter</name>
     <message>
-        <source>Notice recorded; printing is not available on this desk.</source>
-        <translation>通知已登記；本櫃檯無法列印。</translation>
+        <source>Printing is not available on this desk; nothing recorded.</source>
+        <translation>本櫃檯無法列印；未作登記。</translation>
     </message>
     <message>
         <source>Renewal notice {unit}</source>
         <translation>續約通知 {unit}</translation>
     </message>
     <message>
-        <source>Notice recorded; the letter could not be printed: {why}</source>
-        <translation>通知已登記；通知函列印失敗：{why}</translation>
+        <source>The letter could not be printed: {why}; nothing recorded.</source>
+        <translation>通知函列印失敗：{why}；未作登記。</translation>
     </message>
     <message>
         <source>Copy {n} of the letter printed; recorded as a reprint, not a notice.</source>
@@ -3951,8 +3951,8 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation>通知已登記，通知函已列印。</translation>
     </message>
     <message>
-        <source>Notice recorded; the letter was not printed.</source>
-        <translation>通知已登記；通知函未列印。</translation>
+        <source>The letter was not printed; nothing recorded.</source>
+        <translation>通知函未列印；未作登記。</translation>
     </message>
 </context>
 <context>

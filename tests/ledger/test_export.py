@@ -9,9 +9,10 @@ import json
 
 import pytest
 
+from desktop.usecases.export import export_store
 from domain import FrontDesk, errors
 from projections.catalogue import open_read_models
-from projections.export import check_export, export_store
+from projections.export import check_export
 from tests.ledger.test_chain_recipe import readme_block, run_stdlib
 
 

@@ -8,10 +8,10 @@ from datetime import timedelta
 
 import pytest
 
+from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock, errors
 from domain.personal_data import ERASED
 from projections.catalogue import open_read_models
-from projections.forgetting import forget_expired
 
 PASSER_BY = "路人 赵先生"
 PASSER_BY_PHONE = "13911112222"

@@ -12,11 +12,11 @@ from uuid import UUID
 
 import pytest
 
+from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock, errors
 from domain.personal_data import ERASED
 from domain.store import store_env
 from projections.catalogue import open_read_models
-from projections.forgetting import forget_expired
 from tests.support import PASSWORD, POSTGRES_URL, resident_id
 
 VISITOR_ID = resident_id("440305", "19900101", "456")

@@ -12,11 +12,11 @@ from uuid import UUID
 
 import pytest
 
+from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock
 from domain.personal_data import ERASED
 from domain.values import mask_id
 from projections.catalogue import open_read_models
-from projections.forgetting import forget_expired
 from projections.past import past_of
 from tests.ledger.test_personal_data import raw_bytes
 from tests.support import member, resident_id

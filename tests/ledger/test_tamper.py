@@ -11,12 +11,12 @@ from uuid import UUID
 import pytest
 
 from desktop.cli import main
+from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock, errors
 from domain.personal_data import ERASED, UNREADABLE, readable
 from ledger import chain
 from ledger.vault import KeyVault
 from projections.catalogue import open_read_models
-from projections.forgetting import forget_expired
 from tests.conftest import open_desk
 from tests.ledger.conftest import RawStore
 from tests.support import PASSWORD, member

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock
 from domain.personal_data import ERASED
 from projections.catalogue import open_read_models
-from projections.forgetting import forget_expired
 from projections.past import position_at
 from projections.time_travel import read_models_as_of
 from tests.support import resident_id
