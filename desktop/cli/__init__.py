@@ -177,4 +177,3 @@ def _run(argv: Sequence[str] | None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-
