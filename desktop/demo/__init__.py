@@ -25,12 +25,12 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from desktop.usecases.retention import forget_expired
 from domain import errors
 from domain.application import FrontDesk
 from domain.clock import SimulatedClock
 from domain.values import resident_id_check_digit
 from projections.catalogue import open_read_models
-from projections.forgetting import forget_expired
 from resources import path as resource_path
 
 DEMO_PASSWORD = "frontdesk-demo"
