@@ -1,0 +1,38 @@
+"""What `frontdesk demo` made, as it tells it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class DemoReport:
+    """What `frontdesk demo` made."""
+
+    community: str
+    staff: list[tuple[str, str, str]]
+    first_day: date
+    until: date
+    units: int = 0
+    households: int = 0
+    living: int = 0
+    visitors: int = 0
+    contracts: int = 0
+    incidents: int = 0
+    emergencies: int = 0
+    activities: int = 0
+    forgotten: int = 0
+    refused: list[str] = field(default_factory=list)
+    events: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (
+            f"{self.units} units, {self.households} households ({self.living} living), "
+            f"{self.visitors} visitors, {self.contracts} contracts, {self.incidents} incidents "
+            f"({self.emergencies} emergencies), {self.activities} activities, "
+            f"{self.forgotten} people's records forgotten after the retention period; "
+            f"{self.events} events from {self.first_day} to {self.until} in {self.seconds:.1f} s"
+            + (f"; {len(self.refused)} commands refused" if self.refused else "")
+        )
