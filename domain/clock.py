@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol, TypeVar
+from zoneinfo import ZoneInfo
+
+# The community's local time, unless FRONTDESK_TZ names another: the desk's days, the
+# read models' months and the documents' dates are all counted in it.
+TIMEZONE_ENV = "FRONTDESK_TZ"
+DEFAULT_TIMEZONE = ZoneInfo("Asia/Shanghai")
+
+
+def desk_timezone(env: Mapping[str, str] | None = None) -> ZoneInfo:
+    """The time zone FRONTDESK_TZ names (in `env`, else the process's environment), or
+    the default, Asia/Shanghai."""
+    name = (os.environ if env is None else env).get(TIMEZONE_ENV)
+    return ZoneInfo(name) if name else DEFAULT_TIMEZONE
 
 
 class Clock(Protocol):

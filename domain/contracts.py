@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -38,6 +38,27 @@ class NoticeChannel(StrEnum):
     SMS = "sms"
     APP = "app"
     IN_PERSON = "in_person"
+
+
+FEN = Decimal("0.01")
+
+
+def monthly_service_fee(area_m2: Decimal | str, rate: Decimal | str) -> Decimal:
+    """The service fee for a month: the unit's floor area times the rate per m², rounded
+    half up to the fen as a receipt shows it (89.25 m² × ¥2.82 = ¥251.685 → ¥251.69)."""
+    return (Decimal(area_m2) * Decimal(rate)).quantize(FEN, ROUND_HALF_UP)
+
+
+def deposit_outstanding(agreed: Decimal, paid: Decimal) -> Decimal:
+    """What is still to be paid of the agreed deposit; nothing once it is all paid."""
+    return max(agreed - paid, Decimal("0.00"))
+
+
+def refund_beside(held: Decimal, deductions: Decimal) -> Decimal | None:
+    """The refund that, with the deductions, gives back all that is held; None when the
+    deductions alone are more than is held (refund and deductions may not exceed it)."""
+    rest = held - deductions
+    return rest if rest >= 0 else None
 
 
 class Contract(DeskAggregate):

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
-from zoneinfo import ZoneInfo
 
 from eventsourcing.application import AggregateNotFoundError, Application, Repository
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, StoredEvent
@@ -19,7 +18,7 @@ from eventsourcing.utils import TopicError
 
 from domain import errors, transcodings
 from domain.activities import Activity
-from domain.clock import AT_SKEW, Clock, SystemClock, as_utc, local, shifted
+from domain.clock import AT_SKEW, Clock, SystemClock, as_utc, desk_timezone, local, shifted
 from domain.contracts import Contract
 from domain.households import Household
 from domain.incidents import Incident, TicketBook
@@ -112,7 +111,7 @@ class DeskCore(Application):
         self.desk_name = desk_name or os.environ.get("FRONTDESK_DESK") or socket.gethostname()
         self.new_id = new_id or uuid4
         self.password_cost = password_cost
-        self.timezone = ZoneInfo(self.env.get("FRONTDESK_TZ") or "Asia/Shanghai")
+        self.timezone = desk_timezone(self.env)
         self._operator: str | None = None
         self._acting_for: str | None = None
         self._moment_override: datetime | None = None

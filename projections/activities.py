@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from eventsourcing.dispatch import singledispatchmethod
 
 from domain.activities import Activity
-from domain.clock import month_of
+from domain.clock import DEFAULT_TIMEZONE, month_of
 from projections.base import ReadModel, epoch, from_epoch
 from projections.store import Db
 
@@ -117,7 +117,7 @@ def _household(row: dict[str, Any]) -> ActivityHousehold:
 
 class ActivityRoll(ReadModel):
     name = "activity_roll"
-    zone = ZoneInfo("Asia/Shanghai")
+    zone = DEFAULT_TIMEZONE
     tables = ("activities", "activity_households")
     schema = (
         """CREATE TABLE IF NOT EXISTS activities (

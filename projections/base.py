@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 
+from domain.clock import DEFAULT_TIMEZONE
 from domain.personal_data import ERASED, UNREADABLE
 from ledger.vault import TOKEN_PREFIX, KeyVault, SealBrokenError
 from projections.past import forget_in_past, set_clock
@@ -42,7 +43,7 @@ class ReadModel(Projection[ReadModelStore]):
 
     tables: ClassVar[tuple[str, ...]] = ()
     schema: ClassVar[tuple[str, ...]] = ()
-    zone: ZoneInfo = ZoneInfo("Asia/Shanghai")  # the community's local time, set by ReadModels
+    zone: ZoneInfo = DEFAULT_TIMEZONE  # the community's local time, set by ReadModels
     vault: KeyVault  # the source's key vault, set by ReadModels
 
     # Names, plates, phones and free text are kept sealed with the record's own key, as in

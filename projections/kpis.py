@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from eventsourcing.dispatch import singledispatchmethod
 
-from domain.clock import month_of
+from domain.clock import DEFAULT_TIMEZONE, month_of
 from domain.households import Household
 from projections.base import ReadModel, iso_day
 from projections.store import Db
@@ -166,7 +165,7 @@ def _ordered(measured: list[Measured]) -> list[Measured]:
 
 class Kpis(ReadModel):
     name = "kpis"
-    zone = ZoneInfo("Asia/Shanghai")
+    zone = DEFAULT_TIMEZONE
     tables = ("kpi_households",)
     schema = (
         """CREATE TABLE IF NOT EXISTS kpi_households (

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.clock import DEFAULT_TIMEZONE, shifted
 from domain.clock import days as clock_days
-from domain.clock import shifted
 from domain.contracts import RENEWAL_NOTICE_BEFORE, Contract
 from projections.base import ReadModel, epoch, from_epoch, iso_day
 from projections.store import Db
@@ -148,7 +148,7 @@ def _notice_due(end: date) -> str:
 
 class RenewalCalendar(ReadModel):
     name = "renewal_calendar"
-    zone = ZoneInfo("Asia/Shanghai")
+    zone = DEFAULT_TIMEZONE
     tables = ("contracts",)
     schema = (
         """CREATE TABLE IF NOT EXISTS contracts (

@@ -13,6 +13,7 @@ from eventsourcing.application import Application
 from eventsourcing.persistence import Tracking
 from eventsourcing.postgres import PostgresApplicationRecorder
 
+from domain.clock import DEFAULT_TIMEZONE
 from ledger.vault import TOKEN_PREFIX, KeyVault
 from projections.base import ReadModel
 from projections.past import set_clock
@@ -46,7 +47,7 @@ class ReadModels:
     ) -> None:
         self.source = source
         self.store = store if store is not None else store_for(source)
-        self.zone = zone or getattr(source, "timezone", None) or ZoneInfo("Asia/Shanghai")
+        self.zone = zone or getattr(source, "timezone", None) or DEFAULT_TIMEZONE
         self.models = [model(self.store) for model in models]
         vault = getattr(source, "vault", None) or KeyVault(None)
         for model in self.models:

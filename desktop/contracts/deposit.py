@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.labels import label
 from desktop.widgets.command_dialog import CommandDialog
+from domain.contracts import deposit_outstanding, refund_beside
 from projections.renewal_calendar import ContractRow
 
 
@@ -28,7 +29,7 @@ class DepositDialog(CommandDialog):
                 about=_held(row), agreed=row.deposit, paid=row.deposit_paid
             )
         )
-        outstanding = max(row.deposit - row.deposit_paid, 0)
+        outstanding = deposit_outstanding(row.deposit, row.deposit_paid)
         self.amount = QLineEdit(str(outstanding) if outstanding else "")
         self.amount.setPlaceholderText("0.00")
         self.form.addRow(self.tr("Amount paid (¥)"), self.amount)
@@ -63,10 +64,10 @@ class RefundDialog(CommandDialog):
     def _on_deductions_text_edited(self, text: str) -> None:
         """Keep refund + deductions = held while the person types the deductions."""
         try:
-            rest = self._held - Decimal(text.strip() or "0")
+            rest = refund_beside(self._held, Decimal(text.strip() or "0"))
         except ArithmeticError:
             return
-        if rest >= 0:
+        if rest is not None:
             self.amount.setText(str(rest))
 
     def submit(self) -> None:

@@ -38,6 +38,7 @@ from desktop.widgets.page import Page
 from desktop.widgets.quiet import set_flag, set_text
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
+from domain.contracts import deposit_outstanding
 from domain.errors import DomainError
 from domain.staff import may
 from projections.renewal_calendar import ContractRow
@@ -290,13 +291,14 @@ class ContractsPage(Page):
     def _enable(self) -> None:
         row = self.selected
         running = row is not None and row.terminated_on is None
+        owed = row is not None and deposit_outstanding(row.deposit, row.deposit_paid) > 0
         allowed = {
             "amend": running,
             "notice": running,
             "renew": running,
             "terminate": running and may(self.live.role, "terminate_contract"),
             "breach": row is not None,
-            "deposit": running and row is not None and row.deposit > row.deposit_paid,
+            "deposit": running and owed,
             "refund": row is not None and row.deposit_held > 0,
         }
         for name, button in self.buttons.items():

@@ -3,15 +3,12 @@ floor area, the term is picked on calendars, the fee is suggested from area × r
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
-import resources
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets import keyboard
@@ -19,13 +16,8 @@ from desktop.widgets.command_dialog import CommandDialog
 from desktop.widgets.unit_field import UnitField
 from domain import errors
 from domain.clock import LATEST_DAY
-from domain.contracts import ContractKind
-
-
-def rate_per_m2() -> Decimal:
-    """The service fee rate the service center charges, from resources/documents."""
-    settings = json.loads(resources.path("documents", "settings.json").read_text("utf-8"))
-    return Decimal(settings.get("rate_per_m2_month", "0"))
+from domain.contracts import ContractKind, monthly_service_fee
+from projections.documents.texts import service_rate
 
 
 def to_qdate(day: date) -> QDate:
@@ -147,10 +139,10 @@ class SignContractDialog(CommandDialog):
             area = self.live.desk.get_unit(unit).area_m2
         except errors.DomainError:
             return
-        rate = rate_per_m2()
+        rate = service_rate()
         if not area or not rate:
             return
-        fee = (Decimal(area) * rate).quantize(Decimal("0.01"))
+        fee = monthly_service_fee(area, rate)
         self.fee_hint.setText(
             self.tr("{area} m² × ¥{rate} = ¥{fee} a month").format(area=area, rate=rate, fee=fee)
         )

@@ -23,6 +23,7 @@ from desktop.live import LiveDesk
 from desktop.widgets.print_key import print_key
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
+from domain.households import CALLBACK_WITHIN
 from domain.staff import may
 
 TABS = ("members", "vehicles", "contracts", "visitors", "incidents", "activities", "former")
@@ -335,7 +336,9 @@ class ResidentFileView(QWidget):
         if h.callback_satisfaction is not None:
             text = self.tr("Follow-up call done: {score}/5{late}").format(
                 score=h.callback_satisfaction,
-                late="" if h.callback_on_time else self.tr(" (after the 7 days)"),
+                late=""
+                if h.callback_on_time
+                else self.tr(" (after the {days} days)").format(days=CALLBACK_WITHIN.days),
             )
             notes = self.file["file"].callback_notes if self.file else ""
             text += f" — {notes}" if notes else ""

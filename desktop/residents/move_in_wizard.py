@@ -4,7 +4,6 @@ there stays in the wizard, in the interface language, with nothing stored."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-import resources
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.residents.member_form import beside, combo, message_label, set_message
@@ -35,8 +33,10 @@ from desktop.residents.move_in_people import Gate, MembersPage, VehiclesPage, er
 from desktop.widgets import keyboard
 from desktop.widgets.print_key import print_key
 from domain import errors
+from domain.contracts import monthly_service_fee
 from domain.errors import DomainError
 from domain.values import DateRange, UnitNumber, mask_id, money
+from projections.documents.texts import service_rate
 
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 10
 _PARTIAL_UNIT = re.compile(r"^\d{1,3}(-\d{0,2}(-\d{0,4})?)?$")
@@ -50,15 +50,6 @@ class UnitInfo:
     kind: str
     household_id: str | None
     occupants: str
-
-
-def service_rate() -> Decimal | None:
-    """The monthly fee per m² from the service center's document settings, if there are any."""
-    try:
-        settings = json.loads(resources.path("documents", "settings.json").read_text("utf-8"))
-        return Decimal(str(settings["rate_per_m2_month"]))
-    except (OSError, KeyError, ValueError, ArithmeticError):
-        return None
 
 
 def candidates(text: str) -> list[str]:
@@ -234,9 +225,7 @@ class ContractPage(QWizardPage):
         self.start.setDate(QDate(day.year, day.month, day.day))
         self.end.setDate(QDate(day.year, day.month, day.day).addYears(2).addDays(-1))
         rate = service_rate() if info.kind == "residential" else None
-        self.fee.setText(
-            "" if rate is None else str((info.area_m2 * rate).quantize(Decimal("0.01")))
-        )
+        self.fee.setText("" if rate is None else str(monthly_service_fee(info.area_m2, rate)))
         self.rate = rate
         self._on_fee_text_changed(self.fee.text())
         self.fee.setFocus()

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from domain.clock import DEFAULT_TIMEZONE
 from domain.personal_data import readable
 from projections.documents import drawing
 from projections.documents import layout as lay
@@ -19,8 +20,6 @@ from projections.documents.layout import esc
 from projections.documents.texts import Texts, fill, load_texts
 from projections.emergency_log import EmergencyRow
 from projections.incident_board import IncidentRow
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def _who(username: str, staff: Mapping[str, str]) -> str:
@@ -178,7 +177,7 @@ def render_emergency_report(
     *,
     community: str = "",
     staff: Mapping[str, str] | None = None,
-    zone: ZoneInfo = SHANGHAI,
+    zone: ZoneInfo = DEFAULT_TIMEZONE,
     printed_at: datetime | None = None,
     sealed_at: tuple[int, str] | None = None,
 ) -> None:

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from domain.clock import DEFAULT_TIMEZONE
+from domain.contracts import monthly_service_fee
 from projections.documents import drawing
 from projections.documents import layout as lay
 from projections.documents.layout import esc
@@ -20,13 +22,11 @@ from projections.documents.texts import Texts, fill, load_texts
 from projections.renewal_calendar import ContractRow
 from projections.resident_files import ResidentFile
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-CENT = Decimal("0.01")
-
 
 def fee_schedule(area_m2: Decimal, rate: Decimal) -> tuple[Decimal, Decimal]:
-    """The monthly fee (area × rate, to the fen) and the yearly fee (twelve months)."""
-    monthly = (Decimal(area_m2) * Decimal(rate)).quantize(CENT, ROUND_HALF_UP)
+    """The monthly fee (as the domain works it out, to the fen) and the yearly fee (twelve
+    months)."""
+    monthly = monthly_service_fee(area_m2, rate)
     return monthly, monthly * 12
 
 
@@ -172,6 +172,7 @@ def _contract_and_fees(
     community: str,
     area: Decimal,
     rate: Decimal,
+    zone: ZoneInfo,
 ) -> list[Flowable]:
     p = t.section("move_in_pack")
     story: list[Flowable] = lay.title_block(p["contract_title"], community, st)
@@ -184,7 +185,7 @@ def _contract_and_fees(
                     (p["term"], f"{t.day(contract.start)} – {t.day(contract.end)}"),
                     (p["monthly_fee"], t.money(contract.monthly_fee)),
                     (p["deposit"], t.money(contract.deposit)),
-                    (p["signed_on"], t.day(contract.signed_at.astimezone(SHANGHAI).date())),
+                    (p["signed_on"], t.day(contract.signed_at.astimezone(zone).date())),
                 ],
                 st,
             )
@@ -268,7 +269,7 @@ def render_move_in_pack(
     *,
     rate: Decimal | None = None,
     community: str = "",
-    zone: ZoneInfo = SHANGHAI,
+    zone: ZoneInfo = DEFAULT_TIMEZONE,
     printed_at: datetime | None = None,
 ) -> None:
     """Writes the household's move-in pack as a PDF to `out`. The rate is per m² per month
@@ -287,7 +288,7 @@ def render_move_in_pack(
     story.append(PageBreak())
     story += _rules(t, st, place)
     story.append(PageBreak())
-    story += _contract_and_fees(service_contract(contracts), t, st, place, area, per_m2)
+    story += _contract_and_fees(service_contract(contracts), t, st, place, area, per_m2, zone)
     story.append(PageBreak())
     story += _contacts(file, t, st, place)
     lay.build(

@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from domain.clock import DEFAULT_TIMEZONE
 from projections.documents import layout as lay
 from projections.documents.layout import esc
 from projections.documents.texts import fill, load_texts
 from projections.renewal_calendar import ContractRow
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 REPLY_BEFORE_END = timedelta(days=30)
 SHORTEST_REPLY = timedelta(days=14)
 
@@ -51,7 +51,7 @@ def render_renewal_letter(
     out: BinaryIO,
     *,
     community: str = "",
-    zone: ZoneInfo = SHANGHAI,
+    zone: ZoneInfo = DEFAULT_TIMEZONE,
     printed_at: datetime | None = None,
     copy_number: int = 0,
 ) -> None:

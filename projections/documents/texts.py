@@ -2,8 +2,10 @@
 
 Texts live in resources/documents/{zh_CN,zh_TW,en}.json; the service center's own figures
 (phone numbers, hours, the fee rate) in resources/documents/settings.json, usable in any text
-as {name}. A folder named by FRONTDESK_DOCUMENT_TEXTS may hold edited copies of any of these
-files, which then replace the bundled ones, so house rules and contacts change without code.
+as {name}, as are the periods the domain fixes (callback_within_days). A folder named by
+FRONTDESK_DOCUMENT_TEXTS may hold edited copies of any of these files, which then replace
+the bundled ones, so house rules and contacts change without code; the desk reads the fee
+rate from the same place (service_rate).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import resources
+from domain.households import CALLBACK_WITHIN
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 OVERRIDE_ENV = "FRONTDESK_DOCUMENT_TEXTS"
@@ -137,9 +140,32 @@ class Texts:
 
 
 @cache
-def _load(language: str, folder: str | None) -> Texts:
+def _settings(folder: str | None) -> dict[str, str]:
     settings = json.loads(_file("settings.json").read_text(encoding="utf-8"))
     settings = {k: str(v) for k, v in settings.items() if not k.startswith("_")}
+    # The domain's own rule, whatever an edited copy says: the documents promise what the
+    # desk will hold the service center to.
+    settings["callback_within_days"] = str(CALLBACK_WITHIN.days)
+    return settings
+
+
+def settings() -> dict[str, str]:
+    """The service center's own figures, from where the documents read them: the bundled
+    settings.json, or its edited copy in the folder FRONTDESK_DOCUMENT_TEXTS names."""
+    return dict(_settings(os.environ.get(OVERRIDE_ENV)))
+
+
+def service_rate() -> Decimal | None:
+    """The monthly service fee per m² the documents print; None when there is none."""
+    try:
+        return Decimal(settings()["rate_per_m2_month"])
+    except (OSError, ValueError, KeyError, ArithmeticError):
+        return None
+
+
+@cache
+def _load(language: str, folder: str | None) -> Texts:
+    settings = dict(_settings(folder))
     data = json.loads(_file(f"{language}.json").read_text(encoding="utf-8"))
     settings["service_center"] = data["service_center"]
     return Texts(language, _substitute(data, settings), settings)

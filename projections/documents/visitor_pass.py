@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from domain.clock import DEFAULT_TIMEZONE
 from projections.documents import drawing as d
 from projections.documents.fonts import FONT, register_fonts
 from projections.documents.texts import Texts, fill, load_texts
@@ -24,7 +25,6 @@ from projections.visitor_log import VisitorRow
 SIZES = ("badge", "label62", "a4")
 BADGE = (86 * mm, 54 * mm)
 LABEL62 = (62 * mm, 110 * mm)
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 @dataclass(frozen=True)
@@ -329,7 +329,7 @@ def render_pass(
     desk: str = "",
     operator: str = "",
     community: str = "",
-    zone: ZoneInfo = SHANGHAI,
+    zone: ZoneInfo = DEFAULT_TIMEZONE,
     printed_at: datetime | None = None,
 ) -> None:
     """Writes the pass as a one-page PDF to `out`."""

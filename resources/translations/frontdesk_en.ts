@@ -4224,7 +4224,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (after the 7 days)</source>
+        <source> (after the {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

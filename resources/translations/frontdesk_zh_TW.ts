@@ -4129,8 +4129,8 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <translation>已完成入住回訪：{score}/5{late}</translation>
     </message>
     <message>
-        <source> (after the 7 days)</source>
-        <translation>（超過 7 天）</translation>
+        <source> (after the {days} days)</source>
+        <translation>（超過 {days} 天）</translation>
     </message>
     <message>
         <source>No follow-up call was recorded.</source>
