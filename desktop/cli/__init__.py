@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--until",
         type=date.fromisoformat,
         metavar="YYYY-MM-DD",
-        help="the last day of the demo's year (default: today in Asia/Shanghai)",
+        help="the last day of the demo's year (default: today in the desk's time zone)",
     )
     demo.add_argument("--quiet", action="store_true", help="no progress on stderr")
     demo.add_argument(
