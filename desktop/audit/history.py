@@ -146,18 +146,6 @@ class HistoryBrowser(QWidget):
         self._loaded_once = False
         self._shown_as_of: datetime | None = None
 
-    def _filter_widgets(self) -> list[QWidget]:
-        return [
-            self.since_check,
-            self.until_check,
-            self.operator,
-            self.desk,
-            self.event_type,
-            self.record,
-            self.unit,
-            self.clear_button,
-        ]
-
     # --- texts ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:

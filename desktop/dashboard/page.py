@@ -39,7 +39,7 @@ from desktop.widgets.page import Page
 from domain.messages import current_language
 from projections.kpis import MEASURES, MET, MISSED, TARGETS, KpiGroupRow, KpiRow
 
-GREEN, RED, GREY, BLUE = "#2f855a", "#c53030", "#718096", "#2c5282"
+GREEN, RED, GREY = "#2f855a", "#c53030", "#718096"
 VERDICT_COLOURS = {MET: GREEN, MISSED: RED}
 MONTHS_SHOWN = 12
 CATEGORIES_SHOWN = 6

@@ -35,11 +35,6 @@ def print_move_in_pack(
     try:
         document = printing.move_in_pack(front, household_id, current_language())
         output = output or default_output()
-    except ImportError:
-        return QCoreApplication.translate(
-            "MoveInPack",
-            "Printing is not available yet: the move-in pack document is not installed.",
-        )
     except DomainError as refusal:  # a pack the household may not have: nothing printed
         return str(refusal)
     except Exception as problem:  # a document's trouble must not lose the move-in

@@ -131,10 +131,6 @@ class DialogKeys(QObject):
 
     # --- buttons ---------------------------------------------------------------------------
 
-    def set_primary(self, button: QPushButton | None) -> None:
-        self.primary = button
-        self.apply()
-
     def apply(self) -> None:
         """No button but the main one is ever the default, whatever has the focus."""
         for button in self.dialog.findChildren(QPushButton):

@@ -18,7 +18,6 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ALERT = QColor("#b3261e")
-WARNING = QColor("#8a5a00")
 
 
 @dataclass(frozen=True)

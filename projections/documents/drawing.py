@@ -148,10 +148,6 @@ def qr(c: Canvas, x: float, y: float, side: float, payload: str) -> None:
     c.restoreState()
 
 
-def qr_modules(payload: str) -> int:
-    return len(qr_matrix(payload))
-
-
 def cut_marks(c: Canvas, x: float, y: float, w: float, h: float, length: float, gap: float) -> None:
     """Crop marks outside the corners of the box, so a cut along them leaves no line."""
     c.saveState()
