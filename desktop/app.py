@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop import style, translations
+from desktop import printer, style, translations
 from desktop.cli.session import open_desk
 from desktop.display import display_problem
 from desktop.live import LiveDesk
@@ -20,7 +19,6 @@ from domain.errors import DomainError
 from domain.staff import may
 from domain.store import describe, store_url
 from projections.catalogue import open_read_models
-from projections.documents.fonts import register_fonts
 from projections.runner import ReadModels
 
 
@@ -48,14 +46,9 @@ def prepare(desk: FrontDesk, progress: Callable[[int, int], None]) -> ReadModels
 
 
 def warm_up() -> None:
-    """The first pass of the day should not wait for the PDF font to load (~0.7 s) nor for
-    the pass document's modules to be imported."""
-
-    def warm() -> None:
-        register_fonts()
-        import projections.documents.visitor_pass  # noqa: F401
-
-    threading.Thread(target=warm, name="warm-fonts", daemon=True).start()
+    """The first pass of the day should not wait for the PDF font to load (~0.7 s): the
+    process that draws passes starts now and loads it, beside the desk's own."""
+    printer.start_drawing_process()
 
 
 def run_desktop(url: str | None = None) -> int:
@@ -102,4 +95,7 @@ def run_desktop(url: str | None = None) -> int:
     window.show_at_start()
     window.live.follow()
     warm_up()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        printer.stop_drawing_process()

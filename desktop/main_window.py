@@ -171,7 +171,9 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.lock_dialog: QDialog | None = None
         QShortcut(QKeySequence("F12"), self).activated.connect(self._on_emergency_clicked)
-        QApplication.instance().focusWindowChanged.connect(self._on_focus_window_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window is only made inside the application
+        app.focusWindowChanged.connect(self._on_focus_window_changed)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
         live.emergency_reported.connect(self._on_live_emergency_reported)
         live.emergencies_answered.connect(self.alert.keep_only)
@@ -191,13 +193,20 @@ class MainWindow(QMainWindow):
         self._on_ticker_timeout()
         geometry = settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
         live.opening = False
         if progressive:
             QApplication.processEvents()
         self.nav.setCurrentRow(0)
+        if progressive:
+            # Styled and measured now, a workspace at a time: else all of them at once,
+            # when the window is first shown (a freeze the receptionist would see).
+            for page in self.pages.values():
+                QApplication.processEvents()
+                page.ensurePolished()
+                page.minimumSizeHint()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Front Desk"))
@@ -317,7 +326,9 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.live.desk.sign_out()
-        self.centralWidget().hide()
+        workspace = self.centralWidget()
+        if workspace is not None:
+            workspace.hide()
         self.lock_dialog = SignInDialog(self.live.desk, self.settings, parent=self, locked=True)
         self.lock_dialog.finished.connect(self._on_lock_dialog_finished)
         self.lock_dialog.open()
@@ -330,7 +341,9 @@ class MainWindow(QMainWindow):
             self.close()
             return
         self.locked = False
-        self.centralWidget().show()
+        workspace = self.centralWidget()
+        if workspace is not None:
+            workspace.show()
         self.live.signed_in_again()  # the role, what may be pressed, the pages read again
         self.retranslate()
 
@@ -338,7 +351,7 @@ class MainWindow(QMainWindow):
         """Where it was left; the first time, maximized on a small screen (at 1366×768 a
         window that size loses its bottom to the task bar), else most of the screen."""
         geometry = self.settings.value("window/geometry")
-        if geometry is not None and self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if geometry is not None and self.restoreGeometry(geometry):
             self.show()
             return
         screen = self.screen().availableGeometry()

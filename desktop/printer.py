@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from io import BytesIO
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +57,62 @@ class PrintingUnavailableError(Exception):
 
 
 # --- where the pass comes from ----------------------------------------------------------
+
+
+def pass_drawing(desk: Any, row: Any, size: str, copy_number: int = 0) -> Callable[[], bytes]:
+    """The printed visitor pass, its QR code carrying the signed payload: what it shows is
+    read from the desk now, and the returned function draws the PDF bytes, in the drawing
+    process when it runs (see `start_drawing_process`), else where it is called."""
+    from domain.messages import current_language
+    from projections.documents.drawing_process import pass_pdf as draw_pass
+
+    payload, language = desk.pass_payload(row.pass_id), current_language()
+    shown = {
+        "copy_number": copy_number,
+        "desk": desk.desk_name,
+        "operator": desk.get_staff(desk.operator).name if desk.operator else "",
+        "community": desk.community(),
+        "zone": desk.timezone,
+        "printed_at": desk.now(),
+    }
+
+    def draw() -> bytes:
+        drawer = _drawer
+        if drawer is not None:
+            try:
+                return drawer.submit(draw_pass, row, payload, size, language, **shown).result()
+            except BrokenProcessPool:  # it died (killed, out of memory): drawn here instead,
+                stop_drawing_process()  # and a new one started for the next pass
+                start_drawing_process()
+        return draw_pass(row, payload, size, language, **shown)
+
+    return draw
+
+
+# --- the drawing process ------------------------------------------------------------------
+
+_drawer: ProcessPoolExecutor | None = None
+
+
+def start_drawing_process() -> None:
+    """Passes are drawn in a process of their own, which loads the CJK font (~0.7 s) as
+    it starts. Drawing is Python work: on a thread of the desk's own process it would hold
+    the interpreter between the window's own Python calls, and the window would freeze."""
+    global _drawer
+    if _drawer is None:
+        from projections.documents import drawing_process
+
+        _drawer = ProcessPoolExecutor(
+            max_workers=1, mp_context=get_context("spawn"), initializer=drawing_process.warm
+        )
+        _drawer.submit(int)  # the process starts now, not at the first pass
+
+
+def stop_drawing_process() -> None:
+    global _drawer
+    drawer, _drawer = _drawer, None
+    if drawer is not None:
+        drawer.shutdown(wait=False, cancel_futures=True)
 
 
 def pass_pdf(desk: Any, row: Any, size: str, copy_number: int = 0) -> bytes:
@@ -349,7 +409,7 @@ class PdfOutput:
         document = load_pdf(pdf)
         settings, desk_name = _desk_of(parent)
         shown = printer_for(document, desk_printer(settings, desk_name))
-        dialog = PreviewDialog(
+        dialog: PreviewDialog = PreviewDialog(
             document, shown, title, lambda: self.send(pdf, title, dialog), parent
         )
         dialog.exec()

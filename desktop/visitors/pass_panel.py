@@ -32,6 +32,7 @@ from desktop.live import LiveDesk
 from desktop.visitors.reason import ReasonDialog
 from desktop.widgets import keyboard
 from desktop.widgets.host_contact import HostContact
+from desktop.widgets.jobs import Job
 from desktop.widgets.print_key import print_key
 from domain import errors
 from domain.visitors import MAX_VALID_HOURS, HostChannel, PassStep, pass_steps
@@ -44,6 +45,7 @@ class PassPanel(QFrame):
 
     changed = Signal(str)  # pass id
     register_again = Signal(str)  # the past pass to fill the registration form in from
+    printed = Signal(bool)  # a print asked for went out and was recorded (True), or did not
 
     def __init__(
         self,
@@ -58,6 +60,7 @@ class PassPanel(QFrame):
         self.lookup = lookup  # pass id -> VisitorRow | None
         self.settings = settings  # -> QSettings | None (the main window's)
         self.hosts: dict[str, str] = {}
+        self._printing: Job | None = None  # the pass being drawn for the printer
         self.output = printing_qt.PdfOutput()
         self.reason_dialog: ReasonDialog | None = None
         self.row: Any = None
@@ -368,19 +371,25 @@ class PassPanel(QFrame):
         self.message.style().polish(self.message)
         self.message.setVisible(bool(text))
 
-    def _run(self, command: Callable[..., Any], *args: Any, done: str = "") -> Any:
-        """Runs a command on the selected pass; a refusal is shown here and returns None."""
-        if self.row is None:
+    def _run(
+        self, command: Callable[..., Any], *args: Any, done: str = "", pass_id: str = ""
+    ) -> Any:
+        """Runs a command on the selected pass (or on `pass_id`, which the panel may have
+        moved away from meanwhile); a refusal is shown here and returns None."""
+        shown = self.row.pass_id if self.row is not None else ""
+        pass_id = pass_id or shown
+        if not pass_id:
             return None
-        pass_id = self.row.pass_id
         try:
             result = self.live.run(command, pass_id, *args)
         except errors.DomainError as refusal:
-            self.say(str(refusal), refusal=True)
+            if pass_id == shown:
+                self.say(str(refusal), refusal=True)
             return None
-        self._reload(pass_id)
-        self.say(done)
-        self.changed.emit(pass_id)
+        if pass_id == shown:
+            self._reload(pass_id)
+            self.say(done)
+            self.changed.emit(pass_id)
         return True if result is None else result
 
     def _reload(self, pass_id: str) -> None:
@@ -502,46 +511,71 @@ class PassPanel(QFrame):
         except printing_qt.PrintingUnavailableError as problem:
             self.say(str(problem), refusal=True)
 
-    def _pdf(self) -> bytes | None:
-        """The pass as PDF, carrying the copy number its print will be recorded with."""
+    def _drawing(self) -> Callable[[], bytes] | None:
+        """How to draw the pass shown as PDF, carrying the copy number its print will be
+        recorded with; None (and why, said here) when it cannot be drawn."""
         if self.row is None:
             return None
         row, size = self.row, self.pass_size.currentData()
         try:
             copy = self.live.desk.pass_copy_number(row.pass_id)
             fresh = self.lookup(row.pass_id) or row
-            return printing_qt.pass_pdf(self.live.desk, fresh, size, copy)
+            return printing_qt.pass_drawing(self.live.desk, fresh, size, copy)
         except errors.DomainError as refusal:
             self.say(str(refusal), refusal=True)
         except printing_qt.PrintingUnavailableError as problem:
             self.say(str(problem), refusal=True)
         return None
 
-    def print_pass(self, preview: bool = False) -> bool:
+    def print_pass(self, preview: bool = False) -> None:
         """Prints the pass straight to the desk's printer (or shows the preview, when
-        asked); the print is recorded once it has gone to the printer, never before."""
-        pdf = self._pdf()
-        if pdf is None:
-            return False
-        row = self.row
+        asked). The PDF is drawn on a worker, so the window answers meanwhile; the print
+        is recorded once it has gone to the printer, never before. `printed` tells the
+        outcome."""
+        if self._printing is not None:
+            return  # one pass at a time: a second key press while it draws is the same print
+        draw = self._drawing()
+        if draw is None:
+            self.printed.emit(False)
+            return
+        row, size = self.row, self.pass_size.currentData()
+        self._printing = Job(lambda _progress: draw(), self)
+        self._printing.succeeded.connect(lambda pdf: self._send(pdf, row, size, preview))
+        self._printing.failed.connect(self._on_drawing_failed)
+        self._printing.start()
+
+    def _send(self, pdf: bytes, row: Any, size: str, preview: bool) -> None:
+        self._printing = None
+        shown = self.row is not None and self.row.pass_id == row.pass_id
         title = self.tr("Visitor pass {code} · {name}").format(code=row.code, name=row.name)
         try:
             printed = (self.output.preview if preview else self.output.send)(pdf, title, self)
         except printing_qt.PrintingUnavailableError as problem:
-            self.say(str(problem), refusal=True)
-            return False
+            if shown:
+                self.say(str(problem), refusal=True)
+            self.printed.emit(False)
+            return
         if not printed:
-            self.say(self.tr("Pass {code} not printed.").format(code=row.code))
-            return False
+            if shown:
+                self.say(self.tr("Pass {code} not printed.").format(code=row.code))
+            self.printed.emit(False)
+            return
         done = self.tr("Pass {code} printed. Hand it over with the safety reminders.")
-        return bool(
-            self._run(
-                self.live.desk.record_pass_printed,
-                self.pass_size.currentData(),
-                done=done.format(code=row.code),
-            )
-            is not None
+        recorded = self._run(
+            self.live.desk.record_pass_printed,
+            size,
+            done=done.format(code=row.code),
+            pass_id=row.pass_id,
         )
+        self.printed.emit(recorded is not None)
+
+    def _on_drawing_failed(self, problem: BaseException) -> None:
+        self._printing = None
+        self.say(
+            self.tr("The pass could not be drawn: {problem}").format(problem=problem),
+            refusal=True,
+        )
+        self.printed.emit(False)
 
     def _on_save_action_triggered(self) -> None:
         """A saved PDF counts as a print (it can be printed anywhere)."""
@@ -550,10 +584,10 @@ class PassPanel(QFrame):
         path = self.output.ask_path(f"pass-{self.row.code}.pdf", self)
         if path is None:
             return
-        pdf = self._pdf()
-        if pdf is None:
+        draw = self._drawing()
+        if draw is None:
             return
-        saved = self.output.save(pdf, path)
+        saved = self.output.save(draw(), path)
         self._run(
             self.live.desk.record_pass_printed,
             self.pass_size.currentData(),

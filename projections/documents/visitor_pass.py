@@ -7,9 +7,10 @@ says so, with its copy number, so two passes in circulation can be told apart.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import datetime
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.pagesizes import A4
@@ -339,7 +340,8 @@ def render_pass(
     t = load_texts(language)
     face = _face(row, payload, t, copy_number, desk, operator, community, zone, printed_at)
     page = {"badge": BADGE, "label62": LABEL62, "a4": A4}[size]
-    c = Canvas(out, pagesize=page, pageCompression=1, initialFontName=FONT)
+    # The stubs type initialFontName as a number; reportlab takes a font's name.
+    c = Canvas(out, pagesize=page, pageCompression=1, initialFontName=FONT)  # type: ignore[arg-type]
     c.setTitle(f"{face.title} {row.code} {row.name}")
     c.setAuthor(face.community)
     c.setSubject(face.title)
@@ -351,3 +353,12 @@ def render_pass(
         _a4(c, face, t)
     c.showPage()
     c.save()
+
+
+def pass_pdf(row: VisitorRow, payload: str, size: str, language: str, **shown: Any) -> bytes:
+    """The pass as PDF bytes: `render_pass` for a caller in another process (plain values
+    in, bytes out)."""
+    out = io.BytesIO()
+    render_pass(row, payload, size, language, out, **shown)
+    return out.getvalue()
+

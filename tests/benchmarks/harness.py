@@ -272,7 +272,15 @@ def stall_child(url: str) -> None:
         preview = send
 
     page.panel.output = FileOutput()
-    stalls["stall_first_issue_and_print_ms"] = stall_of(page.panel.issue_button.click)
+    printed: list[bool] = []
+    page.panel.printed.connect(printed.append)
+
+    def issue_and_print() -> None:  # the pass is drawn on a worker: until it has gone out
+        page.panel.issue_button.click()
+        while not printed:
+            settle(10)
+
+    stalls["stall_first_issue_and_print_ms"] = stall_of(issue_and_print)
     stalls["stall_today_ms"] = stall_of(
         lambda: QTest.keyClick(nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     )

@@ -151,7 +151,8 @@ def test_a_new_visitor_gets_a_printed_pass_in_8_actions(
     assert panel.confirm_button.hasFocus()  # the host is asked next (by phone)
     act.key(Qt.Key.Key_Space)
     assert panel.row.state == "host_confirmed" and panel.issue_button.hasFocus()
-    act.key(Qt.Key.Key_Space)  # issued, and printed on this desk's printer
+    with qtbot.waitSignal(panel.printed):  # drawn on a worker, then sent
+        act.key(Qt.Key.Key_Space)  # issued, and printed on this desk's printer
     act.within(8)
     assert panel.row.state == "issued"
     assert len(printer.sent) == 1 and panel.row.code in printer.sent[0]
@@ -190,8 +191,9 @@ def test_a_returning_visitor_gets_a_printed_pass_in_4_actions(
     assert page.form.name.text() == "周杰"
     # The receptionist rang the host while checking the details: F9 registers, records the
     # host's confirmation by phone, issues the pass and prints it.
-    act.key(Qt.Key.Key_F9)
     panel = page.panel
+    with qtbot.waitSignal(panel.printed):
+        act.key(Qt.Key.Key_F9)
     assert panel.row.state == "issued" and len(printer.sent) == 1
     assert recorded(qt_desk, before) == [
         "Registered",

@@ -7,7 +7,8 @@ whose pages tell what paper the printer was given."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -97,14 +98,16 @@ def test_ctrl_p_issues_the_pass_and_prints_a_badge_with_one_print_recorded(
     pass_id = confirmed_visitor(live, qt_desk)
     page.select_pass(pass_id)
     page.scanner.field.setFocus()  # the cursor anywhere on the workspace
-    qtbot.keyClick(page.scanner.field, Qt.Key.Key_P, CTRL)
+    with qtbot.waitSignal(page.panel.printed):
+        qtbot.keyClick(page.scanner.field, Qt.Key.Key_P, CTRL)
     assert page.panel.row.state == "issued"
     assert pages_mm(printer) == [BADGE_MM]  # a badge, not US Letter landscape
     assert prints_recorded(qt_desk, pass_id) == 1
     assert "printed" in page.panel.message.text()
 
     printer.unlink()
-    qtbot.keyClick(page.scanner.field, Qt.Key.Key_P, CTRL)  # issued: Ctrl+P prints again
+    with qtbot.waitSignal(page.panel.printed):
+        qtbot.keyClick(page.scanner.field, Qt.Key.Key_P, CTRL)  # issued: Ctrl+P prints again
     assert pages_mm(printer) == [BADGE_MM]
     assert prints_recorded(qt_desk, pass_id) == 2
     assert page.panel.row.state == "issued"
@@ -123,7 +126,8 @@ def test_each_pass_size_prints_on_its_own_paper(
     pass_id = confirmed_visitor(live, qt_desk)
     page.select_pass(pass_id)
     page.panel.pass_size.setCurrentIndex(page.panel.pass_size.findData(size))
-    qtbot.mouseClick(page.panel.issue_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.panel.printed):
+        qtbot.mouseClick(page.panel.issue_button, Qt.MouseButton.LeftButton)
     [(width, height)] = pages_mm(printer)
     assert (width, height) == expected or (height, width) == expected
     assert prints_recorded(qt_desk, pass_id) == 1
@@ -137,14 +141,16 @@ def test_a_preview_closed_with_esc_prints_and_records_nothing(
     page.select_pass(pass_id)
     assert page.panel.preview_action.isEnabled()
     shown = when_shown(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
-    page.panel.preview_action.trigger()
+    with qtbot.waitSignal(page.panel.printed):
+        page.panel.preview_action.trigger()
     assert len(shown) == 1 and isinstance(shown[0], printing_qt.PreviewDialog)
     assert not printer.exists()
     assert prints_recorded(qt_desk, pass_id) == 0
     assert "not printed" in page.panel.message.text()
 
     shown = when_shown(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_P, CTRL))
-    page.panel.preview_action.trigger()
+    with qtbot.waitSignal(page.panel.printed):
+        page.panel.preview_action.trigger()
     assert shown
     assert pages_mm(printer) == [BADGE_MM]
     assert prints_recorded(qt_desk, pass_id) == 1  # the one printed is the original, copy 0
@@ -300,3 +306,38 @@ def test_a_pass_saved_as_pdf_counts_as_a_print_and_a_cancelled_save_does_not(
     page.panel.save_action.trigger()
     assert pages_mm(tmp_path / "saved.pdf") == [BADGE_MM]
     assert prints_recorded(qt_desk, pass_id) == 1
+
+
+@pytest.fixture
+def drawing_process() -> Iterator[None]:
+    printing_qt.start_drawing_process()
+    yield
+    printing_qt.stop_drawing_process()
+
+
+def test_passes_are_drawn_in_a_process_of_their_own_and_still_print_if_it_dies(
+    page: VisitorsPage,
+    live: LiveDesk,
+    qt_desk: FrontDesk,
+    printer: Path,
+    drawing_process: None,
+    qtbot,
+) -> None:
+    [drawer] = multiprocessing.active_children()  # started with the desk, before any pass
+    pass_id = confirmed_visitor(live, qt_desk)
+    page.select_pass(pass_id)
+    with qtbot.waitSignal(page.panel.printed, timeout=60_000) as outcome:
+        qtbot.mouseClick(page.panel.issue_button, Qt.MouseButton.LeftButton)
+    assert outcome.args == [True]
+    assert pages_mm(printer) == [BADGE_MM]
+    assert prints_recorded(qt_desk, pass_id) == 1
+
+    drawer.kill()  # out of memory, or ended from the task manager
+    drawer.join()
+    printer.unlink()
+    with qtbot.waitSignal(page.panel.printed, timeout=60_000) as outcome:
+        qtbot.mouseClick(page.panel.print_button, Qt.MouseButton.LeftButton)
+    assert outcome.args == [True]  # drawn in the desk's own process instead
+    assert pages_mm(printer) == [BADGE_MM]
+    assert prints_recorded(qt_desk, pass_id) == 2
+    assert [p for p in multiprocessing.active_children() if p.pid != drawer.pid]  # a new one

@@ -108,7 +108,8 @@ def test_a_visitor_from_registration_to_leaving(
     assert "Intercom" in panel.values["host"].text()
 
     printed = qt_desk.event_count()
-    qtbot.mouseClick(panel.issue_button, LEFT)
+    with qtbot.waitSignal(panel.printed):
+        qtbot.mouseClick(panel.issue_button, LEFT)
     assert panel.row.state == "issued"
     assert panel.row.valid_until - panel.row.valid_from == timedelta(hours=4)
     output = panel.output
@@ -432,10 +433,12 @@ def test_a_print_that_never_reached_the_printer_is_not_recorded(
     live.run(qt_desk.confirm_host, pass_id, "phone")
     page.select_pass(pass_id)
     page.panel.output = FakeOutput(printed=False)  # type: ignore[assignment]
-    qtbot.mouseClick(page.panel.issue_button, LEFT)
+    with qtbot.waitSignal(page.panel.printed):
+        qtbot.mouseClick(page.panel.issue_button, LEFT)
     assert page.panel.row.state == "issued"
     assert page.panel.print_button.isEnabled()
-    qtbot.mouseClick(page.panel.print_button, LEFT)
+    with qtbot.waitSignal(page.panel.printed):
+        qtbot.mouseClick(page.panel.print_button, LEFT)
     assert len(page.panel.output.documents) == 2  # type: ignore[attr-defined]
     assert "not printed" in page.panel.message.text()
     assert qt_desk.record_pass_printed(pass_id) == 0  # the first pass printed is the original
