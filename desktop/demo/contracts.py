@@ -9,12 +9,13 @@ from decimal import Decimal
 from desktop.demo.base import DemoBase
 from desktop.demo.timeline import Story, Then
 from desktop.demo.world import ZERO, Agreement, Flat, Home, years_later
+from domain.clock import shifted
+from domain.contracts import RENEWAL_NOTICE_BEFORE, monthly_service_fee
 
 
 class ContractStories(DemoBase):
     def service_fee(self, flat: Flat, area: Decimal | None = None) -> Decimal:
-        rate = Decimal(self.community["fees"][f"{flat.kind}_rate"])
-        return ((area or flat.area) * rate).quantize(Decimal("0.01"))
+        return monthly_service_fee(area or flat.area, self.community["fees"][f"{flat.kind}_rate"])
 
     def parking_fee(self) -> Decimal:
         return Decimal(self.rng.choice(self.community["fees"]["parking"]))
@@ -40,7 +41,7 @@ class ContractStories(DemoBase):
 
     def plan_notice(self, deal: Agreement) -> None:
         """Notices go out a few days before they are due; about one in eight goes out late."""
-        due = deal.end - timedelta(days=90)
+        due = shifted(deal.end, -RENEWAL_NOTICE_BEFORE)
         late = self.rng.random() < 0.12
         days = self.rng.randint(3, 18) if late else self.rng.randint(-6, 0)
         deal.notice_on, deal.noticed = due + timedelta(days=days), False

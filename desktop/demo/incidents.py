@@ -9,6 +9,7 @@ from typing import Any
 from desktop.demo.base import DemoBase
 from desktop.demo.timeline import Story, Then
 from desktop.demo.world import Flat, Home, demo_data
+from domain.incidents import CALLBACK_WITHIN
 
 
 class IncidentStories(DemoBase):
@@ -95,7 +96,10 @@ class IncidentStories(DemoBase):
                 yield Then(self.minutes(20, 120) if quick else self.hours(3, 16))
         clean = outcome in ("normal", "unhappy", "late_callback")
         desk.resolve(incident_id, template["resolution"], first_contact or clean)
-        yield Then(self.hours(26, 40) if outcome == "late_callback" else self.hours(1, 20))
+        due = CALLBACK_WITHIN // timedelta(hours=1)  # hours after resolving
+        yield Then(
+            self.hours(due + 2, due + 16) if outcome == "late_callback" else self.hours(1, 20)
+        )
         if outcome in ("reopen", "unhappy"):
             score = 2 if outcome == "reopen" else 3
             desk.record_callback(incident_id, score, rng.choice(texts["unsatisfied"]))

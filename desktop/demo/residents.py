@@ -10,6 +10,7 @@ from decimal import Decimal
 from desktop.demo.contracts import ContractStories
 from desktop.demo.timeline import Story, Then
 from desktop.demo.world import ZERO, Agreement, Flat, Home, years_later
+from domain.households import CALLBACK_WITHIN
 
 
 class ResidentStories(ContractStories):
@@ -90,8 +91,9 @@ class ResidentStories(ContractStories):
         if not tenant and flat.kind == "residential" and self.rng.random() < 0.55:
             yield Then(self.minutes(5, 15))
             yield from self.renovate(home, today + timedelta(days=self.rng.randint(1, 5)))
-        late = self.rng.random() < 0.1
-        days = self.rng.randint(8, 11) if late else self.rng.randint(1, 6)
+        late = self.rng.random() < 0.1  # the call back is due within CALLBACK_WITHIN
+        within = CALLBACK_WITHIN.days
+        days = self.rng.randint(within + 1, within + 4) if late else self.rng.randint(1, within - 1)
         callback = self.at(today + timedelta(days=days), time(9, 30), time(17, 30))
         self.timeline.start(callback, "clerk", self.move_in_callback(home))
 

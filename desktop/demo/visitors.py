@@ -8,6 +8,7 @@ from datetime import time, timedelta
 from desktop.demo.base import DemoBase
 from desktop.demo.timeline import Story, Then
 from desktop.demo.world import Flat
+from domain.visitors import WORKERS
 
 
 class VisitorStories(DemoBase):
@@ -23,7 +24,7 @@ class VisitorStories(DemoBase):
             return
         person = self.people.person("other", today.year - rng.randint(19, 60), today)
         company = rng.choice(texts["companies"][kind]) if kind in texts["companies"] else ""
-        work_id = f"{rng.randint(10**6, 10**8 - 1)}" if company and kind != "other" else ""
+        work_id = f"{rng.randint(10**6, 10**8 - 1)}" if company and kind in WORKERS else ""
         purpose = rng.choice(texts["purposes"][kind])
         pass_id = desk.register_visitor(
             flat.number,

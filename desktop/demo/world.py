@@ -87,7 +87,7 @@ MINIMUM = {"move_out": 1, "move_in": 1, "renovation": 1, "breach": 1, "amendment
 @cache
 def demo_data(name: str) -> dict[str, Any]:
     with resource_path("demo", f"{name}.json").open(encoding="utf-8") as file:
-        return json.load(file)  # type: ignore[no-any-return]
+        return json.load(file)
 
 
 def local_time(day: date, at: time, zone: tzinfo) -> datetime:
