@@ -8,26 +8,10 @@ refuses (an empty flat, no renovation agreement) appears in the form, and nothin
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,69 +23,46 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.visitors.field_checks import (
+    Message,
+    accepted,
+    check_mark,
+    id_problem,
+    phone_problem,
+    problems,
+    refused_field,
+)
+from desktop.visitors.host_unit import HostUnit
+from desktop.widgets.forms import add_captioned, form_key, form_layout
 from desktop.widgets.visitor_recall import RECALL_KEY, RecallBar
 from domain import errors
-from domain.values import (
-    IdType,
-    UnitNumber,
-    required_text,
-    validate_id_number,
-    validate_phone,
-)
+from domain.values import IdType, UnitNumber, validate_id_number, validate_phone
 from domain.visitors import WORKERS, VisitKind
 
 KINDS = [kind.value for kind in VisitKind]
 ID_TYPES = [kind.value for kind in IdType]
-UNIT_ROLE = Qt.ItemDataRole.UserRole + 10
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CONFIRMED_KEY = "F9"
 
 
-class Message(QLabel):
-    """A red message on its own row right under its field; the row is hidden while empty.
-
-    Its height is that of its text wrapped at its present width, given as a plain size hint:
-    QFormLayout's own height-for-width estimate leaves a gap under a one-line message."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("FieldError")
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # no negative margin to sit closer to the field: it cut off the top of the first line
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def sizeHint(self) -> QSize:
-        width = self.width() if self.isVisible() else 280
-        return QSize(super().sizeHint().width(), super().heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # wrapped into other lines at the new width
+def _choices(codes: list[str]) -> QComboBox:
+    combo = QComboBox()
+    for code in codes:
+        combo.addItem(label(code), code)
+    return combo
 
 
-def _message() -> QLabel:
-    return Message()
+def _line(max_length: int) -> QLineEdit:
+    field = QLineEdit()
+    field.setMaxLength(max_length)
+    return field
 
 
-def _check_mark() -> QIcon:
-    """A green tick drawn once, shown inside a field whose value the domain accepts."""
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor("#2f855a"), 2.2)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    painter.drawPolyline([QPointF(3, 8.5), QPointF(6.5, 12), QPointF(13, 4.5)])
-    painter.end()
-    return QIcon(pixmap)
+def _tick(field: QLineEdit, icon: QIcon) -> QAction:
+    """The green tick inside a field, shown once the domain accepts what it holds."""
+    tick = field.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+    tick.setVisible(False)
+    return tick
 
 
 class RegistrationForm(QFrame):
@@ -116,87 +77,56 @@ class RegistrationForm(QFrame):
         super().__init__(parent)
         self.live = live
         self.setObjectName("Card")
-        self._households: dict[str, str] = {}
         self._default_purpose = ""
+        self._build_fields()
+        self._build_form()
+        self._build_layout()
+        self._connect()
+        self.retranslate()
+        self._on_kind_current_index_changed()
 
+    def _build_fields(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("CardTitle")
-        self.unit = QLineEdit()
-        self.unit.setPlaceholderText("3-2-1502")
-        self.unit.setMaxLength(12)
-        self.units = QStandardItemModel(self)
-        self.completer = QCompleter(self.units, self)
-        self.completer.setCompletionRole(UNIT_ROLE)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setMaxVisibleItems(8)
-        self.unit.setCompleter(self.completer)
-        self.host = QLabel()
-        self.host.setObjectName("FieldHint")
-        self.host.setMinimumWidth(90)
-        self.host.setStyleSheet(
-            "QLabel { color: #4a5568; } QLabel[alert='true'] { color: #b7791f; }"
-        )
-        self.unit_error = _message()
-        self.kind = QComboBox()
-        for kind in KINDS:
-            self.kind.addItem(label(kind), kind)
-        self.name = QLineEdit()
-        self.name.setMaxLength(60)
-        self.name_error = _message()
-        self.id_type = QComboBox()
-        for id_type in ID_TYPES:
-            self.id_type.addItem(label(id_type), id_type)
+        self.recall = RecallBar()
+        self.host_unit = HostUnit(self._registered)
+        self.unit, self.host = self.host_unit.unit, self.host_unit.host
+        self.unit_error = Message()
+        self.kind = _choices(KINDS)
+        self.name = _line(60)
+        self.name_error = Message()
+        self.id_type = _choices(ID_TYPES)
         self.id_type.setMaximumWidth(104)  # the number needs the room: 18 characters and a tick
-        self.id_number = QLineEdit()
-        self.id_number.setMaxLength(30)
-        self.id_error = _message()
-        tick = _check_mark()
-        self.id_ok = self.id_number.addAction(tick, QLineEdit.ActionPosition.TrailingPosition)
-        self.id_ok.setVisible(False)
-        self.phone = QLineEdit()
-        self.phone.setMaxLength(20)
+        self.id_number = _line(30)
+        self.id_error = Message()
+        tick = check_mark()
+        self.id_ok = _tick(self.id_number, tick)
+        self.phone = _line(20)
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self.phone_error = _message()
-        self.phone_ok = self.phone.addAction(tick, QLineEdit.ActionPosition.TrailingPosition)
-        self.phone_ok.setVisible(False)
-        self.company = QLineEdit()
-        self.company.setMaxLength(80)
-        self.work_id = QLineEdit()
-        self.work_id.setMaxLength(40)
-        self.purpose = QLineEdit()
-        self.purpose.setMaxLength(200)
-        self.purpose_error = _message()
-        self.error = _message()
+        self.phone_error = Message()
+        self.phone_ok = _tick(self.phone, tick)
+        self.company = _line(80)
+        self.work_id = _line(40)
+        self.purpose = _line(200)
+        self.purpose_error = Message()
+        self.error = Message()
         self.register_button = QPushButton()
         self.register_button.setProperty("primary", True)
         self.confirmed_button = QPushButton()
         self.clear_button = QPushButton()
 
-        unit_row = QHBoxLayout()
-        unit_row.setSpacing(8)
-        unit_row.addWidget(self.unit, 0)
-        unit_row.addWidget(self.host, 1)
-        unit_box = QWidget()
-        unit_box.setLayout(unit_row)
-        unit_row.setContentsMargins(0, 0, 0, 0)
-        id_row = QHBoxLayout()
+    def _build_form(self) -> None:
+        """A caption a row (its Alt key reaches the field), each field's message under it."""
+        id_box = QWidget()
+        id_row = QHBoxLayout(id_box)
         id_row.setContentsMargins(0, 0, 0, 0)
         id_row.setSpacing(6)
         id_row.addWidget(self.id_type, 0)
         id_row.addWidget(self.id_number, 1)
-        id_box = QWidget()
-        id_box.setLayout(id_row)
-        self.unit.setFixedWidth(110)
-
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setHorizontalSpacing(10)
-        self.form.setVerticalSpacing(8)
+        self.form = form_layout(spacing=(10, 8))
         self.labels: dict[str, QLabel] = {}
         rows: list[tuple[str, QWidget, QWidget, QLabel | None]] = [
-            ("unit", unit_box, self.unit, self.unit_error),
+            ("unit", self.host_unit, self.unit, self.unit_error),
             ("kind", self.kind, self.kind, None),
             ("name", self.name, self.name, self.name_error),
             ("id", id_box, self.id_type, self.id_error),
@@ -206,15 +136,13 @@ class RegistrationForm(QFrame):
             ("purpose", self.purpose, self.purpose, self.purpose_error),
         ]
         for key, field, buddy, note in rows:
-            caption = QLabel()
-            caption.setBuddy(buddy)
-            self.labels[key] = caption
-            self.form.addRow(caption, field)
+            self.labels[key] = add_captioned(self.form, field, buddy)
             if note is not None:
                 self.form.addRow("", note)
                 self.form.setRowVisible(note, False)
         self.error.hide()
 
+    def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.clear_button)
         buttons.addStretch()
@@ -224,19 +152,13 @@ class RegistrationForm(QFrame):
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
-        self.recall = RecallBar()
-        self.recall.accepted.connect(self.fill_from)
         layout.addWidget(self.recall)
-        recall_key = QShortcut(QKeySequence(RECALL_KEY), self)
-        recall_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        recall_key.activated.connect(self.recall.accept)
-        confirmed_key = QShortcut(QKeySequence(CONFIRMED_KEY), self)
-        confirmed_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        confirmed_key.activated.connect(self._on_confirmed_button_clicked)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
+        """The signals, and the keys: Enter on to the next field, Ctrl+Enter, F9, recall."""
         self.fields: list[QWidget] = [
             self.unit,
             self.kind,
@@ -251,6 +173,9 @@ class RegistrationForm(QFrame):
         ]
         for field in self.fields:
             field.installEventFilter(self)
+        self.recall.accepted.connect(self.fill_from)
+        form_key(self, RECALL_KEY, self.recall.accept)
+        form_key(self, CONFIRMED_KEY, self._on_confirmed_button_clicked)
         self.unit.textChanged.connect(self._on_unit_text_changed)
         self.name.textChanged.connect(lambda _text: self._show(self.name_error, ""))
         self.purpose.textChanged.connect(lambda _text: self._show(self.purpose_error, ""))
@@ -265,8 +190,6 @@ class RegistrationForm(QFrame):
         self.register_button.clicked.connect(self._on_register_button_clicked)
         self.confirmed_button.clicked.connect(self._on_confirmed_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
-        self.retranslate()
-        self._on_kind_current_index_changed()
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -302,7 +225,8 @@ class RegistrationForm(QFrame):
             )
         )
         self.clear_button.setText(self.tr("Clear"))
-        self._show_host()
+        self.host_unit.nobody_here = self.tr("no household lives here")
+        self.host_unit.show_host()
         self._apply_default_purpose()
         if self.id_error.isVisible():  # the message again, in the new language
             self._check_id(finished=True)
@@ -319,15 +243,18 @@ class RegistrationForm(QFrame):
             "other": "",
         }
 
+    def _beside(self) -> dict[str, tuple[QLabel, QWidget]]:
+        """A checked field's message, and where the cursor goes to put it right."""
+        return {
+            "unit": (self.unit_error, self.unit),
+            "name": (self.name_error, self.name),
+            "id": (self.id_error, self.id_number),
+            "phone": (self.phone_error, self.phone),
+            "purpose": (self.purpose_error, self.purpose),
+        }
+
     def _notes(self) -> tuple[QLabel, ...]:
-        return (
-            self.unit_error,
-            self.name_error,
-            self.id_error,
-            self.phone_error,
-            self.purpose_error,
-            self.error,
-        )
+        return (*(note for note, _ in self._beside().values()), self.error)
 
     def _show(self, note: QLabel, text: str) -> None:
         note.setText(text)
@@ -342,57 +269,16 @@ class RegistrationForm(QFrame):
 
     def set_households(self, households: dict[str, str]) -> None:
         """The occupied units and who lives there, for completion and the host's name."""
-        if households == self._households:
-            return
-        self._households = dict(households)
-        self.units.clear()
-        for unit, members in households.items():
-            item = QStandardItem(f"{unit}   {members}")
-            item.setData(unit, UNIT_ROLE)
-            self.units.appendRow(item)
-        self._show_host()
-
-    def _show_host(self) -> None:
-        text = self.unit.text().strip()
-        members = self._households.get(text)
-        if members is None:
-            try:
-                members = self._households.get(str(UnitNumber.parse(text))) if text else None
-            except errors.DomainError:
-                members = None
-        if members:
-            self.host.setText(members)
-            self.host.setProperty("alert", False)
-        elif text and self._looks_complete(text) and self._registered(text):
-            self.host.setText(self.tr("no household lives here"))
-            self.host.setProperty("alert", True)
-        else:
-            self.host.setText("")
-            self.host.setProperty("alert", False)
-        self.host.style().unpolish(self.host)
-        self.host.style().polish(self.host)
+        self.host_unit.set_households(households)
 
     def _registered(self, text: str) -> bool:
-        """An unknown unit is not said to be empty: registering says it is unknown."""
-        try:
-            self.live.desk.get_unit(text)
-        except errors.DomainError:
-            return False
-        return True
-
-    @staticmethod
-    def _looks_complete(text: str) -> bool:
-        try:
-            UnitNumber.parse(text)
-        except errors.DomainError:
-            return False
-        return True
+        return accepted(lambda: self.live.desk.get_unit(text))
 
     # --- checking as you type --------------------------------------------------------------
 
     def _on_unit_text_changed(self, _text: str) -> None:
         self._show(self.unit_error, "")
-        self._show_host()
+        self.host_unit.show_host()
 
     def _on_unit_return_pressed(self) -> None:
         self._next_field(self.unit)
@@ -411,34 +297,12 @@ class RegistrationForm(QFrame):
             self.purpose.setText(wanted)
         self._default_purpose = wanted
 
-    def _id_problem(self, finished: bool) -> str:
-        text = self.id_number.text().strip()
-        if not text:
-            return ""
-        id_type = self.id_type.currentData()
-        if not finished and id_type == "resident_id" and len(text) < 18 and text.isdigit():
-            return ""  # still typing: nothing wrong yet
-        try:
-            validate_id_number(id_type, text, self.live.today())
-        except errors.DomainError as refusal:
-            return str(refusal)
-        return ""
-
     def _check_id(self, finished: bool) -> None:
-        problem = self._id_problem(finished)
+        id_type, text = self.id_type.currentData(), self.id_number.text()
+        problem = id_problem(id_type, text, self.live.today(), finished)
         self._show(self.id_error, problem)
-        self.id_ok.setVisible(not problem and self._accepted(self._valid_id))
-
-    def _valid_id(self) -> None:
-        validate_id_number(self.id_type.currentData(), self.id_number.text(), self.live.today())
-
-    @staticmethod
-    def _accepted(check: Any) -> bool:
-        try:
-            check()
-        except errors.DomainError:
-            return False
-        return True
+        valid = accepted(lambda: validate_id_number(id_type, text, self.live.today()))
+        self.id_ok.setVisible(not problem and valid)
 
     def _on_id_number_text_changed(self, _text: str) -> None:
         self._check_id(finished=False)
@@ -450,22 +314,11 @@ class RegistrationForm(QFrame):
     def _on_id_type_current_index_changed(self, *_: object) -> None:
         self._check_id(finished=bool(self.id_number.text()))
 
-    def _phone_problem(self, finished: bool) -> str:
-        text = self.phone.text().strip()
-        digits = "".join(c for c in text if c.isdigit())
-        if not text or (not finished and len(digits) < 11 and text[0] in "01+"):
-            return ""
-        try:
-            validate_phone(text)
-        except errors.DomainError as refusal:
-            return str(refusal)
-        return ""
-
     def _check_phone(self, finished: bool) -> None:
-        problem = self._phone_problem(finished)
+        problem = phone_problem(self.phone.text(), finished)
         self._show(self.phone_error, problem)
         self.phone_ok.setVisible(
-            not problem and self._accepted(lambda: validate_phone(self.phone.text()))
+            not problem and accepted(lambda: validate_phone(self.phone.text()))
         )
 
     def _on_phone_text_changed(self, _text: str) -> None:
@@ -485,7 +338,7 @@ class RegistrationForm(QFrame):
         if not phone and not id_number:
             self.recall.withdraw()
             return
-        log, now = self.live.models.visitor_log, self.live.now()  # type: ignore[attr-defined]
+        log, now = self.live.models.visitor_log, self.live.now()
         row = self.live.read(lambda db: log.last_visit(db, now, phone, id_number))
         if row is None:
             self.recall.withdraw()
@@ -502,9 +355,7 @@ class RegistrationForm(QFrame):
             return
         self.recall.withdraw()
         self.unit.setText(str(past.host_unit))
-        popup = self.completer.popup()
-        if popup is not None:
-            popup.hide()
+        self.host_unit.hide_completions()
         self.kind.setCurrentIndex(max(0, self.kind.findData(past.kind)))
         self.name.setText(past.name)
         self.id_type.setCurrentIndex(max(0, self.id_type.findData(past.id_type)))
@@ -531,9 +382,8 @@ class RegistrationForm(QFrame):
         if ctrl or watched is self.register_button:
             self.register()
             return True
-        popup = self.completer.popup()
-        if watched is self.unit and popup is not None and popup.isVisible():
-            popup.hide()
+        if watched is self.unit:
+            self.host_unit.hide_completions()
         self._next_field(watched)
         return True
 
@@ -542,7 +392,7 @@ class RegistrationForm(QFrame):
             self._on_id_number_editing_finished()
         visible = [f for f in self.fields if f.isVisibleTo(self) and f.isEnabled()]
         if current in visible:
-            later = visible[visible.index(current) + 1 :]  # type: ignore[arg-type]
+            later = visible[visible.index(current) + 1 :]
             # The choices the form starts with (a guest, a resident ID) are kept: Enter goes
             # on to what must be typed. Tab, or the choice's Alt key, reaches a choice.
             typed = [f for f in later if not isinstance(f, QComboBox)]
@@ -556,11 +406,12 @@ class RegistrationForm(QFrame):
             return None
         for note in self._notes():
             self._show(note, "")
-        problems = self._problems()
-        if problems:  # every one at once, each beside its field
-            for note, (text, _) in problems.items():
-                self._show(note, text)
-            next(iter(problems.values()))[1].setFocus()
+        found = problems(self._values(), self.live.today(), self._check_unit)
+        if found:  # every one at once, each beside its field
+            beside = self._beside()
+            for key, text in found.items():
+                self._show(beside[key][0], text)
+            beside[next(iter(found))][1].setFocus()
             return None
         worker = self.kind.currentData() in WORKERS
         try:
@@ -583,60 +434,31 @@ class RegistrationForm(QFrame):
         (self.registered_confirmed if host_confirmed else self.registered).emit(pass_id)
         return pass_id
 
-    def _problems(self) -> dict[QLabel, tuple[str, QWidget]]:
-        """What the domain would refuse in each field, all found before anything is sent."""
-        found: dict[QLabel, tuple[str, QWidget]] = {}
-        today = self.live.today()
-        checks: list[tuple[QLabel, QWidget, Any]] = [
-            (self.unit_error, self.unit, self._check_unit),
-            (self.name_error, self.name, lambda: required_text(self.name.text(), "name", 60)),
-            (
-                self.id_error,
-                self.id_number,
-                lambda: validate_id_number(
-                    self.id_type.currentData(), self.id_number.text(), today
-                ),
-            ),
-            (self.phone_error, self.phone, lambda: validate_phone(self.phone.text())),
-            (
-                self.purpose_error,
-                self.purpose,
-                lambda: required_text(self.purpose.text(), "purpose", 200),
-            ),
-        ]
-        for note, field, check in checks:
-            try:
-                check()
-            except errors.DomainError as refusal:
-                found[note] = (str(refusal), field)
-        return found
+    def _values(self) -> dict[str, str]:
+        return {
+            "unit": self.unit.text(),
+            "name": self.name.text(),
+            "id_type": self.id_type.currentData(),
+            "id_number": self.id_number.text(),
+            "phone": self.phone.text(),
+            "purpose": self.purpose.text(),
+        }
 
-    def _check_unit(self) -> None:
-        number = UnitNumber.parse(self.unit.text())
+    def _check_unit(self, text: str) -> None:
+        number = UnitNumber.parse(text)
         if self.live.desk.get_unit(number).household_id is None:
             raise errors.UnitEmptyError(unit=str(number))
 
-    def _show_refusal(self, refusal: errors.DomainError) -> None:
-        field = str(refusal.params.get("field", ""))
-        unit_errors = (
-            errors.InvalidUnitNumberError,
-            errors.UnknownUnitError,
-            errors.UnitEmptyError,
-            errors.RenovationAgreementRequiredError,
-        )
-        if isinstance(refusal, unit_errors) or field == "unit_number":
-            self._show(self.unit_error, str(refusal))
-            self.unit.setFocus()
-        elif isinstance(refusal, errors.InvalidIdNumberError) or field in ("id_type", "id_number"):
-            self._show(self.id_error, str(refusal))
-            self.id_number.setFocus()
-        elif isinstance(refusal, errors.InvalidPhoneError) or field == "phone":
-            self._show(self.phone_error, str(refusal))
-            self.phone.setFocus()
-        else:
-            self._show(self.error, str(refusal))
-            target = {"name": self.name, "purpose": self.purpose, "company": self.company}
-            target.get(field, self.unit).setFocus()
+    def _show_refusal(self, refused: errors.DomainError) -> None:
+        where = refused_field(refused)
+        if where is not None:
+            note, field = self._beside()[where]
+            self._show(note, str(refused))
+            field.setFocus()
+            return
+        self._show(self.error, str(refused))
+        target = {"name": self.name, "purpose": self.purpose, "company": self.company}
+        target.get(str(refused.params.get("field", "")), self.unit).setFocus()
 
     def clear(self) -> None:
         for field in (self.unit, self.name, self.id_number, self.phone, self.company, self.work_id):
