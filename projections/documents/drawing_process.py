@@ -3,11 +3,16 @@ desk names these functions to the drawing process without loading reportlab itse
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
 from typing import Any
 
 
 def warm() -> None:
-    """As the process starts: the CJK font loaded (~0.7 s) before the first pass waits."""
+    """As the process starts: it goes when the desk goes, and the CJK font is loaded
+    (~0.7 s) before the first pass waits for it."""
+    _leave_with_the_desk()
     from projections.documents.fonts import register_fonts
 
     register_fonts()
@@ -19,3 +24,16 @@ def pass_pdf(*args: Any, **kwargs: Any) -> bytes:
     from projections.documents.visitor_pass import pass_pdf as draw
 
     return draw(*args, **kwargs)
+
+
+def _leave_with_the_desk() -> None:
+    """A desk that is killed or crashes cannot say goodbye: this process ends when the
+    desk's does, instead of staying behind."""
+    desk = multiprocessing.parent_process()
+    if desk is not None:
+
+        def watch() -> None:
+            desk.join()
+            os._exit(0)
+
+        threading.Thread(target=watch, name="leave-with-the-desk", daemon=True).start()

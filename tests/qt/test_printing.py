@@ -8,6 +8,9 @@ whose pages tell what paper the printer was given."""
 from __future__ import annotations
 
 import multiprocessing
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -341,3 +344,31 @@ def test_passes_are_drawn_in_a_process_of_their_own_and_still_print_if_it_dies(
     assert pages_mm(printer) == [BADGE_MM]
     assert prints_recorded(qt_desk, pass_id) == 2
     assert [p for p in multiprocessing.active_children() if p.pid != drawer.pid]  # a new one
+
+
+def test_the_drawing_process_goes_when_the_desk_is_killed(tmp_path: Path) -> None:
+    script = (
+        "import multiprocessing, os, signal, time\n"
+        "from desktop import printer\n"
+        "printer.start_drawing_process()\n"
+        "while not multiprocessing.active_children(): time.sleep(0.05)\n"
+        "print(multiprocessing.active_children()[0].pid, flush=True)\n"
+        "time.sleep(3)\n"  # the font loaded meanwhile: the process is at work
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    drawer = int(ran.stdout.split()[0])
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and running(drawer):
+        time.sleep(0.1)
+    assert not running(drawer)
+
+
+def running(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status")
+    try:
+        return "\\nState:\\tZ" not in status.read_text()  # a zombie has ended
+    except FileNotFoundError:
+        return False
