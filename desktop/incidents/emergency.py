@@ -3,17 +3,11 @@ center's procedure (each step ticked is logged on the ticket), and who is on sit
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from functools import cache
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -27,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import resources
+from desktop.incidents.first_steps import first_steps
 from desktop.incidents.report import spoken_moment
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets import keyboard
+from desktop.widgets.forms import add_captioned, error_label, form_layout
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
 from domain.incidents import EMERGENCY_CATEGORIES, Channel
-from domain.messages import current_language
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 STYLE = """
@@ -64,21 +58,6 @@ QListWidget#Checklist::item:selected { background: #ebf8ff; color: #1a202c; }
 """
 
 
-@cache
-def _step_file() -> dict[str, Any]:
-    steps = json.loads(resources.path("documents", "emergency_steps.json").read_text("utf-8"))
-    settings = json.loads(resources.path("documents", "settings.json").read_text("utf-8"))
-    return {"steps": steps, "settings": settings}
-
-
-def first_steps(category: str, language: str | None = None) -> list[str]:
-    """The procedure's first steps for an emergency, then what every emergency needs."""
-    loaded = _step_file()
-    texts = loaded["steps"].get(language or current_language()) or loaded["steps"]["en"]
-    values = defaultdict(str, {k: v for k, v in loaded["settings"].items() if k[0] != "_"})
-    return [t.format_map(values) for t in [*texts.get(category, []), *texts["always"]]]
-
-
 class EmergencyDialog(QDialog):
     """Report first (seconds matter), then tick the steps off as they are done."""
 
@@ -86,13 +65,25 @@ class EmergencyDialog(QDialog):
         super().__init__(parent)
         self.live = live
         self.incident_id = ""
+        self._suggested_what = ""
+        self._following = True
         self.setObjectName("EmergencyDialog")
         self.setStyleSheet(STYLE)
         self.resize(1040, 640)
         self.banner = QLabel()
         self.banner.setObjectName("EmergencyBanner")
         self.banner.setWordWrap(True)
+        left = self._build_report()
+        right = self._build_checklist()
+        self._build_layout(left, right)
+        self._connect()
+        self.retranslate()
+        self._refresh_roll_call()
 
+    def _build_report(self) -> QVBoxLayout:
+        """The left column: what is happening, where, what, who called; the report button."""
+        self.category_title = QLabel()
+        self.category_title.setObjectName("SectionTitle")
         self.categories = QButtonGroup(self)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -114,31 +105,32 @@ class EmergencyDialog(QDialog):
         for channel in Channel:
             self.channel.addItem(label(channel.value), channel.value)
         self.channel.setCurrentIndex(self.channel.findData(Channel.PHONE.value))
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._captions = [QLabel() for _ in range(4)]
-        for caption, field in zip(
-            self._captions,
-            (self.location, self.description, self.reporter, self.channel),
-            strict=True,
-        ):
-            caption.setBuddy(field)
-            self.form.addRow(caption, field)
+        self.form = form_layout()
+        fields = (self.location, self.description, self.reporter, self.channel)
+        self._captions = [add_captioned(self.form, field) for field in fields]
         self.report = QPushButton()
         self.report.setObjectName("EmergencyReport")
         self.report.setMinimumHeight(38)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.reported = QLabel()
         self.reported.setObjectName("EmergencyReported")
         self.reported.setWordWrap(True)
         self.reported.setTextFormat(Qt.TextFormat.RichText)
         self.reported.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reported.hide()
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.category_title)
+        left.addLayout(grid)
+        left.addLayout(self.form)
+        left.addWidget(self.error)
+        left.addWidget(self.report)
+        left.addWidget(self.reported)
+        left.addStretch()
+        return left
 
+    def _build_checklist(self) -> QVBoxLayout:
+        """The right column: the first steps to tick, and who is on site now."""
         self.steps_title = QLabel()
         self.steps_title.setObjectName("SectionTitle")
         self.steps_hint = QLabel()
@@ -158,23 +150,10 @@ class EmergencyDialog(QDialog):
                 Column("", lambda r: r.checked_in_at),
                 Column("", lambda r: r.phone),
             ],
-            live.desk.timezone,
+            self.live.desk.timezone,
         )
         self.roll_table = RowTable(self.roll_call)
         self.roll_table.fit_to_width(stretch_column=4)
-        self.close_button = QPushButton()
-
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        self.category_title = QLabel()
-        self.category_title.setObjectName("SectionTitle")
-        left.addWidget(self.category_title)
-        left.addLayout(grid)
-        left.addLayout(self.form)
-        left.addWidget(self.error)
-        left.addWidget(self.report)
-        left.addWidget(self.reported)
-        left.addStretch()
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addWidget(self.steps_title)
@@ -183,6 +162,11 @@ class EmergencyDialog(QDialog):
         right.addSpacing(6)
         right.addWidget(self.roll_title)
         right.addWidget(self.roll_table, 2)
+        return right
+
+    def _build_layout(self, left: QVBoxLayout, right: QVBoxLayout) -> None:
+        """The banner across the top, the two columns as cards, Close under them."""
+        self.close_button = QPushButton()
         columns = QHBoxLayout()
         columns.setSpacing(18)
         left_box, right_box = QFrame(), QFrame()
@@ -206,17 +190,14 @@ class EmergencyDialog(QDialog):
         inner.addLayout(bottom)
         layout.addLayout(inner, 1)
 
+    def _connect(self) -> None:
         self.categories.idClicked.connect(self._on_categories_id_clicked)
         self.report.clicked.connect(self._on_report_clicked)
         self.steps.itemChanged.connect(self._on_steps_item_changed)
         self.close_button.clicked.connect(self.accept)
         # Enter reports (never a category button); Alt+1… chooses the category
         self.keys = keyboard.install(self, self.report, self.location)
-        self._suggested_what = ""
-        live.changed.connect(self._on_live_changed)
-        self._following = True
-        self.retranslate()
-        self._refresh_roll_call()
+        self.live.changed.connect(self._on_live_changed)
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -301,7 +282,7 @@ class EmergencyDialog(QDialog):
     def _next_empty(self) -> None:
         """The cursor goes where the report still needs something."""
         for field in (self.location, self.description, self.reporter):
-            text = field.toPlainText() if field is self.description else field.text()
+            text = field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
             if not text.strip():
                 field.setFocus()
                 return
@@ -384,7 +365,7 @@ class EmergencyDialog(QDialog):
     # --- who is on site -------------------------------------------------------------------
 
     def _refresh_roll_call(self) -> None:
-        log = self.live.models.visitor_log  # type: ignore[attr-defined]
+        log = self.live.models.visitor_log
         now = self.live.now()
         rows = self.live.read(lambda db: log.on_site(db, now))
         self.roll_call.set_rows(rows)

@@ -8,11 +8,10 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets.forms import add_captioned, error_label, form_key, form_layout
 from desktop.widgets.unit_field import UnitField
 from domain.errors import DomainError
 from domain.incidents import CATEGORIES, POLICY, Channel, IncidentKind, Severity, suggested_severity
+from projections.store import Db
 
 
 def spoken_moment(moment: datetime, now: datetime, zone: ZoneInfo) -> str:
@@ -61,6 +62,14 @@ class ReportForm(QWidget):
         super().__init__(parent)
         self.live = live
         self.last_id = ""
+        self._build_fields()
+        self._build_form()
+        self._build_confirmation()
+        self._build_layout()
+        self._connect()
+        self.retranslate()
+
+    def _build_fields(self) -> None:
         self.kind = QComboBox()
         for kind in IncidentKind:
             self.kind.addItem("", kind.value)
@@ -88,18 +97,12 @@ class ReportForm(QWidget):
         self.submit = QPushButton()
         self.submit.setProperty("primary", True)
         self.submit.setMinimumHeight(34)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
 
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setVerticalSpacing(7)
-        self.form.setHorizontalSpacing(10)
-        self._labels = [QLabel() for _ in range(8)]
-        fields = (
+    def _build_form(self) -> None:
+        """A caption a field, in the order they are asked; the deadlines under the severity."""
+        self.form = form_layout(spacing=(10, 7))
+        self._fields = (
             self.kind,
             self.category,
             self.severity,
@@ -109,13 +112,14 @@ class ReportForm(QWidget):
             self.reporter,
             self.channel,
         )
-        for caption, field in zip(self._labels, fields, strict=True):
-            caption.setBuddy(field)
-            self.form.addRow(caption, field)
+        self._labels: list[QLabel] = []
+        for field in self._fields:
+            self._labels.append(add_captioned(self.form, field))
             if field is self.severity:
                 self.form.addRow("", self.deadlines)
 
-        # What to tell the resident, once the report is recorded.
+    def _build_confirmation(self) -> None:
+        """What to tell the resident, once the report is recorded."""
         self.confirmation = QFrame()
         self.confirmation.setObjectName("Confirmation")
         self.ticket = QLabel()
@@ -142,6 +146,7 @@ class ReportForm(QWidget):
         box.addLayout(buttons)
         self.confirmation.hide()
 
+    def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -151,7 +156,9 @@ class ReportForm(QWidget):
         layout.addWidget(self.confirmation)
         layout.addStretch()
 
-        for first, second in pairwise(fields):
+    def _connect(self) -> None:
+        """The signals; Tab and Enter through the fields in order, Ctrl+Enter reports."""
+        for first, second in pairwise(self._fields):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.channel, self.submit)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
@@ -161,12 +168,9 @@ class ReportForm(QWidget):
         self.submit.clicked.connect(self._on_submit_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self._on_submit_clicked)
-        for field in fields:
+        form_key(self, "Ctrl+Return", self._on_submit_clicked)
+        for field in self._fields:
             field.installEventFilter(self)
-        self.retranslate()
 
     # --- Enter: on to what the report still needs, then report ---------------------------------
 
@@ -269,9 +273,9 @@ class ReportForm(QWidget):
             return
         if not self.location.text().strip():
             self.location.setText(unit)
-        files = self.live.models.resident_files  # type: ignore[attr-defined]
+        files = self.live.models.resident_files
 
-        def members(db: object) -> list[str]:
+        def members(db: Db) -> list[str]:
             households = files.of_unit(db, unit)
             if not households or not households[0].living:
                 return []

@@ -10,7 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.incidents.actions import EscalateDialog, NoteDialog
-from desktop.incidents.emergency import first_steps
+from desktop.incidents.first_steps import first_steps
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from tests.support import PASSWORD
