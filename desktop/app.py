@@ -57,9 +57,10 @@ def run_desktop(url: str | None = None) -> int:
         if problem:  # before Qt, which would abort with pages of its own text
             print(problem, file=sys.stderr)
             return 1
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Front Desk")
-    style.install(app)  # type: ignore[arg-type]
+    style.install(app)
     remembered = settings()
     translations.install(str(remembered.value("language", translations.system_language())))
     try:

@@ -37,7 +37,7 @@ def catch_up_with_progress(models: ReadModels, parent: QWidget | None = None) ->
             "CatchUp", "Bringing the desk up to date with {n} new events…"
         ).format(n=target - start)
     )
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setRange(start, target)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     thread = QThread()

@@ -18,6 +18,8 @@ from domain.application import FrontDesk
 from domain.errors import ConflictError, PermissionDeniedError
 from domain.staff import Role
 from projections.catalogue import open_read_models
+from projections.incident_board import IncidentRow
+from projections.model_set import ReadModelSet
 from projections.past import PastReadModels
 from projections.runner import ReadModels
 from projections.store import Db
@@ -66,11 +68,11 @@ class LiveDesk(QObject):
         if self._as_of is None:
             self.changed.emit()
 
-    def unanswered_emergencies(self) -> list[Any]:
+    def unanswered_emergencies(self) -> list[IncidentRow]:
         """Emergencies nobody has acknowledged yet, live whatever moment the desk shows."""
-        board = self.live_models.incident_board  # type: ignore[attr-defined]
+        board = self.live_models.incident_board
         with self.live_models.reading() as db:
-            return board.awaiting_response(db, self.desk.now())  # type: ignore[no-any-return]
+            return board.awaiting_response(db, self.desk.now())
 
     def _look_for_emergencies(self) -> None:
         if self._stopped:
@@ -85,7 +87,7 @@ class LiveDesk(QObject):
     # --- what the pages read --------------------------------------------------------------
 
     @property
-    def models(self) -> ReadModels | PastReadModels:
+    def models(self) -> ReadModelSet:
         """The read models the pages show: live, or as of the past moment being viewed."""
         return self._past if self._past is not None else self.live_models
 

@@ -53,17 +53,17 @@ def install(language: str) -> str:
         language = system_language()
     app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     qm = compiled(language)
     if qm is not None:
         translator = QTranslator(app)
         if translator.load(str(qm)):
-            app.installTranslator(translator)
+            QCoreApplication.installTranslator(translator)
             _installed.append(translator)
     qt_own = QTranslator(app)  # Qt's own dialogs, tooltips and context menus
     if language in QT_OWN and qt_own.load(f"qtbase_{language}", qt_translations()):
-        app.installTranslator(qt_own)
+        QCoreApplication.installTranslator(qt_own)
         _installed.append(qt_own)
     set_language(language)
     forget_names()

@@ -24,7 +24,15 @@ class ActivityKind(StrEnum):
 class Activity(DeskAggregate):
     """One event in the community calendar and who came."""
 
-    @event("Planned")
+    class Planned(DeskAggregate.Created):
+        title: str
+        kind: str
+        starts_at: datetime
+        ends_at: datetime
+        place: str
+        capacity: int
+
+    @event(Planned)
     def __init__(
         self,
         title: str,
@@ -60,7 +68,11 @@ class Activity(DeskAggregate):
             raise errors.ActivityFullError(left=self.places_left)
         self._household_registered(household_id=household_id, headcount=headcount)
 
-    @event("HouseholdRegistered")
+    class HouseholdRegistered(DeskAggregate.Event):
+        household_id: str
+        headcount: int
+
+    @event(HouseholdRegistered)
     def _household_registered(self, household_id: str, headcount: int) -> None:
         self.registrations[household_id] = headcount
 
@@ -70,7 +82,11 @@ class Activity(DeskAggregate):
             raise errors.NotRegisteredError()
         self._registration_cancelled(household_id=household_id, reason=reason)
 
-    @event("RegistrationCancelled")
+    class RegistrationCancelled(DeskAggregate.Event):
+        household_id: str
+        reason: str
+
+    @event(RegistrationCancelled)
     def _registration_cancelled(self, household_id: str, reason: str) -> None:
         del self.registrations[household_id]
 
@@ -84,7 +100,12 @@ class Activity(DeskAggregate):
             registered=household_id in self.registrations,
         )
 
-    @event("AttendanceRecorded")
+    class AttendanceRecorded(DeskAggregate.Event):
+        household_id: str
+        headcount: int
+        registered: bool
+
+    @event(AttendanceRecorded)
     def _attendance_recorded(self, household_id: str, headcount: int, registered: bool) -> None:
         self.attendance[household_id] = headcount
 
@@ -92,6 +113,9 @@ class Activity(DeskAggregate):
         self._require_not_cancelled()
         self._cancelled(reason=reason)
 
-    @event("Cancelled")
+    class Cancelled(DeskAggregate.Event):
+        reason: str
+
+    @event(Cancelled)
     def _cancelled(self, reason: str) -> None:
         self.cancelled_reason = reason

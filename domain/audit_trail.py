@@ -17,19 +17,34 @@ class AuditTrail(DeskAggregate):
     each printed report, which report of which period, read up to which event."""
 
     @staticmethod
-    def create_id() -> UUID:  # type: ignore[override]
+    def create_id() -> UUID:
         return AUDIT_TRAIL_ID
 
-    @event("Started")
+    class Started(DeskAggregate.Created):
+        pass
+
+    @event(Started)
     def __init__(self) -> None:
         self.exports = 0
 
-    @event("HistoryExported")
+    class HistoryExported(DeskAggregate.Event):
+        export_id: str
+        folder: str
+        event_count: int
+        head_position: int
+        head_digest: str
+
+    @event(HistoryExported)
     def record_export(
         self, export_id: str, folder: str, event_count: int, head_position: int, head_digest: str
     ) -> None:
         self.exports += 1
 
-    @event("ReportPrinted")
+    class ReportPrinted(DeskAggregate.Event):
+        report: str
+        period: str
+        head_position: int
+
+    @event(ReportPrinted)
     def record_report_print(self, report: str, period: str, head_position: int) -> None:
         self.reports_printed = getattr(self, "reports_printed", 0) + 1

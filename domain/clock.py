@@ -77,6 +77,8 @@ def shifted(value: T, delta: timedelta) -> T:
     Every deadline, due date and window is worked out from stored dates through this, so
     whatever the history holds (a move-in on 9999-12-31, a contract in year 1) can be read.
     """
+    low: T
+    high: T
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             low, high = EARLIEST_MOMENT, LATEST_MOMENT

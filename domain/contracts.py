@@ -64,7 +64,16 @@ def refund_beside(held: Decimal, deductions: Decimal) -> Decimal | None:
 class Contract(DeskAggregate):
     """One agreement between the property company and a household for a unit."""
 
-    @event("Signed")
+    class Signed(DeskAggregate.Created):
+        unit: UnitNumber
+        household_id: str
+        kind: str
+        start: date
+        end: date
+        monthly_fee: Decimal
+        deposit: Decimal
+
+    @event(Signed)
     def __init__(
         self,
         unit: UnitNumber,
@@ -117,7 +126,12 @@ class Contract(DeskAggregate):
             raise errors.NothingToChangeError()
         self._amended(changes=changes, previous=previous, reason=reason)
 
-    @event("Amended")
+    class Amended(DeskAggregate.Event):
+        changes: dict[str, Any]
+        previous: dict[str, Any]
+        reason: str
+
+    @event(Amended)
     def _amended(self, changes: dict[str, Any], previous: dict[str, Any], reason: str) -> None:
         for key, value in changes.items():
             setattr(self, key, value)
@@ -126,7 +140,11 @@ class Contract(DeskAggregate):
         self._require_running()
         self._renewal_notice_sent(channel=channel, notice_due=self.notice_due)
 
-    @event("RenewalNoticeSent")
+    class RenewalNoticeSent(DeskAggregate.Event):
+        channel: str
+        notice_due: date
+
+    @event(RenewalNoticeSent)
     def _renewal_notice_sent(self, channel: str, notice_due: date) -> None:
         self.notices.append(channel)
 
@@ -149,7 +167,10 @@ class Contract(DeskAggregate):
             return 0
         return int(self.letter_copies) + 1
 
-    @event("RenewalLetterReprinted")
+    class RenewalLetterReprinted(DeskAggregate.Event):
+        copy_number: int
+
+    @event(RenewalLetterReprinted)
     def _renewal_letter_reprinted(self, copy_number: int) -> None:
         self.letter_copies = copy_number
 
@@ -165,7 +186,12 @@ class Contract(DeskAggregate):
             monthly_fee=self.monthly_fee if monthly_fee is None else monthly_fee,
         )
 
-    @event("Renewed")
+    class Renewed(DeskAggregate.Event):
+        previous_end: date
+        new_end: date
+        monthly_fee: Decimal
+
+    @event(Renewed)
     def _renewed(self, previous_end: date, new_end: date, monthly_fee: Decimal) -> None:
         self.end = new_end
         self.monthly_fee = monthly_fee
@@ -178,11 +204,19 @@ class Contract(DeskAggregate):
             raise errors.InvalidDateRangeError(start=self.start.isoformat(), end=on.isoformat())
         self._terminated(on=on, reason=reason)
 
-    @event("Terminated")
+    class Terminated(DeskAggregate.Event):
+        on: date
+        reason: str
+
+    @event(Terminated)
     def _terminated(self, on: date, reason: str) -> None:
         self.terminated_on = on
 
-    @event("BreachRecorded")
+    class BreachRecorded(DeskAggregate.Event):
+        kind: str
+        details: str
+
+    @event(BreachRecorded)
     def record_breach(self, kind: str, details: str) -> None:
         self.breaches += 1
 
@@ -192,7 +226,10 @@ class Contract(DeskAggregate):
             raise errors.AmountNotPositiveError(field="amount")
         self._deposit_recorded(amount=amount)
 
-    @event("DepositRecorded")
+    class DepositRecorded(DeskAggregate.Event):
+        amount: Decimal
+
+    @event(DepositRecorded)
     def _deposit_recorded(self, amount: Decimal) -> None:
         self.deposit_paid += amount
 
@@ -205,7 +242,12 @@ class Contract(DeskAggregate):
             )
         self._deposit_refunded(amount=amount, deductions=deductions, reason=reason)
 
-    @event("DepositRefunded")
+    class DepositRefunded(DeskAggregate.Event):
+        amount: Decimal
+        deductions: Decimal
+        reason: str
+
+    @event(DepositRefunded)
     def _deposit_refunded(self, amount: Decimal, deductions: Decimal, reason: str) -> None:
         self.deposit_refunded += amount
         self.deposit_deducted += deductions

@@ -9,7 +9,7 @@ import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID, uuid4
 
 from eventsourcing.application import AggregateNotFoundError, Application, Repository
@@ -36,7 +36,7 @@ from domain.staff import (
 from domain.units import Unit, unit_id
 from domain.values import UnitNumber
 from domain.visitors import VisitorPass
-from ledger.chain import as_bytes
+from ledger.chain import ChainTables, as_bytes
 from ledger.vault import KeyVault
 
 A = TypeVar("A", bound=DeskAggregate)
@@ -71,8 +71,8 @@ def command(permission: str = "desk_work", *, catalogue: bool = True) -> Callabl
             with self._running(permission):
                 return method(self, *args, **kwargs)
 
-        run.in_catalogue = catalogue  # type: ignore[attr-defined]
-        return run  # type: ignore[return-value]
+        run.__dict__["in_catalogue"] = catalogue  # what catalogue() looks for
+        return cast(F, run)
 
     return decorate
 
@@ -132,6 +132,14 @@ class DeskCore(Application):
         """The keys of personal data: the store's own vault, or one in memory."""
         return getattr(self.recorder, "vault", None) or KeyVault(None)
 
+    def chain(self) -> ChainTables:
+        """The store's recorder, which seals the log in a chain of digests. Every store the
+        desk opens has one; a store in memory (memory://) has none."""
+        recorder = self.recorder
+        if not isinstance(recorder, ChainTables):
+            raise AttributeError(f"{type(recorder).__name__} keeps no chain")
+        return recorder
+
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
         for transcoding in transcodings.ALL:
@@ -148,7 +156,7 @@ class DeskCore(Application):
         recent = self.recorder.select_notifications(start=max(1, last_id - 99), limit=100)
         for notification in reversed(recent):
             try:
-                return as_utc(self.mapper.to_domain_event(notification).timestamp)
+                return as_utc(_desk_event(self.mapper.to_domain_event(notification)).timestamp)
             except UNDECODABLE:
                 continue
         return None
@@ -302,7 +310,7 @@ class DeskCore(Application):
         except ValueError:
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id) from None
         try:
-            aggregate = self.repository.get(key)
+            aggregate: object = self.repository.get(key)
         except AggregateNotFoundError:
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id) from None
         except UNDECODABLE:
@@ -329,7 +337,7 @@ class DeskCore(Application):
         events_of = getattr(self.recorder, "events_of", None)
         if events_of is None:
             return None
-        record = None
+        record: DeskAggregate | None = None
         for row in events_of(aggregate_id):
             try:
                 stored = StoredEvent(
@@ -338,7 +346,7 @@ class DeskCore(Application):
                     str(row["topic"]),
                     as_bytes(row["state"]),
                 )
-                record = self.mapper.to_domain_event(stored).mutate(record)
+                record = _desk_event(self.mapper.to_domain_event(stored)).mutate(record)
             except UNDECODABLE:
                 return int(row["position"])
         return None
@@ -359,3 +367,9 @@ class DeskCore(Application):
         except errors.NotFoundError:
             return False
         return True
+
+
+def _desk_event(event: Any) -> DeskAggregate.Event:
+    """The library's mapper types what it decodes loosely; every event in the store is a
+    desk aggregate's."""
+    return cast(DeskAggregate.Event, event)

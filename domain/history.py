@@ -199,7 +199,7 @@ class _Scan:
         self.topics: Sequence[str] = ()
         self.record: UUID | None = None
         self.last_version = 0
-        self.related: set[UUID] | None = None
+        self.related: set[UUID | str] | None = None
         self.households: set[str] = set()
         self.unit = ""
         self._qualnames: dict[str, str] = {}

@@ -24,7 +24,14 @@ class Ownership(StrEnum):
 class Household(DeskAggregate):
     """The people living in one unit between a move-in and a move-out."""
 
-    @event("MovedIn")
+    class MovedIn(DeskAggregate.Created):
+        unit: UnitNumber
+        members: list[Member]
+        ownership: str
+        move_in_date: date
+        vehicles: list[str]
+
+    @event(MovedIn)
     def __init__(
         self,
         unit: UnitNumber,
@@ -70,7 +77,10 @@ class Household(DeskAggregate):
             raise errors.MemberExistsError(name=member.name)
         self._member_added(member=member)
 
-    @event("MemberAdded")
+    class MemberAdded(DeskAggregate.Event):
+        member: Member
+
+    @event(MemberAdded)
     def _member_added(self, member: Member) -> None:
         self.members.append(member)
 
@@ -81,7 +91,11 @@ class Household(DeskAggregate):
             raise errors.LastMemberError()
         self._member_removed(name=name, reason=reason)
 
-    @event("MemberRemoved")
+    class MemberRemoved(DeskAggregate.Event):
+        name: str
+        reason: str
+
+    @event(MemberRemoved)
     def _member_removed(self, name: str, reason: str) -> None:
         self.members = [m for m in self.members if m.name != name]
 
@@ -92,7 +106,13 @@ class Household(DeskAggregate):
             raise errors.NothingToChangeError()
         self._contact_updated(name=name, phone=phone, previous_phone=old.phone, reason=reason)
 
-    @event("ContactUpdated")
+    class ContactUpdated(DeskAggregate.Event):
+        name: str
+        phone: str
+        previous_phone: str
+        reason: str
+
+    @event(ContactUpdated)
     def _contact_updated(self, name: str, phone: str, previous_phone: str, reason: str) -> None:
         self.members = [
             Member(m.name, m.relation, m.id_type, m.id_number, phone) if m.name == name else m
@@ -105,7 +125,10 @@ class Household(DeskAggregate):
             raise errors.VehicleExistsError(plate=plate)
         self._vehicle_registered(plate=plate)
 
-    @event("VehicleRegistered")
+    class VehicleRegistered(DeskAggregate.Event):
+        plate: str
+
+    @event(VehicleRegistered)
     def _vehicle_registered(self, plate: str) -> None:
         self.vehicles.append(plate)
 
@@ -115,7 +138,11 @@ class Household(DeskAggregate):
             raise errors.UnknownVehicleError(plate=plate)
         self._vehicle_removed(plate=plate, reason=reason)
 
-    @event("VehicleRemoved")
+    class VehicleRemoved(DeskAggregate.Event):
+        plate: str
+        reason: str
+
+    @event(VehicleRemoved)
     def _vehicle_removed(self, plate: str, reason: str) -> None:
         self.vehicles.remove(plate)
 
@@ -127,7 +154,10 @@ class Household(DeskAggregate):
             )
         self._moved_out(on=on)
 
-    @event("MovedOut")
+    class MovedOut(DeskAggregate.Event):
+        on: date
+
+    @event(MovedOut)
     def _moved_out(self, on: date) -> None:
         self.moved_out_on = on
 
@@ -142,7 +172,10 @@ class Household(DeskAggregate):
         self._require_living()
         return int(getattr(self, "packs_printed", 0))
 
-    @event("MoveInPackPrinted")
+    class MoveInPackPrinted(DeskAggregate.Event):
+        copy_number: int
+
+    @event(MoveInPackPrinted)
     def _move_in_pack_printed(self, copy_number: int) -> None:
         self.packs_printed = copy_number + 1
 
@@ -151,7 +184,11 @@ class Household(DeskAggregate):
         self._id_number_viewed(name=name, reason=reason)
         return number
 
-    @event("IdNumberViewed")
+    class IdNumberViewed(DeskAggregate.Event):
+        name: str
+        reason: str
+
+    @event(IdNumberViewed)
     def _id_number_viewed(self, name: str, reason: str) -> None:
         """Who saw a full ID number, and why, is part of the record."""
 
@@ -161,7 +198,12 @@ class Household(DeskAggregate):
         on_time = at.date() <= self.callback_due
         self._callback_recorded(satisfaction=satisfaction, notes=notes, on_time=on_time)
 
-    @event("MoveInCallbackRecorded")
+    class MoveInCallbackRecorded(DeskAggregate.Event):
+        satisfaction: int
+        notes: str
+        on_time: bool
+
+    @event(MoveInCallbackRecorded)
     def _callback_recorded(self, satisfaction: int, notes: str, on_time: bool) -> None:
         self.callback = {"satisfaction": satisfaction, "notes": notes, "on_time": on_time}
 
@@ -181,7 +223,10 @@ class Household(DeskAggregate):
     def erase_personal_data(self, retention_days: int) -> None:
         self._personal_data_erased(retention_days=retention_days)
 
-    @event("PersonalDataErased")
+    class PersonalDataErased(DeskAggregate.Event):
+        retention_days: int
+
+    @event(PersonalDataErased)
     def _personal_data_erased(self, retention_days: int) -> None:
         """Names, ID numbers, phones and plates are gone; the dates and unit remain."""
         self.members = [

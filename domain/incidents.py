@@ -190,10 +190,13 @@ class TicketBook(DeskAggregate):
     """The day's run of ticket numbers, so two desks never hand out the same one."""
 
     @staticmethod
-    def create_id(day: date) -> UUID:  # type: ignore[override]
+    def create_id(day: date) -> UUID:
         return ticket_book_id(day)
 
-    @event("Opened")
+    class Opened(DeskAggregate.Created):
+        day: date
+
+    @event(Opened)
     def __init__(self, day: date) -> None:
         self.day = day
         self.last = 0
@@ -202,7 +205,10 @@ class TicketBook(DeskAggregate):
         self._taken(number=self.last + 1)
         return f"{TICKET_PREFIX[kind]}{self.day:%y%m%d}-{self.last:03d}"
 
-    @event("NumberTaken")
+    class NumberTaken(DeskAggregate.Event):
+        number: int
+
+    @event(NumberTaken)
     def _taken(self, number: int) -> None:
         self.last = number
 
@@ -299,7 +305,10 @@ class Incident(DeskAggregate):
         self._require("acknowledged", IncidentStep.ACKNOWLEDGE)
         self._acknowledged(at=now)
 
-    @event("Acknowledged")
+    class Acknowledged(DeskAggregate.Event):
+        at: datetime
+
+    @event(Acknowledged)
     def _acknowledged(self, at: datetime) -> None:
         self.state = IncidentState.ACKNOWLEDGED.value
         self.responded_at = self.responded_at or at
@@ -308,7 +317,11 @@ class Incident(DeskAggregate):
         self._require("dispatched", IncidentStep.DISPATCH)
         self._dispatched(assignee=assignee, at=now)
 
-    @event("Dispatched")
+    class Dispatched(DeskAggregate.Event):
+        assignee: str
+        at: datetime
+
+    @event(Dispatched)
     def _dispatched(self, assignee: str, at: datetime) -> None:
         self.state = IncidentState.DISPATCHED.value
         self.assignee = assignee
@@ -318,7 +331,10 @@ class Incident(DeskAggregate):
         self._require("logged", IncidentStep.LOG)
         self._action_logged(note=note)
 
-    @event("ActionLogged")
+    class ActionLogged(DeskAggregate.Event):
+        note: str
+
+    @event(ActionLogged)
     def _action_logged(self, note: str) -> None:
         pass
 
@@ -328,7 +344,11 @@ class Incident(DeskAggregate):
             raise errors.EscalationMustRiseError(current=self.level)
         self._escalated(level=level, reason=reason)
 
-    @event("Escalated")
+    class Escalated(DeskAggregate.Event):
+        level: int
+        reason: str
+
+    @event(Escalated)
     def _escalated(self, level: int, reason: str) -> None:
         self.level = level
 
@@ -336,7 +356,11 @@ class Incident(DeskAggregate):
         self._require("put on hold", IncidentStep.HOLD)
         self._put_on_hold(reason=reason, at=now)
 
-    @event("PutOnHold")
+    class PutOnHold(DeskAggregate.Event):
+        reason: str
+        at: datetime
+
+    @event(PutOnHold)
     def _put_on_hold(self, reason: str, at: datetime) -> None:
         self.state_before_hold = self.state
         self.state = IncidentState.ON_HOLD.value
@@ -354,7 +378,12 @@ class Incident(DeskAggregate):
             resolve_by=self.resolve_by + held_for,
         )
 
-    @event("Resumed")
+    class Resumed(DeskAggregate.Event):
+        held_for_seconds: int
+        respond_by: datetime
+        resolve_by: datetime
+
+    @event(Resumed)
     def _resumed(self, held_for_seconds: int, respond_by: datetime, resolve_by: datetime) -> None:
         self.state = self.state_before_hold or IncidentState.REPORTED.value
         self.state_before_hold = None
@@ -373,7 +402,14 @@ class Incident(DeskAggregate):
             callback_due=shifted(now, CALLBACK_WITHIN),
         )
 
-    @event("Resolved")
+    class Resolved(DeskAggregate.Event):
+        resolution: str
+        first_contact: bool
+        at: datetime
+        within_deadline: bool
+        callback_due: datetime
+
+    @event(Resolved)
     def _resolved(
         self,
         resolution: str,
@@ -399,7 +435,12 @@ class Incident(DeskAggregate):
             on_time=now <= shifted(self.resolved_at, CALLBACK_WITHIN),
         )
 
-    @event("CallbackRecorded")
+    class CallbackRecorded(DeskAggregate.Event):
+        satisfaction: int
+        comment: str
+        on_time: bool
+
+    @event(CallbackRecorded)
     def _callback_recorded(self, satisfaction: int, comment: str, on_time: bool) -> None:
         self.satisfaction = satisfaction
 
@@ -409,7 +450,11 @@ class Incident(DeskAggregate):
         resolve_within = POLICY[Severity(self.severity)].resolve_within
         self._reopened(reason=reason, resolve_by=shifted(now, resolve_within))
 
-    @event("Reopened")
+    class Reopened(DeskAggregate.Event):
+        reason: str
+        resolve_by: datetime
+
+    @event(Reopened)
     def _reopened(self, reason: str, resolve_by: datetime) -> None:
         reopened_as = IncidentState.DISPATCHED if self.assignee else IncidentState.ACKNOWLEDGED
         self.state = reopened_as.value
@@ -421,7 +466,10 @@ class Incident(DeskAggregate):
         self._require("closed", IncidentStep.CLOSE)
         self._closed()
 
-    @event("Closed")
+    class Closed(DeskAggregate.Event):
+        pass
+
+    @event(Closed)
     def _closed(self) -> None:
         self.state = IncidentState.CLOSED.value
 
@@ -444,7 +492,10 @@ class Incident(DeskAggregate):
             raise errors.IncidentNotClosedError(ticket=self.ticket)
         self._personal_data_erased(retention_days=retention_days)
 
-    @event("PersonalDataErased")
+    class PersonalDataErased(DeskAggregate.Event):
+        retention_days: int
+
+    @event(PersonalDataErased)
     def _personal_data_erased(self, retention_days: int) -> None:
         """The reporter, their phone and what was said are gone; the ticket's times,
         place and deadlines remain for the KPIs."""

@@ -68,7 +68,7 @@ class IntegrityChecks(DeskCore):
         written down for it), also prove that nothing up to that position changed since."""
         self._current_staff()
         track = Track(tuple(f":{kind}." for kind in sorted(PERSONAL_FIELDS)), f".{ERASURE_EVENT}")
-        result = self.recorder.verify(progress, track=track)  # type: ignore[attr-defined]
+        result = self.chain().verify(progress, track=track)
         if result.broken is not None:
             broken = result.broken
             event = self._decode(broken.originator_id, broken.topic, broken.state)
@@ -99,7 +99,7 @@ class IntegrityChecks(DeskCore):
         report = IntegrityReport(True, result.checked, result.head_position, result.head_digest)
         if expect is not None:
             position, digest = expect
-            if self.recorder.digest_at(position) != digest.strip().lower():  # type: ignore[attr-defined]
+            if self.chain().digest_at(position) != digest.strip().lower():
                 return IntegrityReport(
                     ok=False,
                     checked=result.checked,
@@ -134,9 +134,7 @@ class IntegrityChecks(DeskCore):
         if not topic:
             return None
         try:
-            return self.mapper.to_domain_event(
-                StoredEvent(originator_id, 0, topic, state)  # type: ignore[arg-type]
-            )
+            return self.mapper.to_domain_event(StoredEvent(originator_id, 0, topic, state))
         except Exception:  # an edited event may no longer decode; its position still tells
             return None
 

@@ -17,16 +17,24 @@ class StoreSetup(DeskAggregate):
     """Records that the store was initialised, for which community, with which pass key."""
 
     @staticmethod
-    def create_id() -> UUID:  # type: ignore[override]
+    def create_id() -> UUID:
         return STORE_ID
 
-    @event("Initialised")
+    class Initialised(DeskAggregate.Created):
+        community: str
+        pass_signing_key: str
+
+    @event(Initialised)
     def __init__(self, community: str, pass_signing_key: str) -> None:
         self.community = community
         self.pass_signing_key = pass_signing_key
         self.roster: dict[str, str] = {}
 
-    @event("RosterChanged")
+    class RosterChanged(DeskAggregate.Event):
+        username: str
+        role: str
+
+    @event(RosterChanged)
     def set_roster_entry(self, username: str, role: str) -> None:
         """Keeps the list of active staff and their roles; an empty role removes one."""
         if role:
@@ -40,7 +48,11 @@ class StoreSetup(DeskAggregate):
         its move-out (the service center's own rule; 180 days each unless set)."""
         return getattr(self, "retention_days", (DEFAULT_RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
 
-    @event("RetentionSet")
+    class RetentionSet(DeskAggregate.Event):
+        visitor_days: int
+        resident_days: int
+
+    @event(RetentionSet)
     def set_retention(self, visitor_days: int, resident_days: int) -> None:
         self.retention_days = (visitor_days, resident_days)
 

@@ -95,10 +95,16 @@ class Staff(DeskAggregate):
     """A person who signs in at a desk."""
 
     @staticmethod
-    def create_id(username: str) -> UUID:  # type: ignore[override]
+    def create_id(username: str) -> UUID:
         return staff_id(username)
 
-    @event("Added")
+    class Added(DeskAggregate.Created):
+        username: str
+        name: str
+        role: str
+        password_hash: str
+
+    @event(Added)
     def __init__(self, username: str, name: str, role: str, password_hash: str) -> None:
         self.username = username
         self.name = name
@@ -106,14 +112,23 @@ class Staff(DeskAggregate):
         self.password_hash = password_hash
         self.active = True
 
-    @event("RoleChanged")
+    class RoleChanged(DeskAggregate.Event):
+        role: str
+
+    @event(RoleChanged)
     def change_role(self, role: str) -> None:
         self.role = role
 
-    @event("PasswordChanged")
+    class PasswordChanged(DeskAggregate.Event):
+        password_hash: str
+
+    @event(PasswordChanged)
     def change_password(self, password_hash: str) -> None:
         self.password_hash = password_hash
 
-    @event("Deactivated")
+    class Deactivated(DeskAggregate.Event):
+        pass
+
+    @event(Deactivated)
     def deactivate(self) -> None:
         self.active = False

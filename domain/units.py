@@ -27,10 +27,16 @@ class Unit(DeskAggregate):
     """One flat or shop; holds at most one household at a time."""
 
     @staticmethod
-    def create_id(unit: UnitNumber) -> UUID:  # type: ignore[override]
+    def create_id(unit: UnitNumber) -> UUID:
         return unit_id(unit)
 
-    @event("Registered")
+    class Registered(DeskAggregate.Created):
+        unit: UnitNumber
+        building: str
+        area_m2: Decimal
+        kind: str
+
+    @event(Registered)
     def __init__(self, unit: UnitNumber, building: str, area_m2: Decimal, kind: str) -> None:
         self.unit = unit
         self.building = building
@@ -45,7 +51,10 @@ class Unit(DeskAggregate):
             raise errors.UnitOccupiedError(unit=str(self.unit), household=self.household_id)
         self._occupied(household_id=str(household_id))
 
-    @event("Occupied")
+    class Occupied(DeskAggregate.Event):
+        household_id: str
+
+    @event(Occupied)
     def _occupied(self, household_id: str) -> None:
         self.household_id = household_id
 
@@ -54,12 +63,19 @@ class Unit(DeskAggregate):
             raise errors.HouseholdNotInUnitError(household=str(household_id), unit=str(self.unit))
         self._vacated(household_id=str(household_id))
 
-    @event("Vacated")
+    class Vacated(DeskAggregate.Event):
+        household_id: str
+
+    @event(Vacated)
     def _vacated(self, household_id: str) -> None:
         self.household_id = None
         self.former_households.append(household_id)
 
-    @event("ContractAttached")
+    class ContractAttached(DeskAggregate.Event):
+        contract_id: str
+        kind: str
+
+    @event(ContractAttached)
     def attach_contract(self, contract_id: str, kind: str) -> None:
         self.contracts[contract_id] = kind
 

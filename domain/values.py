@@ -276,7 +276,8 @@ def money(value: Any, field: str = "amount") -> Decimal:
         amount = Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
         raise errors.InvalidAmountError(value=value) from None
-    if not amount.is_finite() or amount < 0 or amount.as_tuple().exponent < -2:  # type: ignore[operator]
+    exponent = amount.as_tuple().exponent  # a letter only for infinities and NaN
+    if not amount.is_finite() or amount < 0 or not isinstance(exponent, int) or exponent < -2:
         raise errors.InvalidAmountError(value=value)
     if amount > Decimal("100000000"):
         raise errors.InvalidAmountError(value=value)

@@ -181,7 +181,10 @@ class VisitorPass(DeskAggregate):
         self._require_host_unanswered()
         self._host_confirmed(channel=channel)
 
-    @event("HostConfirmed")
+    class HostConfirmed(DeskAggregate.Event):
+        channel: str
+
+    @event(HostConfirmed)
     def _host_confirmed(self, channel: str) -> None:
         self.host_answer = "confirmed"
         self.state = PassState.HOST_CONFIRMED.value
@@ -190,7 +193,10 @@ class VisitorPass(DeskAggregate):
         self._require_host_unanswered()
         self._host_declined(reason=reason)
 
-    @event("HostDeclined")
+    class HostDeclined(DeskAggregate.Event):
+        reason: str
+
+    @event(HostDeclined)
     def _host_declined(self, reason: str) -> None:
         self.host_answer = "declined"
         self.declined_reason = reason
@@ -200,7 +206,10 @@ class VisitorPass(DeskAggregate):
         self._require_host_unanswered()
         self._host_confirmation_waived(reason=reason)
 
-    @event("HostConfirmationWaived")
+    class HostConfirmationWaived(DeskAggregate.Event):
+        reason: str
+
+    @event(HostConfirmationWaived)
     def _host_confirmation_waived(self, reason: str) -> None:
         self.host_answer = "waived"
         self.state = PassState.HOST_CONFIRMED.value
@@ -220,7 +229,12 @@ class VisitorPass(DeskAggregate):
         )
         return code
 
-    @event("PassIssued")
+    class PassIssued(DeskAggregate.Event):
+        code: str
+        valid_from: datetime
+        valid_until: datetime
+
+    @event(PassIssued)
     def _issued(self, code: str, valid_from: datetime, valid_until: datetime) -> None:
         self.code = code
         self.valid_from = valid_from
@@ -242,7 +256,10 @@ class VisitorPass(DeskAggregate):
             raise errors.PassExpiredError(valid_until=self.valid_until.isoformat())
         self._checked_in(at=now)
 
-    @event("CheckedIn")
+    class CheckedIn(DeskAggregate.Event):
+        at: datetime
+
+    @event(CheckedIn)
     def _checked_in(self, at: datetime) -> None:
         self.checked_in_at = at
         self.state = PassState.ON_SITE.value
@@ -254,7 +271,10 @@ class VisitorPass(DeskAggregate):
             raise errors.NotCheckedInError()
         self._checked_out(at=now)
 
-    @event("CheckedOut")
+    class CheckedOut(DeskAggregate.Event):
+        at: datetime
+
+    @event(CheckedOut)
     def _checked_out(self, at: datetime) -> None:
         self.checked_out_at = at
         self.state = PassState.LEFT.value
@@ -266,7 +286,10 @@ class VisitorPass(DeskAggregate):
             raise errors.AlreadyCheckedOutError()
         self._revoked(reason=reason)
 
-    @event("PassRevoked")
+    class PassRevoked(DeskAggregate.Event):
+        reason: str
+
+    @event(PassRevoked)
     def _revoked(self, reason: str) -> None:
         self.revoked_reason = reason
         self.state = PassState.REVOKED.value
@@ -289,7 +312,11 @@ class VisitorPass(DeskAggregate):
             raise errors.PassExpiredError(valid_until=self.valid_until.isoformat())
         return int(getattr(self, "prints", 0))
 
-    @event("PassPrinted")
+    class PassPrinted(DeskAggregate.Event):
+        size: str
+        copy_number: int
+
+    @event(PassPrinted)
     def _printed(self, size: str, copy_number: int) -> None:
         self.prints = copy_number + 1
 
@@ -297,7 +324,10 @@ class VisitorPass(DeskAggregate):
         self._id_number_viewed(reason=reason)
         return self.id_number
 
-    @event("IdNumberViewed")
+    class IdNumberViewed(DeskAggregate.Event):
+        reason: str
+
+    @event(IdNumberViewed)
     def _id_number_viewed(self, reason: str) -> None:
         """Who saw a visitor's full ID number, and why, is part of the record."""
 
@@ -320,7 +350,10 @@ class VisitorPass(DeskAggregate):
     def erase_personal_data(self, retention_days: int) -> None:
         self._personal_data_erased(retention_days=retention_days)
 
-    @event("PersonalDataErased")
+    class PersonalDataErased(DeskAggregate.Event):
+        retention_days: int
+
+    @event(PersonalDataErased)
     def _personal_data_erased(self, retention_days: int) -> None:
         """The visitor's name, ID number, phone and work ID are gone; the visit remains."""
         self.name = self.id_number = self.phone = ERASED

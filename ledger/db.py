@@ -36,7 +36,7 @@ class Db:
     def rows(self, statement: str, **params: Any) -> list[Any]:
         """The rows as the driver gives them (read by column name), without copies."""
         self.execute(statement, **params)
-        return self.cursor.fetchall()  # type: ignore[no-any-return]
+        return self.cursor.fetchall()
 
     def one(self, statement: str, **params: Any) -> dict[str, Any] | None:
         self.execute(statement, **params)

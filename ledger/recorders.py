@@ -22,7 +22,7 @@ from eventsourcing.postgres import PostgresAggregateRecorder, PostgresApplicatio
 from eventsourcing.sqlite import SQLiteAggregateRecorder, SQLiteApplicationRecorder, SQLiteCursor
 from psycopg import Cursor
 from psycopg.rows import DictRow
-from psycopg.sql import SQL, Identifier
+from psycopg.sql import SQL, Composed, Identifier
 
 from ledger.chain import ChainTables
 from ledger.db import Db, transaction
@@ -188,7 +188,7 @@ class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
                 "RAISE EXCEPTION '{message}' USING ERRCODE = 'insufficient_privilege'; END; $BODY$"
             ).format(refuse=refuse_key, message=SQL(APPEND_ONLY)),
         ]
-        statements += [SQL(s) for s in vault_tables(lambda name: f'"{schema}".{name}')]
+        statements += [Composed([SQL(s)]) for s in vault_tables(lambda name: f'"{schema}".{name}')]
         for table, function in (
             (self.events_table_name, refuse),
             ("event_chain", refuse),

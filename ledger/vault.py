@@ -141,7 +141,7 @@ class KeyVault:
         return self._table(name)
 
     def _table(self, name: str) -> str:
-        if self.dialect == "postgres":
+        if self.datastore is not None and self.dialect == "postgres":
             return f'"{self.datastore.schema}".{name}'
         return name
 

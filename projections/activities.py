@@ -81,8 +81,8 @@ def _row(row: dict[str, Any]) -> ActivityRow:
         activity_id=row["activity_id"],
         title=row["title"],
         kind=row["kind"],
-        starts_at=from_epoch(row["starts_at"]),  # type: ignore[arg-type]
-        ends_at=from_epoch(row["ends_at"]),  # type: ignore[arg-type]
+        starts_at=from_epoch(row["starts_at"]),
+        ends_at=from_epoch(row["ends_at"]),
         month=row["month"],
         place=row["place"],
         capacity=row["capacity"],
@@ -94,7 +94,7 @@ def _row(row: dict[str, Any]) -> ActivityRow:
         walk_ins=row["walk_ins"],
         cancelled=row["cancelled_at"] is not None,
         cancel_reason=row["cancel_reason"] or "",
-        planned_at=from_epoch(row["planned_at"]),  # type: ignore[arg-type]
+        planned_at=from_epoch(row["planned_at"]),
         planned_by=row["planned_by"],
     )
 
@@ -300,8 +300,8 @@ class ActivityRoll(ReadModel):
                 activity_id=r["activity_id"],
                 title=r["title"],
                 kind=r["kind"],
-                starts_at=from_epoch(r["starts_at"]),  # type: ignore[arg-type]
-                ends_at=from_epoch(r["ends_at"]),  # type: ignore[arg-type]
+                starts_at=from_epoch(r["starts_at"]),
+                ends_at=from_epoch(r["ends_at"]),
                 place=r["place"],
                 headcount=r["attended_headcount"],
                 walk_in=bool(r["walk_in"]),

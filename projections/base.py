@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, overload
 from zoneinfo import ZoneInfo
 
 from eventsourcing.persistence import Tracking
@@ -23,6 +23,10 @@ def epoch(moment: datetime | None) -> float | None:
     return None if moment is None else moment.timestamp()
 
 
+@overload
+def from_epoch(seconds: float) -> datetime: ...
+@overload
+def from_epoch(seconds: None) -> None: ...
 def from_epoch(seconds: float | None) -> datetime | None:
     return None if seconds is None else datetime.fromtimestamp(seconds, UTC)
 
@@ -112,7 +116,7 @@ class ReadModel(Projection[ReadModelStore]):
                 handlers[kind] = None if found is fallback else functools.partial(found, self)
             else:
                 handlers[kind] = self.apply
-        return handlers[kind]  # type: ignore[no-any-return]
+        return handlers[kind]
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:
         with self.view.writing(tracking) as db:

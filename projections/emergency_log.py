@@ -106,7 +106,7 @@ class EmergencyLog(ReadModel):
                             self.opened(r["pass_id"], r["id_masked"]),
                             r["host_unit"],
                             r["kind"],
-                            from_epoch(r["checked_in_at"]),  # type: ignore[arg-type]
+                            from_epoch(r["checked_in_at"]),
                         )
                         for r in roll
                     ],

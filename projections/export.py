@@ -131,11 +131,11 @@ def check_export(folder: Path, expect: tuple[int, str] | None = None) -> list[st
 def _head(desk: FrontDesk) -> tuple[int, str]:
     """The last event and the chain's digest at it."""
     last = desk.event_count()
-    position, digest = desk.recorder.chain_head()  # type: ignore[attr-defined]
+    position, digest = desk.chain().chain_head()
     if int(position) == last:
         return last, str(digest)
     # Another desk recorded meanwhile, or the last event is unsealed: the digest at `last`.
-    return last, desk.recorder.select_digests(last, last).get(last, "")  # type: ignore[attr-defined]
+    return last, desk.chain().select_digests(last, last).get(last, "")
 
 
 def _write_events(

@@ -177,7 +177,8 @@ def write_workbook(path: Path, tables: list[tuple[str, list[str], list[list[Any]
             out = []
             for value in row:
                 if isinstance(value, Decimal):
-                    cell = WriteOnlyCell(sheet, value=value)
+                    # openpyxl writes a Decimal as a number; its stubs leave Decimal out.
+                    cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
                     cell.number_format = "0.00"
                     out.append(cell)
                 else:

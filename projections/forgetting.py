@@ -40,13 +40,13 @@ def due(
     start_of_today = datetime.combine(today, time(), zone)
     with models.reading() as db:
         return Due(
-            passes=models.visitor_log.forgettable(  # type: ignore[attr-defined]
+            passes=models.visitor_log.forgettable(
                 db, start_of_today - timedelta(days=visitor_days - 1), batch
             ),
-            households=models.resident_files.forgettable(  # type: ignore[attr-defined]
+            households=models.resident_files.forgettable(
                 db, today - timedelta(days=resident_days - 1), batch
             ),
-            incidents=models.incident_board.forgettable(  # type: ignore[attr-defined]
+            incidents=models.incident_board.forgettable(
                 db, start_of_today - timedelta(days=visitor_days - 1), batch
             ),
         )

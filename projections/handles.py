@@ -6,19 +6,23 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from domain import errors
 from domain.values import UnitNumber
+from projections.model_set import ReadModelSet
 from projections.store import Db
+
+if TYPE_CHECKING:
+    from domain.application import FrontDesk
 
 TICKET = re.compile(r"[RCE][0-9]{6}-[0-9]{3,}")
 PASS_CODE = re.compile(r"[A-Z2-7]{8}")
 LETTER_REFERENCE = re.compile(r"([0-9A-F]{8})(?:-[0-9]{8})?")
 
 
-def record_for_handle(models: Any, db: Db, handle: str, now: datetime) -> str | None:
+def record_for_handle(models: ReadModelSet, db: Db, handle: str, now: datetime) -> str | None:
     """The record's id, or None when no record has that handle."""
     text = "".join(handle.split()).upper()
     if TICKET.fullmatch(text):
@@ -30,11 +34,13 @@ def record_for_handle(models: Any, db: Db, handle: str, now: datetime) -> str | 
             return str(visit.pass_id)
     reference = LETTER_REFERENCE.fullmatch(text)
     if reference:
-        return models.renewal_calendar.by_reference(db, reference.group(1))  # type: ignore[no-any-return]
+        return models.renewal_calendar.by_reference(db, reference.group(1))
     return None
 
 
-def record_for_reference(desk: Any, models: Any, db: Db, ref: str, now: datetime) -> str:
+def record_for_reference(
+    desk: FrontDesk, models: ReadModelSet, db: Db, ref: str, now: datetime
+) -> str:
     """What `timeline` and the Audit workspace take: a record's id as pasted, a unit number
     (its unit record; a unit never registered is refused by its number), or a handle."""
     text = str(ref).strip()

@@ -120,7 +120,7 @@ def _row(row: dict[str, Any], now: datetime) -> IncidentRow:
         state=row["state"],
         level=row["level"],
         assignee=row["assignee"] or "",
-        reported_at=from_epoch(row["reported_at"]),  # type: ignore[arg-type]
+        reported_at=from_epoch(row["reported_at"]),
         reported_by=row["reported_by"],
         respond_by=respond_by + held_now if responded is None else respond_by,
         resolve_by=resolve_by + held_now,
@@ -444,7 +444,7 @@ class IncidentBoard(ReadModel):
         )
         return [
             TimelineEntry(
-                from_epoch(r["at"]),  # type: ignore[arg-type]
+                from_epoch(r["at"]),
                 r["operator"],
                 r["desk"],
                 r["step"],

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from eventsourcing.application import Application
 
 from ledger.db import Db
+from projections.model_set import ReadModelSet
 
 if TYPE_CHECKING:
     from projections.runner import ReadModels
@@ -203,7 +204,7 @@ def position_at(app: Application, moment: datetime) -> int:
     return low
 
 
-class PastReadModels:
+class PastReadModels(ReadModelSet):
     """The read models as they stood at a moment: the live ones' queries, over their past."""
 
     def __init__(self, live: ReadModels, moment: datetime, position: int) -> None:

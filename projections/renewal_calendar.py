@@ -122,9 +122,9 @@ def _row(row: dict[str, Any]) -> ContractRow:
         termination_reason=row["termination_reason"] or "",
         breaches=row["breaches"],
         renewals=row["renewals"],
-        signed_at=from_epoch(row["signed_at"]),  # type: ignore[arg-type]
+        signed_at=from_epoch(row["signed_at"]),
         signed_by=row["signed_by"],
-        updated_at=from_epoch(row["updated_at"]),  # type: ignore[arg-type]
+        updated_at=from_epoch(row["updated_at"]),
     )
 
 
@@ -365,7 +365,7 @@ class RenewalCalendar(ReadModel):
             for row in found:
                 versions[row["contract_id"]] = EntryVersion(
                     row["calendar_sequence"],
-                    from_epoch(row["calendar_changed_at"]),  # type: ignore[arg-type]
+                    from_epoch(row["calendar_changed_at"]),
                 )
         return versions
 

@@ -469,7 +469,7 @@ class ResidentFiles(ReadModel):
                 self.opened(household_id, r["previous_phone"]),
                 self.opened(household_id, r["phone"]),
                 self.opened(household_id, r["reason"]),
-                from_epoch(r["at"]),  # type: ignore[arg-type]
+                from_epoch(r["at"]),
                 r["operator"],
                 r["desk"],
             )

@@ -16,6 +16,7 @@ from eventsourcing.postgres import PostgresApplicationRecorder
 from domain.clock import DEFAULT_TIMEZONE
 from ledger.vault import TOKEN_PREFIX, KeyVault
 from projections.base import ReadModel
+from projections.model_set import ReadModelSet
 from projections.past import set_clock
 from projections.store import Db, PostgresReadModelStore, ReadModelStore, SQLiteReadModelStore
 
@@ -27,15 +28,16 @@ POLL_SECONDS = 0.3
 def store_for(app: Application) -> ReadModelStore:
     """The read-model store in the same database as the application's events."""
     recorder = app.recorder
-    view_class = (
+    view_class: type[ReadModelStore] = (
         PostgresReadModelStore
         if isinstance(recorder, PostgresApplicationRecorder)
         else SQLiteReadModelStore
     )
-    return app.factory.tracking_recorder(view_class)  # type: ignore[arg-type, return-value]
+    # The library types the result by the factory's own recorder class, not by the one asked for.
+    return app.factory.tracking_recorder(view_class)  # type: ignore[return-value]
 
 
-class ReadModels:
+class ReadModels(ReadModelSet):
     """Every read model of one event log, written to one store and tracked as one."""
 
     def __init__(
@@ -179,9 +181,12 @@ class ReadModels:
         """PostgreSQL tells us when events are recorded (LISTEN/NOTIFY)."""
         self.catch_up()
         with self.source.recorder.subscribe(gt=self.position()) as subscription:
-            stopper = threading.Thread(
-                target=lambda: (self._stop.wait(), subscription.stop()), daemon=True
-            )
+
+            def stop_when_asked() -> None:
+                self._stop.wait()
+                subscription.stop()
+
+            stopper = threading.Thread(target=stop_when_asked, daemon=True)
             stopper.start()
             for _ in _quietly(subscription):
                 self.catch_up()

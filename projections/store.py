@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eventsourcing.persistence import Tracking
+from eventsourcing.persistence import Tracking, TrackingRecorder
 from eventsourcing.postgres import PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 
@@ -18,13 +18,20 @@ from projections import past
 __all__ = ["Db", "PostgresReadModelStore", "ReadModelStore", "SQLiteReadModelStore"]
 
 
-class ReadModelStore:
+class ReadModelStore(TrackingRecorder):
     """Mixed into the library's SQLite or PostgreSQL tracking recorder."""
 
     schema_statements: list[str]
     tables: list[str]
+    datastore: Any  # the library's SQLite or PostgreSQL datastore
+
+    if TYPE_CHECKING:  # both recorders have it, each for its own cursor
+
+        def _insert_tracking(self, cursor: Any, tracking: Tracking, /) -> None: ...
 
     def __init__(self, datastore: Any, **kwargs: Any) -> None:
+        # The next class in the MRO is the library's concrete recorder, which takes the
+        # datastore; mypy sees only the abstract base here.
         super().__init__(datastore, **kwargs)  # type: ignore[call-arg]
         self.schema_statements = []
         self.tables = []
@@ -36,7 +43,7 @@ class ReadModelStore:
     @contextmanager
     def writing(self, tracking: Tracking | None = None) -> Iterator[Db]:
         """One transaction: the rows written inside, then the position they bring us to."""
-        with transaction(self.datastore, commit=True) as db:  # type: ignore[attr-defined]
+        with transaction(self.datastore, commit=True) as db:
             yield db
             if tracking is not None:
                 self.track(db, tracking)
@@ -57,11 +64,11 @@ class ReadModelStore:
         return int(applied or 0)
 
     def track(self, db: Db, tracking: Tracking) -> None:
-        self._insert_tracking(db.cursor, tracking)  # type: ignore[attr-defined]
+        self._insert_tracking(db.cursor, tracking)
 
     @contextmanager
     def reading(self) -> Iterator[Db]:
-        with transaction(self.datastore, commit=False) as db:  # type: ignore[attr-defined]
+        with transaction(self.datastore, commit=False) as db:
             yield db
 
     def create_read_model_tables(self) -> None:
@@ -121,7 +128,7 @@ class ReadModelStore:
         """SQLite: the log of recent writes (the -wal file) still holds the dropped tables'
         old pages until it is checkpointed and emptied; done now when no one else reads
         (if anyone does, it empties as the desk goes on writing)."""
-        datastore = self.datastore  # type: ignore[attr-defined]
+        datastore = self.datastore
         if dialect_of(datastore) != "sqlite":
             return
         with datastore.get_connection(commit=True) as conn:

@@ -69,7 +69,7 @@ def _row(row: dict[str, Any], now: datetime | None) -> VisitorRow:
         company=row["company"],
         state=state,
         overstayed=bool(state == "on_site" and now and until and now > until),
-        registered_at=from_epoch(row["registered_at"]),  # type: ignore[arg-type]
+        registered_at=from_epoch(row["registered_at"]),
         registered_by=row["registered_by"],
         valid_from=from_epoch(row["valid_from"]),
         valid_until=until,

@@ -36,3 +36,9 @@ def test_ruff_finds_nothing() -> None:
 def test_code_is_formatted() -> None:
     result = run(tool("ruff"), "format", "--check", ".")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_types_check() -> None:
+    """mypy over domain, projections, desktop and ledger, as pyproject's [tool.mypy] says."""
+    result = run(tool("mypy"))
+    assert result.returncode == 0, result.stdout + result.stderr

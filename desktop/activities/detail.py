@@ -155,10 +155,10 @@ class ActivityDetailView(QWidget):
 
     def _read(self, db: Any, activity_id: str) -> dict[str, Any] | None:
         models = self.live.models
-        detail = models.activity_roll.get(db, activity_id)  # type: ignore[attr-defined]
+        detail = models.activity_roll.get(db, activity_id)
         if detail is None:
             return None
-        files = models.resident_files  # type: ignore[attr-defined]
+        files = models.resident_files
         entries: dict[str, Any] = {}
         for h in detail.registrations + detail.attendance:
             entries[h.household_id] = h
@@ -176,7 +176,7 @@ class ActivityDetailView(QWidget):
                     at=h.registered_at or h.attended_at,
                 )
             )
-        month = models.kpis.monthly(db, detail.activity.month)  # type: ignore[attr-defined]
+        month = models.kpis.monthly(db, detail.activity.month)
         return {
             "detail": detail,
             "roll": roll,
@@ -262,9 +262,12 @@ class ActivityDetailView(QWidget):
         self.roll_model.set_rows(found["roll"])
 
     def update_actions(self, read_only: bool) -> None:
-        a = self.detail.activity if self.detail else None
+        detail = self.detail
+        a = detail.activity if detail else None
         open_ = a is not None and not a.cancelled and not read_only
-        self.register_button.setEnabled(open_ and a.ends_at > self.live.now())
+        self.register_button.setEnabled(open_ and a is not None and a.ends_at > self.live.now())
         self.attendance_button.setEnabled(open_)
-        self.cancel_registration_button.setEnabled(open_ and bool(self.detail.registrations))
+        self.cancel_registration_button.setEnabled(
+            open_ and detail is not None and bool(detail.registrations)
+        )
         self.cancel_activity_button.setEnabled(open_)

@@ -73,7 +73,7 @@ class HouseholdPickerDialog(CommandDialog):
     def _on_timer_timeout(self) -> None:
         text = self.search.text()
         if text.strip():
-            files = self.live.models.resident_files  # type: ignore[attr-defined]
+            files = self.live.models.resident_files
             rows = [h for h in self.live.read(lambda db: files.search(db, text)) if h.living]
             found = self.tr("{count} households found").format(count=len(rows))
             if len(rows) >= SEARCH_LIMIT:

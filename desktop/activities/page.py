@@ -115,7 +115,7 @@ class ActivitiesPage(Page):
     # --- reading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        roll = self.live.models.activity_roll  # type: ignore[attr-defined]
+        roll = self.live.models.activity_roll
         now = self.live.now()
         if self.scope.currentData() == "all":
             rows = list(reversed(self.live.read(lambda db: roll.all(db))))
@@ -181,7 +181,7 @@ class ActivitiesPage(Page):
     def _on_plan_button_clicked(self) -> None:
         if self.read_only:
             return
-        roll = self.live.models.activity_roll  # type: ignore[attr-defined]
+        roll = self.live.models.activity_roll
         places = sorted({a.place for a in self.live.read(lambda db: roll.all(db))})
         dialog = PlanActivityDialog(self.live, places, self)
         dialog.accepted.connect(lambda: self._on_planned(dialog))
@@ -191,7 +191,7 @@ class ActivitiesPage(Page):
         self.activity_id = dialog.activity_id
 
     def _registered_rows(self, attended: bool | None = None) -> list[Any]:
-        files = self.live.models.resident_files  # type: ignore[attr-defined]
+        files = self.live.models.resident_files
         ids = [
             r.household_id
             for r in self.view.roll_model.rows()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QTimeEd
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets.command_dialog import CommandDialog
+from desktop.widgets.dates import to_date
 from domain.activities import ActivityKind
 
 
@@ -55,7 +56,7 @@ class PlanActivityDialog(CommandDialog):
         self.title_field.setFocus()
 
     def moment(self, time: QTime) -> datetime:
-        day = self.day.date().toPython()
+        day = to_date(self.day.date())
         return datetime(
             day.year, day.month, day.day, time.hour(), time.minute(), tzinfo=self.live.desk.timezone
         )

@@ -99,5 +99,6 @@ class FieldTable(QTableWidget):
 
     def scroll_to_field(self, field: str) -> None:
         row = self.row_of(field)
-        if row >= 0:
-            self.scrollToItem(self.item(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        item = self.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)

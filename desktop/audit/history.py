@@ -130,9 +130,9 @@ class HistoryBrowser(QWidget):
         self.until.dateTimeChanged.connect(self._on_filter_edited)
         self.operator.currentIndexChanged.connect(self.apply_filters)
         self.event_type.currentIndexChanged.connect(self.apply_filters)
-        for edit in (self.desk, self.record, self.unit):
-            edit.textChanged.connect(self._on_filter_edited)
-            edit.returnPressed.connect(self.apply_filters)
+        for line in (self.desk, self.record, self.unit):
+            line.textChanged.connect(self._on_filter_edited)
+            line.returnPressed.connect(self.apply_filters)
         self.clear_button.clicked.connect(self.clear_filters)
         self.model.loading_changed.connect(self._show_status)
         self.model.rowsInserted.connect(self._show_status)

@@ -301,7 +301,7 @@ class IntegrityPanel(QWidget):
         progress = QProgressDialog(self)
         progress.setWindowTitle(self.tr("Export for auditors"))
         progress.setLabelText(self.tr("Writing the export to {folder}…").format(folder=folder))
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)

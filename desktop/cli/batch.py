@@ -105,7 +105,7 @@ def run_line(desk: FrontDesk, entry: Any, labels: dict[str, Any]) -> dict[str, A
         raise errors.BatchNotObjectError()
     command = entry.get("command")
     name = RENAMED.get(command, command) if isinstance(command, str) else None
-    if name not in COMMANDS:
+    if not isinstance(command, str) or name not in COMMANDS:
         raise errors.BatchUnknownCommandError(command=json.dumps(command, ensure_ascii=False))
     args = entry.get("args", {})
     if not isinstance(args, dict):
@@ -141,7 +141,10 @@ def apply_batch(desk: FrontDesk, lines: Iterable[str | bytes]) -> Iterator[dict[
     labels: dict[str, Any] = {}
     for number, raw in enumerate(lines, start=1):
         if number == 1:  # a file saved by Windows Notepad starts with a byte-order mark
-            raw = raw.removeprefix(b"\xef\xbb\xbf" if isinstance(raw, bytes) else "\ufeff")
+            if isinstance(raw, bytes):
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            else:
+                raw = raw.removeprefix("\ufeff")
         if not raw.strip():
             continue
         try:

@@ -71,22 +71,22 @@ def _pass_id(r: Reading, ref: str) -> str:
         return str(UUID(text))
     except ValueError:
         pass
-    row = r.models.visitor_log.by_code(r.db, text.replace(" ", ""), r.now)  # type: ignore[attr-defined]
+    row = r.models.visitor_log.by_code(r.db, text.replace(" ", ""), r.now)
     if row is None:
         raise errors.UnknownRecordError(kind="visitor pass", ref=ref)
     return str(row.pass_id)
 
 
 def _pass_row(r: Reading, pass_id: str) -> VisitorRow:
-    log = r.models.visitor_log  # type: ignore[attr-defined]
+    log = r.models.visitor_log
     row = log.by_code(r.db, pass_code(UUID(pass_id)), r.now)
     if row is not None and row.pass_id == pass_id:
-        return row  # type: ignore[no-any-return]
+        return row
     # Two passes whose eight-character codes collide: find it among its host's visitors.
     host = r.desk.get_pass(pass_id).host_household_id
     for candidate in log.for_household(r.db, host, r.now):
         if candidate.pass_id == pass_id:
-            return candidate  # type: ignore[no-any-return]
+            return candidate
     raise errors.UnknownRecordError(kind="visitor pass", ref=pass_id)
 
 
@@ -104,7 +104,7 @@ def cmd_print_pass(args: argparse.Namespace) -> int:
 
 
 def _household_id(r: Reading, ref: str) -> str:
-    files = r.models.resident_files  # type: ignore[attr-defined]
+    files = r.models.resident_files
     try:
         household_id = str(UUID(ref.strip()))
     except ValueError:

@@ -21,7 +21,7 @@ from domain.history import plain
 from domain.messages import render
 from domain.values import UnitNumber, as_date
 from projections.catalogue import open_read_models
-from projections.runner import ReadModels
+from projections.model_set import ReadModelSet
 from projections.store import Db
 from projections.time_travel import read_models_as_of
 
@@ -29,7 +29,7 @@ from projections.time_travel import read_models_as_of
 @dataclass
 class Reading:
     desk: FrontDesk
-    models: ReadModels
+    models: ReadModelSet
     db: Db
     now: datetime
 
@@ -56,12 +56,12 @@ def reading(args: argparse.Namespace) -> Iterator[Reading]:
     try:
         if getattr(args, "as_of", None):
             moment = parse_moment(args.as_of, desk)
-            with read_models_as_of(desk, moment) as models, models.reading() as db:
-                yield Reading(desk, models, db, moment)
+            with read_models_as_of(desk, moment) as past, past.reading() as db:
+                yield Reading(desk, past, db, moment)
         else:
-            models = open_read_models(desk)
-            with models.reading() as db:
-                yield Reading(desk, models, db, desk.now())
+            live = open_read_models(desk)
+            with live.reading() as db:
+                yield Reading(desk, live, db, desk.now())
     finally:
         desk.close()
 
@@ -93,14 +93,14 @@ HOUSEHOLD_COLUMNS = [
 
 def cmd_residents(args: argparse.Namespace) -> int:
     with reading(args) as r:
-        files = r.models.resident_files  # type: ignore[attr-defined]
+        files = r.models.resident_files
         rows = files.search(r.db, args.search) if args.search else files.current(r.db, args.limit)
         emit(args, r, rows, HOUSEHOLD_COLUMNS)
     return 0
 
 
 def _household_for(r: Reading, ref: str) -> str:
-    files = r.models.resident_files  # type: ignore[attr-defined]
+    files = r.models.resident_files
     try:
         UUID(ref)
         if files.get(r.db, ref):
@@ -118,12 +118,13 @@ def cmd_resident_file(args: argparse.Namespace) -> int:
     with reading(args) as r:
         household_id = _household_for(r, args.ref)
         models = r.models
-        file = models.resident_files.file(r.db, household_id)  # type: ignore[attr-defined]
+        file = models.resident_files.file(r.db, household_id)
+        assert file is not None  # _household_for found it
         h = file.household
         end = h.moved_out_on or r.today
         incidents = [
             i
-            for i in models.incident_board.for_unit(r.db, h.unit, r.now)  # type: ignore[attr-defined]
+            for i in models.incident_board.for_unit(r.db, h.unit, r.now)
             if h.move_in_date <= i.reported_at.astimezone(r.desk.timezone).date() <= end
         ]
         members = [plain(m) for m in file.members if m.current]
@@ -132,12 +133,12 @@ def cmd_resident_file(args: argparse.Namespace) -> int:
                 member["id_number"] = r.desk.reveal_id_number(
                     household_id, member["name"], args.reveal_ids
                 )
-        files = models.resident_files  # type: ignore[attr-defined]
+        files = models.resident_files
         sections: dict[str, list[Any]] = {
-            "contracts": models.renewal_calendar.for_household(r.db, household_id),  # type: ignore[attr-defined]
-            "visitors": models.visitor_log.for_household(r.db, household_id, r.now),  # type: ignore[attr-defined]
+            "contracts": models.renewal_calendar.for_household(r.db, household_id),
+            "visitors": models.visitor_log.for_household(r.db, household_id, r.now),
             "incidents": incidents,
-            "activities": models.activity_roll.for_household(r.db, household_id),  # type: ignore[attr-defined]
+            "activities": models.activity_roll.for_household(r.db, household_id),
             "former_households": [
                 o for o in files.of_unit(r.db, h.unit) if o.household_id != household_id
             ],
@@ -248,7 +249,7 @@ VISITOR_COLUMNS = [
 
 def cmd_visitors(args: argparse.Namespace) -> int:
     with reading(args) as r:
-        log = r.models.visitor_log  # type: ignore[attr-defined]
+        log = r.models.visitor_log
         if args.on_site:
             rows = log.on_site(r.db, r.now)
         elif args.state:
@@ -278,7 +279,7 @@ INCIDENT_COLUMNS = [
 
 def cmd_incidents(args: argparse.Namespace) -> int:
     with reading(args) as r:
-        board = r.models.incident_board  # type: ignore[attr-defined]
+        board = r.models.incident_board
         if args.breached:
             rows = board.breached(r.db, r.now)
         elif args.callbacks_due:
@@ -300,7 +301,7 @@ def cmd_emergency_log(args: argparse.Namespace) -> int:
             if args.end
             else None
         )
-        rows = r.models.emergency_log.emergencies(r.db, r.now, start, end)  # type: ignore[attr-defined]
+        rows = r.models.emergency_log.emergencies(r.db, r.now, start, end)
         if args.json:
             emit(args, r, rows, [])
             return 0
@@ -359,7 +360,7 @@ CONTRACT_COLUMNS = [
 
 def cmd_renewals(args: argparse.Namespace) -> int:
     with reading(args) as r:
-        calendar = r.models.renewal_calendar  # type: ignore[attr-defined]
+        calendar = r.models.renewal_calendar
         rows = calendar.ending_within(r.db, r.today, args.within)
         if args.ics:
             from projections.renewal_calendar import write_ics
@@ -372,14 +373,14 @@ def cmd_renewals(args: argparse.Namespace) -> int:
 
 def cmd_activities(args: argparse.Namespace) -> int:
     with reading(args) as r:
-        rows = r.models.activity_roll.all(r.db)  # type: ignore[attr-defined]
+        rows = r.models.activity_roll.all(r.db)
         emit(args, r, rows, _columns(rows))
     return 0
 
 
 def cmd_kpis(args: argparse.Namespace) -> int:
     with reading(args) as r:
-        rows = r.models.kpis.monthly(r.db, args.month)  # type: ignore[attr-defined]
+        rows = r.models.kpis.monthly(r.db, args.month)
         emit(args, r, rows, _columns(rows))
     return 0
 

@@ -202,7 +202,7 @@ class ContractsPage(Page):
         return row.status(self.live.today()) == "notice_overdue"
 
     def _query(self) -> Callable[[Any], list[ContractRow]]:
-        calendar = self.live.models.renewal_calendar  # type: ignore[attr-defined]
+        calendar = self.live.models.renewal_calendar
         today, days = self.live.today(), self.days.value()
         return {
             "ending": lambda db: calendar.ending_within(db, today, days),
@@ -214,8 +214,8 @@ class ContractsPage(Page):
         }[self.list.currentData()]
 
     def refresh(self) -> None:
-        calendar = self.live.models.renewal_calendar  # type: ignore[attr-defined]
-        files = self.live.models.resident_files  # type: ignore[attr-defined]
+        calendar = self.live.models.renewal_calendar
+        files = self.live.models.resident_files
         query = self._query()
 
         def read(db: Any) -> dict[str, Any]:
@@ -239,9 +239,8 @@ class ContractsPage(Page):
         set_text(self.summary, text)
         set_flag(self.summary, "alert", late > 0)
         if self.selected is not None:
-            self.selected = self.live.read(
-                lambda db: calendar.get(db, self.selected.contract_id)  # type: ignore[union-attr]
-            )
+            contract_id = self.selected.contract_id
+            self.selected = self.live.read(lambda db: calendar.get(db, contract_id))
         self._select(self.selected.contract_id if self.selected else "")
         self._show_selected()
 
@@ -270,7 +269,7 @@ class ContractsPage(Page):
     def show_record(self, kind: str, record_id: str) -> None:
         if kind != "contract":
             return
-        calendar = self.live.models.renewal_calendar  # type: ignore[attr-defined]
+        calendar = self.live.models.renewal_calendar
         row = self.live.read(lambda db: calendar.get(db, record_id))
         if row is None:
             return
@@ -368,7 +367,7 @@ class ContractsPage(Page):
     def _on_sign_clicked(self) -> QDialog | None:
         if self.read_only:
             return None
-        files = self.live.models.resident_files  # type: ignore[attr-defined]
+        files = self.live.models.resident_files
         units = self.live.read(lambda db: [h.unit for h in files.current(db, limit=100000)])
         dialog = SignContractDialog(self.live, units, self)
 

@@ -92,7 +92,7 @@ class SignContractDialog(CommandDialog):
         self._show_household()
 
     def _lookup(self, unit: str) -> dict[str, Any] | None:
-        files = self.live.models.resident_files  # type: ignore[attr-defined]
+        files = self.live.models.resident_files
 
         def read(db: Any) -> dict[str, Any] | None:
             found = files.of_unit(db, unit)

@@ -222,7 +222,7 @@ class DashboardPage(Page):
     # --- reading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        kpis = self.live.models.kpis  # type: ignore[attr-defined]
+        kpis = self.live.models.kpis
         self.rows = self.live.read(lambda db: kpis.monthly(db))
         current = kpis.month_of(self.live.now())
         months = sorted({r.month for r in self.rows} | {current}, reverse=True)
@@ -249,7 +249,7 @@ class DashboardPage(Page):
                 self.tr("n = {count}").format(count=row.sample_size) if row else "",
             )
         self._chart_by_month()
-        kpis = self.live.models.kpis  # type: ignore[attr-defined]
+        kpis = self.live.models.kpis
         buildings, categories = self.live.read(
             lambda db: (kpis.by_building(db, month), kpis.by_category(db, month))
         )

@@ -179,7 +179,7 @@ class IncidentSteps(_PanelBase):
             self._say(self.tr("Acknowledged: the response is on record."))
 
     def _on_dispatch_clicked(self) -> None:
-        board = self.live.models.incident_board  # type: ignore[attr-defined]
+        board = self.live.models.incident_board
         now = self.live.now()
         known = self.live.read(lambda db: {r.assignee for r in board.all(db, now, 300)})
         self._open(

@@ -22,6 +22,7 @@ from desktop.live import LiveDesk
 from desktop.usecases import printing
 from desktop.usecases.front import Front
 from desktop.widgets import keyboard
+from desktop.widgets.dates import to_date
 from desktop.widgets.print_key import print_key
 from domain import errors
 from domain.messages import current_language
@@ -75,7 +76,7 @@ class EmergencyReportDialog(QDialog):
         keyboard.install(self, self.print_button, self.start)
 
     def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+        return to_date(self.start.date()), to_date(self.end.date())
 
     def _on_buttons_accepted(self) -> None:
         self._print(preview=False)

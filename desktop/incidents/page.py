@@ -169,7 +169,7 @@ class IncidentsPage(Page):
     # --- reading --------------------------------------------------------------------------
 
     def _rows(self, now: datetime) -> list[IncidentRow]:
-        board = self.live.models.incident_board  # type: ignore[attr-defined]
+        board = self.live.models.incident_board
         view = self.view.currentData()
         query = {
             "open": board.open,
@@ -192,7 +192,7 @@ class IncidentsPage(Page):
     def refresh(self) -> None:
         now = self.live.now()
         self._show_rows(self._rows(now))
-        files = self.live.models.resident_files  # type: ignore[attr-defined]
+        files = self.live.models.resident_files
         units = self.live.read(lambda db: [h.unit for h in files.current(db, limit=10000)])
         self.form.set_units(units)
         self.panel.reload()

@@ -274,7 +274,7 @@ class IncidentPanel(IncidentSteps, QWidget):
             self._load(self.row.incident_id)
 
     def _load(self, incident_id: str) -> None:
-        board = self.live.models.incident_board  # type: ignore[attr-defined]
+        board = self.live.models.incident_board
         now = self.live.now()
 
         def read(db: Any) -> tuple[IncidentRow | None, list[TimelineEntry]]:
@@ -288,7 +288,7 @@ class IncidentPanel(IncidentSteps, QWidget):
         """The live countdown: re-read the row's times (cheap), keep the timeline."""
         if self.row is None:
             return
-        board = self.live.models.incident_board  # type: ignore[attr-defined]
+        board = self.live.models.incident_board
         incident_id = self.row.incident_id
         row = self.live.read(lambda db: board.get(db, incident_id, now))
         if row is not None:

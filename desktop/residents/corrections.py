@@ -17,6 +17,7 @@ from desktop.residents.member_form import (
     set_message,
 )
 from desktop.widgets.command_dialog import CommandDialog
+from desktop.widgets.dates import to_date
 from domain.errors import DomainError
 from domain.values import validate_plate
 from projections.resident_files import MemberRow
@@ -189,7 +190,7 @@ class RemoveVehicleDialog(HouseholdDialog):
         self.set_texts(self.tr("Remove a vehicle"), self.tr("Remove vehicle"))
         self.plate = QComboBox()
         self.plate.addItems(list(plates))
-        if selected in plates:
+        if selected is not None and selected in plates:
             self.plate.setCurrentText(selected)
         self.reason = reasons([self.tr("Car sold"), self.tr("Parking space given up")])
         self.form.addRow(self.tr("Plate"), self.plate)
@@ -256,7 +257,7 @@ class MoveOutDialog(HouseholdDialog):
         self.form.addRow(self.tr("Moved out on"), self.date)
 
     def submit(self) -> None:
-        day = self.date.date().toPython()
+        day = to_date(self.date.date())
         self.live.run(self.live.desk.move_out, self.household_id, day.isoformat())
 
 

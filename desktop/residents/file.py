@@ -149,7 +149,7 @@ class ResidentFileView(QWidget):
         self.remove_vehicle_button = QPushButton()
         self.corrections_title = QLabel()
         self.corrections_title.setStyleSheet("font-weight: bold; color: #4a5568; padding-top: 6px;")
-        buttons = {
+        buttons: dict[str, list[QPushButton | None]] = {
             "members": [
                 self.correct_phone_button,
                 self.add_member_button,
@@ -166,11 +166,11 @@ class ResidentFileView(QWidget):
             layout.setContentsMargins(8, 8, 8, 8)
             if key in buttons:
                 row = QHBoxLayout()
-                for button in buttons[key]:
-                    if button is None:
+                for action in buttons[key]:
+                    if action is None:
                         row.addStretch()
                     else:
-                        row.addWidget(button)
+                        row.addWidget(action)
                 layout.addLayout(row)
             layout.addWidget(self.tables[key], 3)
             if key == "members":
@@ -258,7 +258,8 @@ class ResidentFileView(QWidget):
         self.remove_vehicle_button.setText(self.tr("Remove vehicle…"))
         self.corrections_title.setText(self.tr("Contact corrections, latest first"))
         for key, headings in HEADINGS.items():
-            self.models[key].set_headings([self.tr(h) if h else "" for h in headings])
+            # str(): PySide6's stubs type what QT_TRANSLATE_NOOP hands back as an object
+            self.models[key].set_headings([self.tr(str(h)) if h else "" for h in headings])
         self._show()
 
     def _tab_titles(self) -> dict[str, str]:
@@ -276,7 +277,7 @@ class ResidentFileView(QWidget):
 
     def _read(self, db: Any, household_id: str) -> dict[str, Any] | None:
         models, now, today = self.live.models, self.live.now(), self.live.today()
-        files = models.resident_files  # type: ignore[attr-defined]
+        files = models.resident_files
         file = files.file(db, household_id)
         if file is None:
             return None
@@ -289,14 +290,14 @@ class ResidentFileView(QWidget):
             "corrections": list(reversed(file.contact_changes)),
             "vehicles": [{"plate": p, "current": True} for p in file.vehicles]
             + [{"plate": p, "current": False} for p in file.former_vehicles],
-            "contracts": models.renewal_calendar.for_household(db, household_id),  # type: ignore[attr-defined]
-            "visitors": models.visitor_log.for_household(db, household_id, now),  # type: ignore[attr-defined]
+            "contracts": models.renewal_calendar.for_household(db, household_id),
+            "visitors": models.visitor_log.for_household(db, household_id, now),
             "incidents": [
                 i
-                for i in models.incident_board.for_unit(db, h.unit, now)  # type: ignore[attr-defined]
+                for i in models.incident_board.for_unit(db, h.unit, now)
                 if h.move_in_date <= i.reported_at.astimezone(zone).date() <= end
             ],
-            "activities": models.activity_roll.for_household(db, household_id),  # type: ignore[attr-defined]
+            "activities": models.activity_roll.for_household(db, household_id),
             "former": [o for o in files.of_unit(db, h.unit) if o.household_id != household_id],
         }
 
@@ -367,7 +368,8 @@ class ResidentFileView(QWidget):
         return row.name if row is not None and row.current else None
 
     def update_actions(self, read_only: bool) -> None:
-        h = self.file["file"].household if self.file else None
+        file = self.file["file"] if self.file else None
+        h = file.household if file is not None else None
         can_change = h is not None and h.living and not read_only
         for button in (
             self.correct_phone_button,
@@ -378,7 +380,11 @@ class ResidentFileView(QWidget):
         ):
             button.setEnabled(can_change)
         self.remove_member_button.setEnabled(can_change and len(self.current_members()) > 1)
-        self.remove_vehicle_button.setEnabled(can_change and bool(self.file["file"].vehicles))
-        self.callback_button.setEnabled(can_change and h.callback_satisfaction is None)
+        self.remove_vehicle_button.setEnabled(
+            can_change and file is not None and bool(file.vehicles)
+        )
+        self.callback_button.setEnabled(
+            can_change and h is not None and h.callback_satisfaction is None
+        )
         # Revealing is recorded, so not while the past is shown.
         self.reveal_button.setEnabled(bool(self.current_members()) and self.live.as_of is None)

@@ -31,6 +31,7 @@ from desktop.live import LiveDesk
 from desktop.residents.member_form import beside, combo, message_label, set_message
 from desktop.residents.move_in_people import Gate, MembersPage, VehiclesPage, error_label
 from desktop.widgets import keyboard
+from desktop.widgets.dates import to_date
 from desktop.widgets.print_key import print_key
 from domain import errors
 from domain.contracts import monthly_service_fee
@@ -102,7 +103,9 @@ class UnitPage(QWizardPage):
         self.unit.textEdited.connect(self._on_unit_text_edited)
         self.unit.textChanged.connect(self._on_unit_text_changed)
         self.gate = Gate(self, "unit_ready")
-        self.completer.popup().setMinimumWidth(460)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setMinimumWidth(460)
         self.setTitle(self.tr("Unit"))
         self.setSubTitle(self.tr("The unit the household moves into, and on which day."))
         self.captions[0].setText(self.tr("&Unit"))
@@ -121,7 +124,9 @@ class UnitPage(QWizardPage):
             self.completer.setCompletionPrefix(text.strip())
             self.completer.complete()
         else:
-            self.completer.popup().hide()
+            popup = self.completer.popup()
+            if popup is not None:
+                popup.hide()
 
     def initializePage(self) -> None:
         self.unit.setFocus()
@@ -199,8 +204,8 @@ class ContractPage(QWizardPage):
         form.addRow(self.captions[0], beside(self.start, QLabel(), 180))
         form.addRow(self.captions[1], beside(self.end, QLabel(), 180))
         form.addRow(self.captions[2], beside(self.fee, self.fee_message, 180))
-        for caption, field in zip(self.captions, (self.start, self.end, self.fee), strict=True):
-            caption.setBuddy(field)
+        for caption, buddy in zip(self.captions, (self.start, self.end, self.fee), strict=True):
+            caption.setBuddy(buddy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.group)
         layout.addWidget(self.problem)
@@ -255,7 +260,7 @@ class ContractPage(QWizardPage):
         """The contract to sign, or None; raises the domain's refusal for bad terms."""
         if not self.group.isChecked():
             return None
-        term = DateRange.of(self.start.date().toPython(), self.end.date().toPython())
+        term = DateRange.of(to_date(self.start.date()), to_date(self.end.date()))
         return {
             "start": term.start,
             "end": term.end,
@@ -433,7 +438,7 @@ class MoveInWizard(QWizard):
         return str(self.unit_page.ownership.currentData())
 
     def move_in_day(self) -> date:
-        return self.unit_page.move_in_date.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.unit_page.move_in_date.date())
 
     def unit_info(self, number: str, fresh: bool = False) -> UnitInfo | None:
         """A unit as the domain knows it (None when not registered), with who lives there."""
@@ -444,10 +449,11 @@ class MoveInWizard(QWizard):
                 self._units[number] = None
             else:
                 occupants = ""
-                if unit.household_id:
-                    files = self.live.models.resident_files  # type: ignore[attr-defined]
-                    row = self.live.read(lambda db: files.get(db, unit.household_id))
-                    occupants = row.members if row else unit.household_id
+                household_id = unit.household_id
+                if household_id:
+                    files = self.live.models.resident_files
+                    row = self.live.read(lambda db: files.get(db, household_id))
+                    occupants = row.members if row else household_id
                 self._units[number] = UnitInfo(
                     str(unit.unit), unit.area_m2, unit.kind, unit.household_id, occupants
                 )

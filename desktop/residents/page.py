@@ -147,7 +147,7 @@ class ResidentsPage(Page):
         self._load_file()
 
     def _run_search(self) -> None:
-        files = self.live.models.resident_files  # type: ignore[attr-defined]
+        files = self.live.models.resident_files
         text = self.search.text()
         if text.strip():
             rows = self.live.read(lambda db: files.search(db, text))
@@ -219,7 +219,7 @@ class ResidentsPage(Page):
     def show_record(self, kind: str, record_id: str) -> None:
         if kind != "household":
             return
-        files = self.live.models.resident_files  # type: ignore[attr-defined]
+        files = self.live.models.resident_files
         row = self.live.read(lambda db: files.get(db, record_id))
         if row is None:
             return

@@ -146,7 +146,7 @@ class TodayPage(Page):
             self._refresh_incidents(self.live.now())
 
     def _refresh_incidents(self, now: datetime) -> None:
-        board = self.live.models.incident_board  # type: ignore[attr-defined]
+        board = self.live.models.incident_board
         rows = self.live.read(lambda db: board.open(db, now))
         self.incidents.set_rows(rows)
         late = sum(1 for r in rows if r.resolution_breached or r.response_breached)
@@ -158,9 +158,9 @@ class TodayPage(Page):
         self._refresh_incidents(now)
 
         def read(db: Any) -> dict[str, Any]:
-            log = models.visitor_log  # type: ignore[attr-defined]
-            incident_callbacks = models.incident_board.callbacks_due(db, now)  # type: ignore[attr-defined]
-            move_in_callbacks = models.resident_files.callbacks_due(db, today)  # type: ignore[attr-defined]
+            log = models.visitor_log
+            incident_callbacks = models.incident_board.callbacks_due(db, now)
+            move_in_callbacks = models.resident_files.callbacks_due(db, today)
             return {
                 "on_site": log.on_site(db, now, phones=False),
                 "awaiting": log.by_state(db, "awaiting_host", now, phones=False),
@@ -187,9 +187,9 @@ class TodayPage(Page):
                     for h in move_in_callbacks
                     if h.callback_due <= today + timedelta(days=2)
                 ],
-                "renewals": models.renewal_calendar.notices_due(db, today, 7)  # type: ignore[attr-defined]
-                + models.renewal_calendar.notices_overdue(db, today),  # type: ignore[attr-defined]
-                "activities": models.activity_roll.on_day(db, today, zone),  # type: ignore[attr-defined]
+                "renewals": models.renewal_calendar.notices_due(db, today, 7)
+                + models.renewal_calendar.notices_overdue(db, today),
+                "activities": models.activity_roll.on_day(db, today, zone),
             }
 
         found = live.read(read)

@@ -261,11 +261,11 @@ class VisitorsPage(Page):
             recent = TABS[max(0, self.tabs.currentIndex())] == "recent"
         live, models = self.live, self.live.models
         now, today, zone = live.now(), live.today(), live.desk.timezone
-        log = models.visitor_log  # type: ignore[attr-defined]
-        files = models.resident_files  # type: ignore[attr-defined]
+        log = models.visitor_log
+        files = models.resident_files
 
         def read(db: Any) -> dict[str, Any]:
-            found = {
+            found: dict[str, Any] = {
                 # The lists show no phone: none is opened (the pass shown gets its own).
                 "today": log.on_day(db, today, zone, now, phones=False),
                 "on_site": log.on_site(db, now, phones=False),
@@ -307,13 +307,13 @@ class VisitorsPage(Page):
         return None
 
     def _with_phone(self, row: Any) -> Any:
-        log = self.live.models.visitor_log  # type: ignore[attr-defined]
+        log = self.live.models.visitor_log
         return replace(row, phone=self.live.read(lambda db: log.phone(db, row.pass_id)))
 
     def _lookup(self, pass_id: str) -> Any:
         """The pass as the visitor log has it now (fresh, whichever list it is in): one
         row read by its id, not every list again."""
-        log, now = self.live.models.visitor_log, self.live.now()  # type: ignore[attr-defined]
+        log, now = self.live.models.visitor_log, self.live.now()
         return self.live.read(lambda db: log.get(db, pass_id, now))
 
     # --- the lists ---------------------------------------------------------------------------
@@ -376,7 +376,7 @@ class VisitorsPage(Page):
         """ "All recent" is read off the GUI thread when its tab is opened: the tab shows at
         once what it had, then the fresh list (a refresh meanwhile wins)."""
         live, generation = self.live, self._generation
-        log, now = live.models.visitor_log, live.now()  # type: ignore[attr-defined]
+        log, now = live.models.visitor_log, live.now()
         job = Job(lambda _progress: live.read(lambda db: log.recent(db, now, phones=False)), self)
         job.succeeded.connect(lambda rows: self._on_recent_read(generation, rows))
         job.start()

@@ -118,7 +118,7 @@ class ScanCard(QFrame):
             return str(checked.verdict), row
         # A code read out or typed: found in the visitor log, judged by the same rules.
         code = "".join(text.split()).upper()
-        log, now = self.live.models.visitor_log, self.live.now()  # type: ignore[attr-defined]
+        log, now = self.live.models.visitor_log, self.live.now()
         row = self.live.read(lambda db: log.by_code(db, code, now))
         if row is None:
             return UNKNOWN, None

@@ -59,7 +59,7 @@ class _SelectAll(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+        if kind == QEvent.Type.FocusIn and isinstance(watched, (QLineEdit, QAbstractSpinBox)):
             # after the click that focused it has placed the cursor
             QTimer.singleShot(0, watched, lambda w=watched: _select_all(w))
         elif (
@@ -75,13 +75,13 @@ class _SelectAll(QObject):
         return False
 
 
-def _select_all(widget: QWidget) -> None:
+def _select_all(widget: QLineEdit | QAbstractSpinBox) -> None:
     if isinstance(widget, QDateTimeEdit):
         if widget.hasFocus():  # from its first section on, a typed date replaces the shown one
             widget.setCurrentSectionIndex(0)
             widget.setSelectedSection(widget.sectionAt(0))
     elif widget.hasFocus():
-        widget.selectAll()  # type: ignore[attr-defined]
+        widget.selectAll()
 
 
 def select_all_on_focus(*widgets: QLineEdit | QAbstractSpinBox) -> None:
@@ -244,6 +244,7 @@ def install(
     where the cursor starts (the first field in Tab order if not given)."""
     keys = DialogKeys(dialog, primary, first)
     dialog.setProperty("deskKeys", True)
+    # Kept on the dialog itself, alive as long as it is; Qt's class declares no such field.
     dialog._desk_keys = keys  # type: ignore[attr-defined]
     return keys
 
@@ -274,6 +275,7 @@ def confirm(
     act.setAutoDefault(False)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
+    # Held by the parent until answered, so the box outlives this call; Qt declares no such field.
     parent._confirmation = box  # type: ignore[attr-defined]
 
     def answered() -> None:

@@ -37,6 +37,7 @@ class Page(QWidget):
                 if not self.live.opening:
                     reads(self)
 
+            # The subclass's own refresh, replaced by the wrapper on its class.
             cls.refresh = refresh  # type: ignore[method-assign]
 
     def title(self) -> str:

@@ -27,7 +27,7 @@ class ActivityCommands(DeskCore):
 
     def _living_household(self, household_id: Any) -> str:
         household = self.get_household(household_id)
-        if not household.living:
+        if household.moved_out_on is not None:  # not living here any more
             raise errors.HouseholdMovedOutError(date=household.moved_out_on.isoformat())
         return str(household.id)
 

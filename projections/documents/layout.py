@@ -117,7 +117,9 @@ class Heavy(Paragraph):
         canvas.setStrokeColor(colour)
         canvas.setLineWidth(self.style.fontSize * self.weight)
         canvas.setLineJoin(1)
-        canvas._code.append("2 Tr")  # text render mode: fill, then stroke
+        # Text render mode: fill, then stroke. The canvas's operator list is private; the
+        # stubs leave it out.
+        canvas._code.append("2 Tr")  # type: ignore[attr-defined]
         super().draw()
         canvas.restoreState()
 
@@ -364,7 +366,7 @@ def _canvas_maker(
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private: the stubs leave it out
 
         def save(self) -> None:
             total = len(self._pages)
