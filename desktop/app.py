@@ -12,8 +12,9 @@ from desktop import printer, style, translations
 from desktop.cli.session import open_desk
 from desktop.display import display_problem
 from desktop.live import LiveDesk
-from desktop.main_window import MainWindow, default_pages
+from desktop.main_window import MainWindow
 from desktop.usecases.retention import forget_expired
+from desktop.workspaces import default_pages
 from domain import FrontDesk
 from domain.errors import DomainError
 from domain.staff import may

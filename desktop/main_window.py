@@ -3,8 +3,6 @@ who is signed in at which desk, the way to a past moment and the Emergency butto
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -29,33 +27,11 @@ from desktop.live import LiveDesk
 from desktop.sign_in import CLOSE_DESK, SignInDialog
 from desktop.widgets.page import Page
 from desktop.widgets.tables import RowTable
+from desktop.workspaces import PageFactory, default_pages
 from domain.errors import DomainError
 from domain.staff import Role
 
-PageFactory = Callable[[LiveDesk], Page]
 SMALL_SCREEN = (1366, 768)  # at this size or below the desk opens maximized
-
-
-def default_pages() -> dict[str, PageFactory]:
-    from desktop.activities.page import ActivitiesPage
-    from desktop.audit.page import AuditPage
-    from desktop.contracts.page import ContractsPage
-    from desktop.dashboard.page import DashboardPage
-    from desktop.incidents.page import IncidentsPage
-    from desktop.residents.page import ResidentsPage
-    from desktop.today.page import TodayPage
-    from desktop.visitors.page import VisitorsPage
-
-    return {
-        "today": TodayPage,
-        "residents": ResidentsPage,
-        "visitors": VisitorsPage,
-        "contracts": ContractsPage,
-        "incidents": IncidentsPage,
-        "activities": ActivitiesPage,
-        "dashboard": DashboardPage,
-        "audit": AuditPage,
-    }
 
 
 class MainWindow(QMainWindow):
@@ -73,13 +49,49 @@ class MainWindow(QMainWindow):
         self.settings = settings
         live.opening = True
         self.pages: dict[str, Page] = {}
-        self.stack = QStackedWidget()
+        self.locked = False
+        self.lock_dialog: QDialog | None = None
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_nav_bar())
+        layout.addWidget(self._build_workspace())
+        self.setCentralWidget(central)
+        self._add_pages(pages or default_pages(), progressive)
+        self._install_keys()
+        self._follow_live()
+        for key, page in self.pages.items():
+            for number, table in enumerate(page.findChildren(RowTable)):
+                table.remember_layout(settings, f"{key}/{table.objectName() or number}")
+        if progressive:
+            QApplication.processEvents()
+        self.retranslate()
+        self._on_ticker_timeout()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        live.opening = False
+        if progressive:
+            QApplication.processEvents()
+        self.nav.setCurrentRow(0)
+        if progressive:
+            # Styled and measured now, a workspace at a time: else all of them at once,
+            # when the window is first shown (a freeze the receptionist would see).
+            for page in self.pages.values():
+                QApplication.processEvents()
+                page.ensurePolished()
+                page.minimumSizeHint()
+
+    def _build_nav_bar(self) -> QWidget:
+        """The community's name over the list of workspaces."""
         self.nav = QListWidget()
         self.nav.setObjectName("Nav")
-
         self.brand = QLabel()
         self.brand.setObjectName("Brand")
-        self.brand_sub = QLabel(live.desk.community())
+        self.brand_sub = QLabel(self.live.desk.community())
         self.brand_sub.setObjectName("BrandSub")
         nav_bar = QWidget()
         nav_bar.setObjectName("NavBar")
@@ -90,14 +102,17 @@ class MainWindow(QMainWindow):
         nav_layout.addWidget(self.brand)
         nav_layout.addWidget(self.brand_sub)
         nav_layout.addWidget(self.nav)
+        return nav_bar
 
+    def _build_top_bar(self) -> QWidget:
+        """The workspace's title, who is signed in, the clock, As of… and Emergency."""
         self.page_title = QLabel()
         self.page_title.setObjectName("PageTitle")
         self.operator = QLabel()
         self.operator.setObjectName("Operator")
         self.clock = QLabel()
         self.clock.setObjectName("Clock")
-        self.as_of = AsOfControl(live, self)
+        self.as_of = AsOfControl(self.live, self)
         self.as_of_button = QPushButton()
         self.as_of_button.setObjectName("AsOf")
         self.as_of_button.clicked.connect(self.as_of.choose)
@@ -122,7 +137,12 @@ class MainWindow(QMainWindow):
         top.addWidget(self.as_of_button)
         top.addSpacing(8)
         top.addWidget(self.emergency)
+        return top_bar
 
+    def _build_workspace(self) -> QWidget:
+        """The top bar, the banners (a past moment, an emergency, read-only), the workspace."""
+        self.stack = QStackedWidget()
+        top_bar = self._build_top_bar()
         self.banner = QLabel()
         self.banner.setObjectName("Banner")
         self.banner.hide()
@@ -135,24 +155,20 @@ class MainWindow(QMainWindow):
         work.setSpacing(0)
         work.addWidget(top_bar)
         work.addWidget(self.as_of_banner)
-        self.alert = EmergencyAlert(live.desk.timezone, self._staff_name)
+        self.alert = EmergencyAlert(self.live.desk.timezone, self._staff_name)
         self.alert.open_incident.connect(self._on_alert_open_incident)
         work.addWidget(self.alert)
         work.addWidget(self.banner)
         work.addWidget(self.stack)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(nav_bar)
-        layout.addWidget(workspace)
-        self.setCentralWidget(central)
-        # The workspaces go into the window already built: each is styled once, as it is
-        # added (built apart, the whole tree was styled again when it got its window).
-        for key, factory in (pages or default_pages()).items():
+        return workspace
+
+    def _add_pages(self, pages: dict[str, PageFactory], progressive: bool) -> None:
+        """The workspaces go into the window already built: each is styled once, as it is
+        added (built apart, the whole tree was styled again when it got its window)."""
+        for key, factory in pages.items():
             if progressive:
                 QApplication.processEvents()
-            page = factory(live)
+            page = factory(self.live)
             page.open_record.connect(self._on_page_open_record)
             self.pages[key] = page
             self.stack.addWidget(page)
@@ -163,50 +179,29 @@ class MainWindow(QMainWindow):
         if progressive:
             QApplication.processEvents()
 
+    def _install_keys(self) -> None:
+        """Ctrl+1… a workspace, F12 the emergency, Ctrl+L locks the desk."""
         for number in range(1, len(self.pages) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.start_work(row))
         # F12 works over any dialog too: each window the desk opens gets its own F12 when
         # it first takes the focus (a modal dialog blocks the main window's shortcuts).
-        self.locked = False
-        self.lock_dialog: QDialog | None = None
         QShortcut(QKeySequence("F12"), self).activated.connect(self._on_emergency_clicked)
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # a window is only made inside the application
         app.focusWindowChanged.connect(self._on_focus_window_changed)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
-        live.emergency_reported.connect(self._on_live_emergency_reported)
-        live.emergencies_answered.connect(self.alert.keep_only)
 
+    def _follow_live(self) -> None:
+        """Emergencies, changes and the mode as the desk reports them; the clock each second."""
+        self.live.emergency_reported.connect(self._on_live_emergency_reported)
+        self.live.emergencies_answered.connect(self.alert.keep_only)
         self.ticker = QTimer(self)
         self.ticker.timeout.connect(self._on_ticker_timeout)
         self.ticker.start(1000)
-        live.changed.connect(self._on_live_changed)
-        live.mode_changed.connect(self._on_live_mode_changed)
+        self.live.changed.connect(self._on_live_changed)
+        self.live.mode_changed.connect(self._on_live_mode_changed)
         self._show_mode()
-        for key, page in self.pages.items():
-            for number, table in enumerate(page.findChildren(RowTable)):
-                table.remember_layout(settings, f"{key}/{table.objectName() or number}")
-        if progressive:
-            QApplication.processEvents()
-        self.retranslate()
-        self._on_ticker_timeout()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
-        live.opening = False
-        if progressive:
-            QApplication.processEvents()
-        self.nav.setCurrentRow(0)
-        if progressive:
-            # Styled and measured now, a workspace at a time: else all of them at once,
-            # when the window is first shown (a freeze the receptionist would see).
-            for page in self.pages.values():
-                QApplication.processEvents()
-                page.ensurePolished()
-                page.minimumSizeHint()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Front Desk"))
