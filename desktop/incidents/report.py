@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
-from desktop.widgets.forms import add_captioned, error_label, form_key, form_layout
+from desktop.widgets.forms import add_captioned, error_label, form_layout, key_inside
 from desktop.widgets.unit_field import UnitField
 from domain.errors import DomainError
 from domain.incidents import CATEGORIES, POLICY, Channel, IncidentKind, Severity, suggested_severity
@@ -168,7 +168,7 @@ class ReportForm(QWidget):
         self.submit.clicked.connect(self._on_submit_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
-        form_key(self, "Ctrl+Return", self._on_submit_clicked)
+        key_inside(self, "Ctrl+Return", self._on_submit_clicked)
         for field in self._fields:
             field.installEventFilter(self)
 

@@ -5,11 +5,9 @@ today, recent."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,57 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.visitors.pass_panel import PassPanel
 from desktop.visitors.register import RegistrationForm
 from desktop.visitors.scan import ScanCard
+from desktop.visitors.visitor_table import VisitorTableModel, visitor_table_model
+from desktop.widgets.forms import key_inside
 from desktop.widgets.jobs import Job
 from desktop.widgets.page import Page
-from desktop.widgets.table_model import ALERT, ROW_ROLE, Column, RowTableModel
+from desktop.widgets.table_model import ALERT, ROW_ROLE
 from desktop.widgets.tables import RowTable
 from desktop.widgets.visitor_recall import RECALL_KEY
 
 TABS = ("today", "on_site", "awaiting", "recent")
-
-
-class VisitorTableModel(RowTableModel):
-    """Times said as shortly as is clear, so the lists fit beside the form: registered today
-    at 09:12, or on 03-01; the pass's times against the day it was registered."""
-
-    REGISTERED, IN_OUT = 0, 7
-
-    def __init__(self, columns: list[Column], live: LiveDesk) -> None:
-        super().__init__(columns, live.desk.timezone)
-        self.live = live
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return super().data(index, role)
-        row = self._rows[index.row()]
-        zone = self.live.desk.timezone
-        registered = row.registered_at.astimezone(zone).date()
-        if index.column() == self.REGISTERED:
-            local = row.registered_at.astimezone(zone)
-            today = self.live.now().astimezone(zone).date()
-            return local.strftime("%H:%M") if local.date() == today else local.strftime("%m-%d")
-        if index.column() == self.IN_OUT:
-            times = [_time(row.checked_in_at, registered, zone)]
-            if row.checked_out_at is not None:
-                times.append(_time(row.checked_out_at, registered, zone))
-            return " – ".join(times) if row.checked_in_at else ""
-        value = self._columns[index.column()].value(row)
-        if isinstance(value, datetime):
-            return _time(value, registered, zone)
-        return super().data(index, role)
-
-
-def _time(moment: datetime | None, day: Any, zone: Any) -> str:
-    """09:12 on the given day, 03-02 09:12 on another."""
-    if moment is None:
-        return ""
-    local = moment.astimezone(zone)
-    return local.strftime("%H:%M") if local.date() == day else local.strftime("%m-%d %H:%M")
 
 
 class _Slot(QWidget):
@@ -89,12 +49,17 @@ class VisitorsPage(Page):
         self._generation = 0  # how many times the lists were read: a late read is dropped
         self._selected_id = ""
         self.read_only = False
-
         self.form = RegistrationForm(live)
         self.panel = PassPanel(live, self._lookup, self._settings)
-
         self.scanner = ScanCard(live, self._lookup)
-        # what to tell the visitor, where the column has room for it
+        self._build_reminders()
+        lists_card = self._build_lists()
+        self._build_layout(lists_card)
+        self._connect()
+        self.retranslate()
+
+    def _build_reminders(self) -> None:
+        """What to tell the visitor, where the column has room for it."""
         self.reminders = QFrame()
         self.reminders.setObjectName("Card")
         self.reminders_heading = QLabel()
@@ -108,24 +73,9 @@ class VisitorsPage(Page):
         reminders_layout.addWidget(self.reminders_heading)
         reminders_layout.addWidget(self.reminders_text)
 
-        # the lists
-        self.model = VisitorTableModel(
-            [
-                Column("", lambda r: r.registered_at),
-                Column("", lambda r: r.name),
-                Column("", lambda r: r.host_unit),
-                Column("", lambda r: label(r.kind)),
-                Column(
-                    "",
-                    lambda r: label("overstayed" if r.overstayed else r.state),
-                    alert=lambda r: r.overstayed,
-                ),
-                Column("", lambda r: r.code),
-                Column("", lambda r: r.valid_until, alert=lambda r: r.overstayed),
-                Column("", lambda r: r.checked_in_at),  # shown with the time of leaving
-            ],
-            live,
-        )
+    def _build_lists(self) -> QFrame:
+        """The lists' card: a tab a list, the filter, the table."""
+        self.model = visitor_table_model(self.live)
         self.table = RowTable(self.model)
         self.table.setObjectName("visitor_list")  # its column layout is remembered by this name
         # names and codes always whole; the visit's times take what is left
@@ -151,7 +101,10 @@ class VisitorsPage(Page):
         lists_layout.setSpacing(6)
         lists_layout.addLayout(tab_line)
         lists_layout.addWidget(self.table)
+        return lists_card
 
+    def _build_layout(self, lists_card: QFrame) -> None:
+        """The counter's column (scan, register, reminders) beside the lists and the pass."""
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(self.scanner)
@@ -180,6 +133,7 @@ class VisitorsPage(Page):
         layout.addWidget(self.left_box)
         layout.addLayout(right, 1)
 
+    def _connect(self) -> None:
         self.form.registered.connect(self._on_form_registered)
         self.form.registered_confirmed.connect(self._on_form_registered_confirmed)
         self.panel.changed.connect(self._on_panel_changed)
@@ -189,10 +143,7 @@ class VisitorsPage(Page):
         self.scanner.found.connect(self.select_pass)
         self.panel.register_again.connect(self._on_panel_register_again)
         for holder in (self.table, self.panel):  # F2 on a selected pass: register again
-            again = QShortcut(QKeySequence(RECALL_KEY), holder)
-            again.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            again.activated.connect(self.panel.again_button.click)
-        self.retranslate()
+            key_inside(holder, RECALL_KEY, self.panel.again_button.click)
 
     # --- the page --------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ from desktop.visitors.field_checks import (
     refused_field,
 )
 from desktop.visitors.host_unit import HostUnit
-from desktop.widgets.forms import add_captioned, form_key, form_layout
+from desktop.widgets.forms import add_captioned, form_layout, key_inside
 from desktop.widgets.visitor_recall import RECALL_KEY, RecallBar
 from domain import errors
 from domain.values import IdType, UnitNumber, validate_id_number, validate_phone
@@ -174,8 +174,8 @@ class RegistrationForm(QFrame):
         for field in self.fields:
             field.installEventFilter(self)
         self.recall.accepted.connect(self.fill_from)
-        form_key(self, RECALL_KEY, self.recall.accept)
-        form_key(self, CONFIRMED_KEY, self._on_confirmed_button_clicked)
+        key_inside(self, RECALL_KEY, self.recall.accept)
+        key_inside(self, CONFIRMED_KEY, self._on_confirmed_button_clicked)
         self.unit.textChanged.connect(self._on_unit_text_changed)
         self.name.textChanged.connect(lambda _text: self._show(self.name_error, ""))
         self.purpose.textChanged.connect(lambda _text: self._show(self.purpose_error, ""))
