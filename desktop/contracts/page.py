@@ -30,6 +30,16 @@ from desktop.contracts.actions import (
 from desktop.contracts.calendar import CalendarCard
 from desktop.contracts.deposit import DepositDialog, RefundDialog
 from desktop.contracts.letter import can_print, print_renewal_letter
+from desktop.contracts.lists import (
+    ACTIONS,
+    LISTS,
+    allowed_actions,
+    is_late,
+    is_notice_late,
+    list_query,
+    on_day,
+    read_contracts,
+)
 from desktop.contracts.sign import SignContractDialog
 from desktop.labels import label
 from desktop.live import LiveDesk
@@ -38,12 +48,9 @@ from desktop.widgets.page import Page
 from desktop.widgets.quiet import set_flag, set_text
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
-from domain.contracts import deposit_outstanding
 from domain.errors import DomainError
-from domain.staff import may
 from projections.renewal_calendar import ContractRow
 
-LISTS = ("ending", "notices_due", "overdue", "expired", "deposits", "all")
 STYLE = """
 QFrame#Card { background: white; border: 1px solid #d9dee5; border-radius: 6px; }
 QLabel#Caption { color: #718096; }
@@ -73,13 +80,29 @@ class ContractsPage(Page):
         self.selected: ContractRow | None = None
         self._names: dict[str, str] = {}
 
-        # --- the calendar and the selected contract (left)
-        self.card = CalendarCard(live.desk.timezone)
+        self.card = CalendarCard(live.desk.timezone)  # the calendar and the selected contract
         self.calendar = self.card.calendar
         self.day_filter, self.show_list = self.card.day_filter, self.card.show_list
         self.values = self.card.values
+        tools = self._build_tools()
+        self._build_table()
+        actions = self._build_actions()
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addLayout(tools)
+        right.addWidget(self.table, 1)
+        right.addLayout(actions)
+        right.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.card)
+        layout.addLayout(right, 1)
+        self._connect()
+        self.retranslate()
 
-        # --- the list and the actions (right)
+    def _build_tools(self) -> QHBoxLayout:
+        """Which list, how many days ahead, the filter, the count, Sign contract…"""
         self.list = QComboBox()
         for key in LISTS:
             self.list.addItem("", key)
@@ -92,6 +115,16 @@ class ContractsPage(Page):
         self.summary.setObjectName("Summary")
         self.sign = QPushButton()
         self.sign.setProperty("primary", True)
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        tools.addWidget(self.list)
+        tools.addWidget(self.days)
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.summary)
+        tools.addWidget(self.sign)
+        return tools
+
+    def _build_table(self) -> None:
         self.model = RowTableModel(
             [
                 Column("", lambda r: r.unit),
@@ -103,41 +136,27 @@ class ContractsPage(Page):
                 Column("", lambda r: r.monthly_fee, align_right=True),
                 Column("", lambda r: r.deposit_held if r.deposit else None, align_right=True),
             ],
-            live.desk.timezone,
+            self.live.desk.timezone,
         )
         self.table = RowTable(self.model)
         self.table.fit_to_width(stretch_column=1)
-        names = ("amend", "notice", "renew", "terminate", "breach", "deposit", "refund")
-        self.buttons = {name: QPushButton() for name in names}
+
+    def _build_actions(self) -> QHBoxLayout:
+        """A button an action on the contract selected, and what the last one did."""
+        self.buttons = {name: QPushButton() for name in ACTIONS}
         keyboard.mark_destructive(self.buttons["terminate"])
         self.message = QLabel()
         self.message.setObjectName("Notice")
         self.message.setWordWrap(True)
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
-        tools.addWidget(self.list)
-        tools.addWidget(self.days)
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.summary)
-        tools.addWidget(self.sign)
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for name in names:
+        for name in ACTIONS:
             actions.addWidget(self.buttons[name])
             self.buttons[name].clicked.connect(getattr(self, f"_on_{name}_clicked"))
         actions.addStretch()
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        right.addLayout(tools)
-        right.addWidget(self.table, 1)
-        right.addLayout(actions)
-        right.addWidget(self.message)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(12)
-        layout.addWidget(self.card)
-        layout.addLayout(right, 1)
+        return actions
 
+    def _connect(self) -> None:
         self.card.day_chosen.connect(self._on_card_day_chosen)
         self.card.list_chosen.connect(self._on_card_list_chosen)
         self.list.currentIndexChanged.connect(self._on_list_current_index_changed)
@@ -145,7 +164,6 @@ class ContractsPage(Page):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.sign.clicked.connect(self._on_sign_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.retranslate()
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -196,41 +214,20 @@ class ContractsPage(Page):
     # --- reading --------------------------------------------------------------------------
 
     def _late(self, row: ContractRow) -> bool:
-        return row.status(self.live.today()) in ("notice_overdue", "expired")
+        return is_late(row, self.live.today())
 
     def _notice_late(self, row: ContractRow) -> bool:
-        return row.status(self.live.today()) == "notice_overdue"
-
-    def _query(self) -> Callable[[Any], list[ContractRow]]:
-        calendar = self.live.models.renewal_calendar
-        today, days = self.live.today(), self.days.value()
-        return {
-            "ending": lambda db: calendar.ending_within(db, today, days),
-            "notices_due": lambda db: calendar.notices_due(db, today, days),
-            "overdue": lambda db: calendar.notices_overdue(db, today),
-            "expired": lambda db: calendar.expired(db, today),
-            "deposits": lambda db: calendar.renovation_deposits(db),
-            "all": lambda db: calendar.all(db),
-        }[self.list.currentData()]
+        return is_notice_late(row, self.live.today())
 
     def refresh(self) -> None:
         calendar = self.live.models.renewal_calendar
         files = self.live.models.resident_files
-        query = self._query()
-
-        def read(db: Any) -> dict[str, Any]:
-            everything = calendar.all(db)
-            names = {h.household_id: h.members for h in files.current(db, limit=100000)}
-            for row in everything:
-                if row.household_id not in names:
-                    found = files.get(db, row.household_id)
-                    names[row.household_id] = found.members if found else ""
-            return {"all": everything, "listed": query(db), "names": names}
-
-        found = self.live.read(read)
+        key, today = self.list.currentData(), self.live.today()
+        query = list_query(calendar, key, today, self.days.value())
+        found = self.live.read(read_contracts(calendar, files, query))
         self._names = found["names"]
         self.card.mark(found["all"], self.live.today())
-        rows = found["listed"] if self.day is None else self._on_day(found["all"], self.day)
+        rows = found["listed"] if self.day is None else on_day(found["all"], self.day)
         self.model.update_rows(rows, key=lambda r: r.contract_id)
         late = sum(1 for r in rows if self._late(r))
         text = self.tr("Contracts: {n}").format(n=len(rows))
@@ -288,33 +285,12 @@ class ContractsPage(Page):
         self._enable()
 
     def _enable(self) -> None:
-        row = self.selected
-        running = row is not None and row.terminated_on is None
-        owed = row is not None and deposit_outstanding(row.deposit, row.deposit_paid) > 0
-        allowed = {
-            "amend": running,
-            "notice": running,
-            "renew": running,
-            "terminate": running and may(self.live.role, "terminate_contract"),
-            "breach": row is not None,
-            "deposit": running and owed,
-            "refund": row is not None and row.deposit_held > 0,
-        }
+        allowed = allowed_actions(self.selected, self.live.role)
         for name, button in self.buttons.items():
             button.setEnabled(allowed[name] and not self.read_only)
         self.sign.setEnabled(not self.read_only)
 
     # --- list and calendar ----------------------------------------------------------------
-
-    @staticmethod
-    def _on_day(rows: list[ContractRow], day: date) -> list[ContractRow]:
-        """Contracts ending on the day, or whose renewal notice is due on it (and not sent)."""
-        return [
-            r
-            for r in rows
-            if r.terminated_on is None
-            and (r.end == day or (r.notice_due == day and r.notice_sent_at is None))
-        ]
 
     def _on_card_day_chosen(self, day: date) -> None:
         self.day = day
@@ -377,13 +353,14 @@ class ContractsPage(Page):
 
         return self._open(dialog, signed)
 
-    def _on_amend_clicked(self) -> None:
+    def _act(self, dialog: Callable[..., QDialog], command: Callable[..., Any], said: str) -> None:
+        """The dialog of an action on the contract selected; what it did, once accepted."""
         assert self.selected is not None
+        self._open(dialog(self.selected, self._step(command), self), said)
+
+    def _on_amend_clicked(self) -> None:
         desk = self.live.desk
-        self._open(
-            AmendDialog(self.selected, self._step(desk.amend_contract), self),
-            self.tr("Amendment recorded."),
-        )
+        self._act(AmendDialog, desk.amend_contract, self.tr("Amendment recorded."))
 
     def _on_notice_clicked(self) -> None:
         row = self.selected
@@ -410,11 +387,8 @@ class ContractsPage(Page):
         self._open(dialog, sent)
 
     def _on_renew_clicked(self) -> None:
-        assert self.selected is not None
-        self._open(
-            RenewDialog(self.selected, self._step(self.live.desk.renew_contract), self),
-            self.tr("Renewed: a new term is on record."),
-        )
+        desk = self.live.desk
+        self._act(RenewDialog, desk.renew_contract, self.tr("Renewed: a new term is on record."))
 
     def _on_terminate_clicked(self) -> None:
         assert self.selected is not None
@@ -429,25 +403,14 @@ class ContractsPage(Page):
         )
 
     def _on_breach_clicked(self) -> None:
-        assert self.selected is not None
-        self._open(
-            BreachDialog(self.selected, self._step(self.live.desk.record_breach), self),
-            self.tr("Breach recorded."),
-        )
+        self._act(BreachDialog, self.live.desk.record_breach, self.tr("Breach recorded."))
 
     def _on_deposit_clicked(self) -> None:
-        assert self.selected is not None
-        self._open(
-            DepositDialog(self.selected, self._step(self.live.desk.record_deposit), self),
-            self.tr("Deposit payment recorded."),
-        )
+        desk = self.live.desk
+        self._act(DepositDialog, desk.record_deposit, self.tr("Deposit payment recorded."))
 
     def _on_refund_clicked(self) -> None:
-        assert self.selected is not None
-        self._open(
-            RefundDialog(self.selected, self._step(self.live.desk.refund_deposit), self),
-            self.tr("Refund recorded."),
-        )
+        self._act(RefundDialog, self.live.desk.refund_deposit, self.tr("Refund recorded."))
 
     def run(self, command: Callable[..., Any], *args: Any) -> bool:
         """Run a command on the selected contract; a refusal is shown under the list."""
