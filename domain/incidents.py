@@ -290,19 +290,19 @@ class Incident(DeskAggregate):
     def is_open(self) -> bool:
         return self.state not in (IncidentState.RESOLVED, IncidentState.CLOSED)
 
-    def _refuse(self, action: str) -> errors.DomainError:
+    def _refuse(self, step: IncidentStep) -> errors.DomainError:
         if self.state == IncidentState.CLOSED:
             return errors.IncidentClosedError(ticket=self.ticket)
         if self.state == IncidentState.ON_HOLD:
             return errors.IncidentOnHoldError(ticket=self.ticket)
-        return errors.IncidentStateError(ticket=self.ticket, state=self.state, action=action)
+        return errors.IncidentStateError(ticket=self.ticket, state=self.state, action=step.value)
 
-    def _require(self, action: str, step: IncidentStep) -> None:
+    def _require(self, step: IncidentStep) -> None:
         if not allowed_in(self.state, step):
-            raise self._refuse(action)
+            raise self._refuse(step)
 
     def acknowledge(self, now: datetime) -> None:
-        self._require("acknowledged", IncidentStep.ACKNOWLEDGE)
+        self._require(IncidentStep.ACKNOWLEDGE)
         self._acknowledged(at=now)
 
     class Acknowledged(DeskAggregate.Event):
@@ -314,7 +314,7 @@ class Incident(DeskAggregate):
         self.responded_at = self.responded_at or at
 
     def dispatch(self, assignee: str, now: datetime) -> None:
-        self._require("dispatched", IncidentStep.DISPATCH)
+        self._require(IncidentStep.DISPATCH)
         self._dispatched(assignee=assignee, at=now)
 
     class Dispatched(DeskAggregate.Event):
@@ -328,7 +328,7 @@ class Incident(DeskAggregate):
         self.responded_at = self.responded_at or at
 
     def log_action(self, note: str) -> None:
-        self._require("logged", IncidentStep.LOG)
+        self._require(IncidentStep.LOG)
         self._action_logged(note=note)
 
     class ActionLogged(DeskAggregate.Event):
@@ -339,7 +339,7 @@ class Incident(DeskAggregate):
         pass
 
     def escalate(self, level: int, reason: str) -> None:
-        self._require("escalated", IncidentStep.ESCALATE)
+        self._require(IncidentStep.ESCALATE)
         if level <= self.level:
             raise errors.EscalationMustRiseError(current=self.level)
         self._escalated(level=level, reason=reason)
@@ -353,7 +353,7 @@ class Incident(DeskAggregate):
         self.level = level
 
     def put_on_hold(self, reason: str, now: datetime) -> None:
-        self._require("put on hold", IncidentStep.HOLD)
+        self._require(IncidentStep.HOLD)
         self._put_on_hold(reason=reason, at=now)
 
     class PutOnHold(DeskAggregate.Event):
@@ -368,7 +368,7 @@ class Incident(DeskAggregate):
 
     def resume(self, now: datetime) -> None:
         if self.state == IncidentState.CLOSED:
-            raise self._refuse("resumed")
+            raise self._refuse(IncidentStep.RESUME)
         if not allowed_in(self.state, IncidentStep.RESUME) or self.held_since is None:
             raise errors.IncidentNotOnHoldError(ticket=self.ticket)
         held_for = now - self.held_since
@@ -393,7 +393,7 @@ class Incident(DeskAggregate):
         self.resolve_by = resolve_by
 
     def resolve(self, resolution: str, first_contact: bool, now: datetime) -> None:
-        self._require("resolved", IncidentStep.RESOLVE)
+        self._require(IncidentStep.RESOLVE)
         self._resolved(
             resolution=resolution,
             first_contact=first_contact,
@@ -463,7 +463,7 @@ class Incident(DeskAggregate):
         self.satisfaction = None
 
     def close(self) -> None:
-        self._require("closed", IncidentStep.CLOSE)
+        self._require(IncidentStep.CLOSE)
         self._closed()
 
     class Closed(DeskAggregate.Event):

@@ -8,7 +8,7 @@ import locale
 import os
 from typing import Any
 
-LANGUAGES = ("zh_CN", "zh_TW", "en")
+from domain.vocabulary import LANGUAGES, in_sentence
 
 _CATALOGUE: dict[str, tuple[str, str, str]] = {
     # key: (zh_CN, zh_TW, en)
@@ -702,13 +702,8 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
 
 # Names of things that appear inside messages.
 _TERMS: dict[str, tuple[str, str, str]] = {
-    # roles
-    "clerk": ("前台客服", "前台客服", "clerk"),
-    "manager": ("楼管", "樓管", "building manager"),
-    "supervisor": ("客服主管", "客服主管", "supervisor"),
-    "auditor": ("审计员", "稽核員", "auditor"),
-    "admin": ("管理员", "管理員", "admin"),
-    # what a role may be refused
+    # what a role may be refused (the roles, like every stored code, are named in
+    # domain.vocabulary)
     "desk_work": ("办理前台业务", "辦理前台業務", "do desk work"),
     "manage_staff": ("管理员工账号", "管理員工帳號", "manage staff accounts"),
     "register_unit": ("登记房屋", "登記房屋", "register units"),
@@ -720,16 +715,15 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "export_history": ("导出历史记录", "匯出歷史記錄", "export the history"),
     "folder": ("文件夹", "資料夾", "folder"),
     "any_signed_in": ("使用本系统", "使用本系統", "use the desk"),
-    # incident states and what is done to them
-    "reported": ("已受理", "已受理", "reported"),
-    "acknowledged": ("已响应", "已回應", "acknowledged"),
-    "dispatched": ("已派工", "已派工", "dispatched"),
-    "on_hold": ("挂起", "暫停", "on hold"),
-    "resolved": ("已处理", "已處理", "resolved"),
-    "closed": ("已关闭", "已關閉", "closed"),
-    "logged": ("记录处理过程", "記錄處理過程", "logged"),
-    "escalated": ("升级", "升級", "escalated"),
-    "put on hold": ("挂起", "暫停", "put on hold"),
+    # what is done to a ticket (its states are named in domain.vocabulary)
+    "acknowledge": ("响应", "回應", "acknowledged"),
+    "dispatch": ("派工", "派工", "dispatched"),
+    "log": ("记录处理过程", "記錄處理過程", "logged"),
+    "escalate": ("升级", "升級", "escalated"),
+    "hold": ("挂起", "暫停", "put on hold"),
+    "resume": ("恢复处理", "恢復處理", "resumed"),
+    "resolve": ("处理完成", "處理完成", "resolved"),
+    "close": ("关闭", "關閉", "closed"),
     # records
     "unit": ("房屋", "房屋", "unit"),
     "unit_number": ("房号", "房號", "unit number"),
@@ -740,15 +734,11 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "activity": ("活动", "活動", "activity"),
     "staff member": ("员工", "員工", "staff member"),
     "store": ("数据库地址", "資料庫位址", "store address"),
-    "contractor": ("施工", "施工", "contractor"),
-    "moving": ("搬家", "搬家", "moving"),
-    "renovation": ("装修", "裝修", "renovation"),
     # fields
     "name": ("姓名", "姓名", "name"),
     "relation": ("与户主关系", "與戶主關係", "relation"),
     "id_type": ("证件类型", "證件類型", "ID type"),
     "id_number": ("证件号码", "證件號碼", "ID number"),
-    "phone": ("电话", "電話", "phone"),
     "plate": ("车牌", "車牌", "plate"),
     "visitor_days": ("访客资料保留天数", "訪客資料保留天數", "days a visitor's data is kept"),
     "resident_days": ("住户资料保留天数", "住戶資料保留天數", "days a household's data is kept"),
@@ -801,12 +791,6 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "at": ("时间", "時間", "time"),
     "size": ("尺寸", "尺寸", "size"),
     # what the gate is told about a scanned pass
-    "valid": ("有效", "有效", "valid"),
-    "not_yet_valid": ("尚未生效", "尚未生效", "not yet valid"),
-    "expired": ("已过期", "已過期", "expired"),
-    "revoked": ("已作废", "已作廢", "revoked"),
-    "checked_out": ("访客已离场", "訪客已離場", "checked out"),
-    "forged": ("无效：伪造或无法识别", "無效：偽造或無法辨識", "forged or unreadable"),
     # personal data
     "erased": ("已删除", "已刪除", "erased"),
     "unreadable": ("无法解密", "無法解密", "cannot be unsealed"),
@@ -852,10 +836,12 @@ def language_for(locale_name: str) -> str:
 
 
 def term(word: str, language: str | None = None) -> str:
+    """A word inside a message: a field, an action, a record, or a stored code's name."""
+    language = language or current_language()
     texts = _TERMS.get(word)
     if texts is None:
-        return word
-    return texts[LANGUAGES.index(language or current_language())]
+        return in_sentence(word, language)
+    return texts[LANGUAGES.index(language)]
 
 
 # What was typed is echoed back cut to a few dozen characters (and "…"): a 1 MB value

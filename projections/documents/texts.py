@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import resources
+from domain import vocabulary
 from domain.households import CALLBACK_WITHIN
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -69,7 +70,11 @@ class Texts:
         return dict(self.data[name])
 
     def term(self, group: str, key: str) -> str:
-        return str(self.data["terms"].get(group, {}).get(key, key))
+        """The name a document prints for a code: the texts' own where they word it for
+        print (a formal name: 港澳居民来往内地通行证, property service contract), else the
+        domain's (domain.vocabulary), as the desk shows it."""
+        worded = self.data["terms"].get(group, {}).get(key)
+        return vocabulary.name(key, self.language) if worded is None else str(worded)
 
     @property
     def cjk(self) -> bool:

@@ -35,7 +35,7 @@ def test_each_language_uses_the_same_placeholders(key: str) -> None:
 def test_a_refusal_speaks_the_interface_language() -> None:
     refusal = errors.RoleForbidsError(role="clerk", action="terminate_contract")
     assert refusal.message("zh_CN") == "前台客服无权终止合同"
-    assert refusal.message("zh_TW") == "前台客服無權終止合約"
+    assert refusal.message("zh_TW") == "櫃檯人員無權終止合約"  # the role as the desk names it
     assert refusal.message("en") == "A clerk may not terminate contracts"
 
 
