@@ -15,7 +15,6 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from io import BytesIO
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.usecases import printing
+
 PASS_SIZES = ("badge", "label62", "a4")
 DEFAULT_PASS_SIZE = "badge"
 MAX_RENDER_DPI = 300  # enough for QR codes and small print; an A4 at 1200 dpi would need GBs
@@ -60,31 +61,26 @@ class PrintingUnavailableError(Exception):
 
 
 def pass_drawing(desk: Any, row: Any, size: str, copy_number: int = 0) -> Callable[[], bytes]:
-    """The printed visitor pass, its QR code carrying the signed payload: what it shows is
-    read from the desk now, and the returned function draws the PDF bytes, in the drawing
-    process when it runs (see `start_drawing_process`), else where it is called."""
+    """The printed visitor pass, read from the desk now; the function returned draws the
+    PDF bytes in the drawing process when it runs (see `start_drawing_process`), else
+    where it is called."""
     from domain.messages import current_language
     from projections.documents.drawing_process import pass_pdf as draw_pass
 
-    payload, language = desk.pass_payload(row.pass_id), current_language()
-    shown = {
-        "copy_number": copy_number,
-        "desk": desk.desk_name,
-        "operator": desk.get_staff(desk.operator).name if desk.operator else "",
-        "community": desk.community(),
-        "zone": desk.timezone,
-        "printed_at": desk.now(),
-    }
+    drawing = printing.pass_drawing(desk, row, size, current_language(), copy_number)
 
     def draw() -> bytes:
         drawer = _drawer
         if drawer is not None:
             try:
-                return drawer.submit(draw_pass, row, payload, size, language, **shown).result()
+                return drawer.submit(
+                    draw_pass, drawing.row, drawing.payload, size, drawing.language,
+                    **drawing.shown,
+                ).result()  # fmt: skip
             except BrokenProcessPool:  # it died (killed, out of memory): drawn here instead,
                 stop_drawing_process()  # and a new one started for the next pass
                 start_drawing_process()
-        return draw_pass(row, payload, size, language, **shown)
+        return drawing.draw()
 
     return draw
 
@@ -116,32 +112,8 @@ def stop_drawing_process() -> None:
 
 
 def pass_pdf(desk: Any, row: Any, size: str, copy_number: int = 0) -> bytes:
-    """The printed visitor pass as PDF bytes, its QR code carrying the signed payload."""
-    try:
-        from projections.documents.visitor_pass import render_pass
-    except ImportError:
-        raise PrintingUnavailableError(
-            QCoreApplication.translate(
-                "Printing", "Printing is not available: the visitor pass document is not installed."
-            )
-        ) from None
-    from domain.messages import current_language
-
-    out = BytesIO()
-    render_pass(
-        row,
-        desk.pass_payload(row.pass_id),
-        size,
-        current_language(),
-        out,
-        copy_number=copy_number,
-        desk=desk.desk_name,
-        operator=desk.get_staff(desk.operator).name if desk.operator else "",
-        community=desk.community(),
-        zone=desk.timezone,
-        printed_at=desk.now(),
-    )
-    return out.getvalue()
+    """The printed visitor pass as PDF bytes, drawn here and now."""
+    return pass_drawing(desk, row, size, copy_number)()
 
 
 # --- the pass size each desk prints ------------------------------------------------------

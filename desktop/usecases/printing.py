@@ -169,41 +169,46 @@ def emergency_report(front: Front, start: date, end: date, language: str) -> Doc
 # --- the visitor pass ---------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class PassDrawing:
+    """What a printed visitor pass shows, read from the desk at once; drawn later, on any
+    thread or in another process (plain values only: the desk is not needed to draw)."""
+
+    row: Any
+    payload: str  # the signed text its QR code carries
+    size: str
+    language: str
+    shown: dict[str, Any]  # copy number, desk, operator, community, zone, printed at
+
+    def draw(self) -> bytes:
+        from projections.documents.drawing_process import pass_pdf as draw_pass
+
+        return draw_pass(self.row, self.payload, self.size, self.language, **self.shown)
+
+
 def pass_drawing(
     desk: FrontDesk, row: Any, size: str, language: str, copy_number: int
-) -> Callable[[], bytes]:
-    """The printed visitor pass, its QR code carrying the signed payload: what it shows is
-    read from the desk now; the function returned draws the PDF on any thread (a CJK font
-    subset and a QR code take a tenth of a second: the desk keeps them off its window's)."""
-    from projections.documents.visitor_pass import render_pass
-
-    payload = desk.pass_payload(row.pass_id)
-    desk_name, operator = desk.desk_name, staff_name(desk, desk.operator or "")
-    community, zone, printed_at = desk.community(), desk.timezone, desk.now()
-
-    def draw() -> bytes:
-        out = io.BytesIO()
-        render_pass(
-            row,
-            payload,
-            size,
-            language,
-            out,
-            copy_number=copy_number,
-            desk=desk_name,
-            operator=operator,
-            community=community,
-            zone=zone,
-            printed_at=printed_at,
-        )
-        return out.getvalue()
-
-    return draw
+) -> PassDrawing:
+    """The printed visitor pass, its QR code carrying the signed payload."""
+    return PassDrawing(
+        row,
+        desk.pass_payload(row.pass_id),
+        size,
+        language,
+        {
+            "copy_number": copy_number,
+            "desk": desk.desk_name,
+            "operator": staff_name(desk, desk.operator or ""),
+            "community": desk.community(),
+            "zone": desk.timezone,
+            "printed_at": desk.now(),
+        },
+    )
 
 
 def pass_pdf(desk: FrontDesk, row: Any, size: str, language: str, copy_number: int) -> bytes:
     """The printed visitor pass, drawn at once."""
-    return pass_drawing(desk, row, size, language, copy_number)()
+    return pass_drawing(desk, row, size, language, copy_number).draw()
 
 
 def visitor_pass(front: Front, row: Any, size: str, language: str) -> Document:
