@@ -5,6 +5,7 @@ panel's step buttons that open these dialogs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.live import LiveDesk
 from desktop.widgets.command_dialog import CommandDialog
+from domain.incidents import CALLBACK_WITHIN
 from domain.staff import may
 from projections.incident_board import IncidentRow
 
@@ -238,7 +240,9 @@ class IncidentSteps(_PanelBase):
     def _on_resolve_clicked(self) -> None:
         self._open(
             ResolveDialog(self._step(self.live.desk.resolve), parent=self),
-            self.tr("Resolved. The satisfaction callback is due within 24 hours."),
+            self.tr("Resolved. The satisfaction callback is due within {hours} hours.").format(
+                hours=CALLBACK_WITHIN // timedelta(hours=1)
+            ),
         )
 
     def _on_callback_clicked(self) -> None:

@@ -2354,7 +2354,7 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolved. The satisfaction callback is due within 24 hours.</source>
+        <source>Resolved. The satisfaction callback is due within {hours} hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2366,8 +2366,8 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>已升级。</translation>
     </message>
     <message>
-        <source>Resolved. The satisfaction callback is due within 24 hours.</source>
-        <translation>已处理完成。请在 24 小时内进行满意度回访。</translation>
+        <source>Resolved. The satisfaction callback is due within {hours} hours.</source>
+        <translation>已处理完成。请在 {hours} 小时内进行满意度回访。</translation>
     </message>
     <message>
         <source>Callback recorded.</source>

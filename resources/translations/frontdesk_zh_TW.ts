@@ -2366,8 +2366,8 @@ Double-click (or Enter) opens the timeline of its record.</source>
         <translation>已升級。</translation>
     </message>
     <message>
-        <source>Resolved. The satisfaction callback is due within 24 hours.</source>
-        <translation>已處理完成。請於 24 小時內進行滿意度回訪。</translation>
+        <source>Resolved. The satisfaction callback is due within {hours} hours.</source>
+        <translation>已處理完成。請於 {hours} 小時內進行滿意度回訪。</translation>
     </message>
     <message>
         <source>Callback recorded.</source>
