@@ -17,17 +17,10 @@ from domain.messages import current_language
 
 
 def _output() -> Any:
-    """The desk's printing, when this installation has it."""
-    try:
-        from desktop.printer import PdfOutput
-        from projections.documents import renewal_letter  # noqa: F401  (reportlab is here)
-    except ImportError:
-        return None
+    """The desk's printer (Qt printing loads with the first letter)."""
+    from desktop.printer import PdfOutput
+
     return PdfOutput()
-
-
-def can_print() -> bool:
-    return _output() is not None
 
 
 def print_renewal_letter(
@@ -36,10 +29,6 @@ def print_renewal_letter(
     """Print the letter, then record it (the notice, or a numbered copy); says what
     happened, for the page."""
     output = output or _output()
-    if output is None:
-        return QCoreApplication.translate(
-            "RenewalLetter", "Printing is not available on this desk; nothing recorded."
-        )
     front = Front.live(live)
     try:
         document = printing.renewal_letter(front, contract_id, current_language())

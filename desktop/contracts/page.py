@@ -29,7 +29,7 @@ from desktop.contracts.actions import (
 )
 from desktop.contracts.calendar import CalendarCard
 from desktop.contracts.deposit import DepositDialog, RefundDialog
-from desktop.contracts.letter import can_print, print_renewal_letter
+from desktop.contracts.letter import print_renewal_letter
 from desktop.contracts.lists import (
     ACTIONS,
     LISTS,
@@ -375,7 +375,7 @@ class ContractsPage(Page):
                 self.live.run(desk.send_renewal_notice, row.contract_id, channel)
 
         letter_sent = "letter" in desk.get_contract(row.contract_id).notices
-        dialog = NoticeDialog(row, can_print(), record, self, letter_sent)
+        dialog = NoticeDialog(row, True, record, self, letter_sent)
 
         def sent() -> str:
             if dialog.wants_letter():
