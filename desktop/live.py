@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from desktop.widgets.jobs import Job
 from domain.application import FrontDesk
 from domain.errors import ConflictError, PermissionDeniedError
-from domain.staff import Role
+from domain.staff import may
 from projections.catalogue import open_read_models
 from projections.incident_board import IncidentRow
 from projections.model_set import ReadModelSet
@@ -98,7 +98,7 @@ class LiveDesk(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.role == Role.AUDITOR or self._as_of is not None
+        return not may(self.role, "desk_work") or self._as_of is not None
 
     def now(self) -> datetime:
         return self._as_of if self._as_of is not None else self.desk.now()

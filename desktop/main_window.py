@@ -29,7 +29,7 @@ from desktop.widgets.page import Page
 from desktop.widgets.tables import RowTable
 from desktop.workspaces import PageFactory, default_pages
 from domain.errors import DomainError
-from domain.staff import Role
+from domain.staff import may
 
 SMALL_SCREEN = (1366, 768)  # at this size or below the desk opens maximized
 
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def _on_emergency_clicked(self) -> None:
         """From anywhere: over an open dialog, and from a past moment (the emergency is now,
         so the desk returns to live first)."""
-        if self.locked or self.live.role == Role.AUDITOR:
+        if self.locked or not may(self.live.role, "desk_work"):
             return
         if self.live.as_of is not None:
             self.as_of.return_to_live()
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
     def _show_mode(self) -> None:
         """Live or a past moment: what may be pressed, and the banner that says which."""
         read_only, as_of = self.live.read_only, self.live.as_of
-        self.emergency.setEnabled(self.live.role != Role.AUDITOR)  # F12 returns to live
+        self.emergency.setEnabled(may(self.live.role, "desk_work"))  # F12 returns to live
         self.as_of_banner.show_moment(as_of, self.live.desk.timezone)
         self.banner.setVisible(read_only and as_of is None)
         for page in self.pages.values():
