@@ -56,8 +56,8 @@ class HouseholdDialog(CommandDialog):
         self.set_intro(intro)
 
 
-class ContactDialog(HouseholdDialog):
-    """A member's phone corrected; the old number stays in the file's history."""
+class MemberDialog(HouseholdDialog):
+    """A command about one member of the household (the one selected in the file first)."""
 
     def __init__(
         self,
@@ -68,12 +68,23 @@ class ContactDialog(HouseholdDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(live, household_id, parent)
+        self.member = member_picker(members, selected)
+        self.build()
+
+    def build(self) -> None:
+        """The dialog's own texts and fields, the member's picker already made."""
+        raise NotImplementedError
+
+
+class ContactDialog(MemberDialog):
+    """A member's phone corrected; the old number stays in the file's history."""
+
+    def build(self) -> None:
         self.set_texts(
             self.tr("Correct a phone number"),
             self.tr("Record the correction"),
             self.tr("The old number stays in the file's correction history."),
         )
-        self.member = member_picker(members, selected)
         self.phone = QLineEdit()
         self.phone.setMaxLength(20)
         self.phone_message = message_label()
@@ -116,22 +127,13 @@ class AddMemberDialog(HouseholdDialog):
         self.live.run(self.live.desk.add_member, self.household_id, self.member_form.values())
 
 
-class RemoveMemberDialog(HouseholdDialog):
-    def __init__(
-        self,
-        live: LiveDesk,
-        household_id: str,
-        members: Sequence[MemberRow],
-        selected: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(live, household_id, parent)
+class RemoveMemberDialog(MemberDialog):
+    def build(self) -> None:
         self.set_texts(
             self.tr("Remove a household member"),
             self.tr("Remove member"),
             self.tr("The member stays in the file's history, marked as no longer living here."),
         )
-        self.member = member_picker(members, selected)
         self.reason = reasons(
             [self.tr("Moved away"), self.tr("Deceased"), self.tr("Recorded by mistake")]
         )
@@ -261,24 +263,15 @@ class MoveOutDialog(HouseholdDialog):
         self.live.run(self.live.desk.move_out, self.household_id, day.isoformat())
 
 
-class RevealIdDialog(HouseholdDialog):
+class RevealIdDialog(MemberDialog):
     """A full ID number, for a supervisor or auditor, with the reason on record."""
 
-    def __init__(
-        self,
-        live: LiveDesk,
-        household_id: str,
-        members: Sequence[MemberRow],
-        selected: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(live, household_id, parent)
+    def build(self) -> None:
         self.set_texts(
             self.tr("Show a full ID number"),
             self.tr("Show and record"),
             self.tr("Who saw the number, when and why is recorded in the household's history."),
         )
-        self.member = member_picker(members, selected)
         self.reason = reasons(
             [
                 self.tr("Identity check for a contract"),

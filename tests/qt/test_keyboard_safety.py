@@ -401,6 +401,7 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
         "corrections.CallbackDialog": lambda: rc.CallbackDialog(live, hid, window),
         "ContactDialog": lambda: rc.ContactDialog(live, hid, members, parent=window),
         "HouseholdDialog": None,  # the base of the household dialogs here: opened through them
+        "MemberDialog": None,  # the base of those about one member: opened through them
         "MoveOutDialog": lambda: rc.MoveOutDialog(live, hid, "3-2-1502", window),
         "RemoveMemberDialog": lambda: rc.RemoveMemberDialog(live, hid, members, parent=window),
         "RemoveVehicleDialog": lambda: rc.RemoveVehicleDialog(
