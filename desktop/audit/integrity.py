@@ -45,9 +45,36 @@ def may_export(role: Role) -> bool:
     return may(role, "export_history")
 
 
-def _section() -> QFrame:
+def _heading_and_intro() -> tuple[QLabel, QLabel]:
+    heading = QLabel()
+    heading.setObjectName("AuditHeading")
+    intro = QLabel()
+    intro.setWordWrap(True)
+    return heading, intro
+
+
+def _verdict() -> QLabel:
+    """What was found, hidden until there is something; selectable, to copy a hash from."""
+    verdict = QLabel()
+    verdict.setObjectName("Verdict")
+    verdict.setWordWrap(True)
+    verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    verdict.hide()
+    return verdict
+
+
+def _section(heading: QLabel, intro: QLabel, rows: list[QHBoxLayout], verdict: QLabel) -> QFrame:
+    """A card: its heading, what it does, its controls a row each, then what was found."""
     frame = QFrame()
     frame.setObjectName("Card")
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(16, 14, 16, 14)
+    box.setSpacing(8)
+    box.addWidget(heading)
+    box.addWidget(intro)
+    for row in rows:
+        box.addLayout(row)
+    box.addWidget(verdict)
     return frame
 
 
@@ -67,10 +94,23 @@ class IntegrityPanel(QWidget):
         # Asks where to export; tests put a function returning a folder here.
         self.choose_folder: Callable[[], Path | None] = self._ask_folder
 
-        self.verify_heading = QLabel()
-        self.verify_heading.setObjectName("AuditHeading")
-        self.verify_intro = QLabel()
-        self.verify_intro.setWordWrap(True)
+        verify_box = self._build_verify()
+        export_box = self._build_export()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(14)
+        layout.addWidget(verify_box)
+        layout.addWidget(export_box)
+        layout.addStretch()
+        self.verify_button.clicked.connect(self.verify)
+        self.expect.returnPressed.connect(self.verify)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.export_button.clicked.connect(self.export)
+        self._update_buttons()
+
+    def _build_verify(self) -> QFrame:
+        """Verify: against the head written down last time, if given; a bar while it runs."""
+        self.verify_heading, self.verify_intro = _heading_and_intro()
         self.verify_button = QPushButton()
         self.verify_button.setProperty("primary", True)
         self.expect = QLineEdit()
@@ -81,63 +121,25 @@ class IntegrityPanel(QWidget):
         self.cancel_button.hide()
         self.verify_bar = QProgressBar()
         self.verify_bar.hide()
-        self.verdict = QLabel()
-        self.verdict.setObjectName("Verdict")
-        self.verdict.setWordWrap(True)
-        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verdict.hide()
-        verify_box = _section()
-        verify = QVBoxLayout(verify_box)
-        verify.setContentsMargins(16, 14, 16, 14)
-        verify.setSpacing(8)
-        verify.addWidget(self.verify_heading)
-        verify.addWidget(self.verify_intro)
+        self.verdict = _verdict()
         expect_row = QHBoxLayout()
         expect_row.addWidget(self.expect_caption)
         expect_row.addWidget(self.expect, 1)
-        verify.addLayout(expect_row)
         row = QHBoxLayout()
         row.addWidget(self.verify_button)
         row.addWidget(self.verify_bar, 1)
         row.addWidget(self.cancel_button)
         row.addStretch()
-        verify.addLayout(row)
-        verify.addWidget(self.verdict)
+        return _section(self.verify_heading, self.verify_intro, [expect_row, row], self.verdict)
 
-        self.export_heading = QLabel()
-        self.export_heading.setObjectName("AuditHeading")
-        self.export_intro = QLabel()
-        self.export_intro.setWordWrap(True)
+    def _build_export(self) -> QFrame:
+        self.export_heading, self.export_intro = _heading_and_intro()
         self.export_button = QPushButton()
-        self.export_result = QLabel()
-        self.export_result.setObjectName("Verdict")
-        self.export_result.setWordWrap(True)
-        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_result.hide()
-        export_box = _section()
-        export = QVBoxLayout(export_box)
-        export.setContentsMargins(16, 14, 16, 14)
-        export.setSpacing(8)
-        export.addWidget(self.export_heading)
-        export.addWidget(self.export_intro)
+        self.export_result = _verdict()
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addStretch()
-        export.addLayout(row)
-        export.addWidget(self.export_result)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(14)
-        layout.addWidget(verify_box)
-        layout.addWidget(export_box)
-        layout.addStretch()
-
-        self.verify_button.clicked.connect(self.verify)
-        self.expect.returnPressed.connect(self.verify)
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        self.export_button.clicked.connect(self.export)
-        self._update_buttons()
+        return _section(self.export_heading, self.export_intro, [row], self.export_result)
 
     # --- texts ----------------------------------------------------------------------------
 
