@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -81,6 +81,34 @@ def error_label() -> QLabel:
     return problem
 
 
+class ListButtons:
+    """Add and Remove beside a hint, under a list the page builds up (members, plates)."""
+
+    def __init__(self) -> None:
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #718096;")
+
+    def row(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.hint, 1)
+        return buttons
+
+
+def remove_selected(table: RowTable, model: RowTableModel, rows: list[Any]) -> bool:
+    """The row selected in the table taken out of the list; False when none is selected."""
+    chosen = table.selected_row()
+    if chosen is None:
+        return False
+    rows.remove(chosen)
+    model.set_rows(rows)
+    return True
+
+
 class MembersPage(QWizardPage):
     """Everyone who will live in the unit; the first is the head of the household."""
 
@@ -88,12 +116,11 @@ class MembersPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.form = MemberForm(wizard.live.today)
-        self.add_button = QPushButton()
+        list_buttons = ListButtons()
+        self.add_button, self.remove_button = list_buttons.add_button, list_buttons.remove_button
+        self.hint = list_buttons.hint
         self.add_button.setShortcut(QKeySequence("Alt+A"))
-        self.remove_button = QPushButton()
         self.problem = error_label()
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: #718096;")
         self.model = RowTableModel(
             [
                 Column("", lambda m: m["name"]),
@@ -107,14 +134,9 @@ class MembersPage(QWizardPage):
         self.table = RowTable(self.model)
         self.table.fit_to_width(0)
         self.table.setMinimumHeight(110)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addLayout(buttons)
+        layout.addLayout(list_buttons.row())
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         self.enter = EnterAdds(
@@ -188,10 +210,7 @@ class MembersPage(QWizardPage):
         self.add_member()
 
     def _on_remove_button_clicked(self) -> None:
-        chosen = self.table.selected_row()
-        if chosen is not None:
-            self.wizard_.members.remove(chosen)
-            self.model.set_rows(self.wizard_.members)
+        if remove_selected(self.table, self.model, self.wizard_.members):
             self._update_gate()
 
     def _update_gate(self) -> None:
@@ -218,24 +237,18 @@ class VehiclesPage(QWizardPage):
         self.plate_message = message_label()
         self.caption = QLabel()
         self.caption.setBuddy(self.plate)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: #718096;")
+        list_buttons = ListButtons()
+        self.add_button, self.remove_button = list_buttons.add_button, list_buttons.remove_button
+        self.hint = list_buttons.hint
         self.model = RowTableModel([Column("", lambda plate: plate)], wizard.live.desk.timezone)
         self.table = RowTable(self.model)
         self.table.fit_to_width(0)
         top = QHBoxLayout()
         top.addWidget(self.caption)
         top.addWidget(beside(self.plate, self.plate_message, 180), 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(buttons)
+        layout.addLayout(list_buttons.row())
         layout.addWidget(self.table, 1)
         self.enter = EnterAdds(
             (self.plate,), lambda: not self.plate.text().strip(), self._on_add_button_clicked
@@ -277,10 +290,7 @@ class VehiclesPage(QWizardPage):
         self.add_plate()
 
     def _on_remove_button_clicked(self) -> None:
-        chosen = self.table.selected_row()
-        if chosen is not None:
-            self.wizard_.vehicles.remove(chosen)
-            self.model.set_rows(self.wizard_.vehicles)
+        remove_selected(self.table, self.model, self.wizard_.vehicles)
 
     def validatePage(self) -> bool:
         return not self.plate.text().strip() or self.add_plate()
