@@ -59,14 +59,10 @@ TARGETS = {
 }
 
 
-@dataclass(frozen=True)
-class KpiRow:
-    month: str
+class AgainstTarget:
+    """A row measured against its measure's target: the unit and the target as said."""
+
     measure: str
-    value: float | None  # minutes for FRT, else a percentage; rounded to one decimal
-    target: float
-    verdict: str
-    sample_size: int
 
     @property
     def unit(self) -> str:
@@ -78,7 +74,17 @@ class KpiRow:
 
 
 @dataclass(frozen=True)
-class KpiGroupRow:
+class KpiRow(AgainstTarget):
+    month: str
+    measure: str
+    value: float | None  # minutes for FRT, else a percentage; rounded to one decimal
+    target: float
+    verdict: str
+    sample_size: int
+
+
+@dataclass(frozen=True)
+class KpiGroupRow(AgainstTarget):
     """A KPI for one building ("" for common areas) or one incident category."""
 
     month: str
@@ -89,14 +95,6 @@ class KpiGroupRow:
     target: float
     verdict: str
     sample_size: int
-
-    @property
-    def unit(self) -> str:
-        return TARGETS[self.measure].unit
-
-    @property
-    def target_text(self) -> str:
-        return str(TARGETS[self.measure])
 
 
 @dataclass(frozen=True)
