@@ -90,6 +90,16 @@ class ReadModel(Projection[ReadModelStore]):
         if len(rows) > 1:
             self.vault.prefetch(str(r[subject]) for r in rows)
 
+    def update_record(
+        self, db: Db, table: str, key: str, event: Any, assignments: str, **params: Any
+    ) -> None:
+        """The row of the event's own record (its aggregate, by the `key` column) updated."""
+        db.execute(
+            f"UPDATE {table} SET {assignments} WHERE {key} = :id",
+            id=str(event.originator_id),
+            **params,
+        )
+
     def forget(self, db: Db, table: str, assignments: str, where: str, **params: Any) -> None:
         """Erase personal data from a table's rows and from every version of them kept."""
         db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", **params)

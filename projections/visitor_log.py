@@ -149,11 +149,7 @@ class VisitorLog(ReadModel):
         return self.vault.blind(f"visitor-id:{number}")
 
     def _set(self, db: Db, event: Any, assignments: str, **params: Any) -> None:
-        db.execute(
-            f"UPDATE visitor_passes SET {assignments} WHERE pass_id = :id",
-            id=str(event.originator_id),
-            **params,
-        )
+        self.update_record(db, "visitor_passes", "pass_id", event, assignments, **params)
 
     @apply.register
     def _confirmed(self, event: VisitorPass.HostConfirmed, db: Db) -> None:
