@@ -4,7 +4,6 @@ end), overdue notices, expired contracts, renovation deposits; also as an iCalen
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +17,7 @@ from domain.clock import DEFAULT_TIMEZONE, shifted
 from domain.clock import days as clock_days
 from domain.contracts import RENEWAL_NOTICE_BEFORE, Contract
 from projections.base import ReadModel, epoch, from_epoch, iso_day
+from projections.contract_rows import ContractRow, EntryVersion, contract_row, fen
 from projections.store import Db
 
 KIND_NAMES = {"service": "物业服务", "renovation": "装修管理", "parking": "车位"}
@@ -31,115 +31,10 @@ CHANNEL_NAMES = {
 ICS_PRODID = "-//Front Desk//Renewal calendar//ZH"
 
 
-def fen(amount: Decimal) -> int:
-    """Money is kept in fen (0.01 yuan) so the databases add it up exactly."""
-    return int(amount * 100)
-
-
-def yuan(amount_fen: int) -> Decimal:
-    return Decimal(amount_fen).scaleb(-2)
-
-
-@dataclass(frozen=True)
-class ContractRow:
-    contract_id: str
-    unit: str
-    household_id: str
-    kind: str
-    start: date
-    end: date
-    monthly_fee: Decimal
-    deposit: Decimal
-    deposit_paid: Decimal
-    deposit_refunded: Decimal
-    deposit_deducted: Decimal
-    deposit_held: Decimal
-    notice_due: date
-    notice_sent_at: datetime | None
-    notice_sent_on: date | None
-    notice_channel: str
-    notices_sent: int
-    terminated_on: date | None
-    termination_reason: str
-    breaches: int
-    renewals: int
-    signed_at: datetime
-    signed_by: str
-    updated_at: datetime
-
-    @property
-    def notice_on_time(self) -> bool | None:
-        """Whether this term's notice went out by its due date (None while not sent)."""
-        return None if self.notice_sent_on is None else self.notice_sent_on <= self.notice_due
-
-    @property
-    def deposit_state(self) -> str:
-        """none (no deposit agreed), unpaid, held, or settled (paid and all given back)."""
-        if self.deposit_paid == 0:
-            return "none" if self.deposit == 0 else "unpaid"
-        return "held" if self.deposit_held > 0 else "settled"
-
-    def status(self, today: date) -> str:
-        """terminated, expired, notice_overdue, notice_sent, notice_due or running."""
-        if self.terminated_on is not None:
-            return "terminated"
-        if self.end < today:
-            return "expired"
-        if self.notice_sent_at is not None:
-            return "notice_sent"
-        if self.notice_due < today:
-            return "notice_overdue"
-        if self.notice_due == today:
-            return "notice_due"
-        return "running"
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
-
-
-def _row(row: dict[str, Any]) -> ContractRow:
-    paid, refunded, deducted = row["deposit_paid"], row["deposit_refunded"], row["deposit_deducted"]
-    return ContractRow(
-        contract_id=row["contract_id"],
-        unit=row["unit"],
-        household_id=row["household_id"],
-        kind=row["kind"],
-        start=date.fromisoformat(row["start_on"]),
-        end=date.fromisoformat(row["end_on"]),
-        monthly_fee=yuan(row["monthly_fee"]),
-        deposit=yuan(row["deposit"]),
-        deposit_paid=yuan(paid),
-        deposit_refunded=yuan(refunded),
-        deposit_deducted=yuan(deducted),
-        deposit_held=yuan(paid - refunded - deducted),
-        notice_due=date.fromisoformat(row["notice_due"]),
-        notice_sent_at=from_epoch(row["notice_sent_at"]),
-        notice_sent_on=_day(row["notice_sent_on"]),
-        notice_channel=row["notice_channel"] or "",
-        notices_sent=row["notices_sent"],
-        terminated_on=_day(row["terminated_on"]),
-        termination_reason=row["termination_reason"] or "",
-        breaches=row["breaches"],
-        renewals=row["renewals"],
-        signed_at=from_epoch(row["signed_at"]),
-        signed_by=row["signed_by"],
-        updated_at=from_epoch(row["updated_at"]),
-    )
-
-
 # Every change to what a contract's calendar entries say (dates, the notice, a termination)
 # raises their SEQUENCE and moves their LAST-MODIFIED, so a calendar that imported them
 # before takes the new version.
 CALENDAR_CHANGED = "calendar_sequence = calendar_sequence + 1, calendar_changed_at = :at"
-
-
-@dataclass(frozen=True)
-class EntryVersion:
-    """How many times a contract's calendar entries changed, and when they last did."""
-
-    sequence: int
-    last_modified: datetime
 
 
 def _notice_due(end: date) -> str:
@@ -176,11 +71,10 @@ class RenewalCalendar(ReadModel):
         """Events this read model does not follow change nothing in it."""
 
     def _set(self, db: Db, event: Any, assignments: str, **params: Any) -> None:
-        db.execute(
-            f"UPDATE contracts SET {assignments}, updated_at = :updated_at WHERE contract_id = :id",
-            id=str(event.originator_id),
-            updated_at=epoch(event.timestamp),
-            **params,
+        changed = f"{assignments}, updated_at = :updated_at"
+        updated_at = epoch(event.timestamp)
+        self.update_record(
+            db, "contracts", "contract_id", event, changed, updated_at=updated_at, **params
         )
 
     @apply.register
@@ -299,7 +193,7 @@ class RenewalCalendar(ReadModel):
             today=today.isoformat(),
             until=shifted(today, clock_days(days)).isoformat(),
         )
-        return [_row(r) for r in rows]
+        return [contract_row(r) for r in rows]
 
     def notices_due(self, db: Db, today: date, within_days: int) -> list[ContractRow]:
         """Notices not yet sent whose due date falls between today and `within_days` on."""
@@ -309,7 +203,7 @@ class RenewalCalendar(ReadModel):
             today=today.isoformat(),
             until=shifted(today, clock_days(within_days)).isoformat(),
         )
-        return [_row(r) for r in rows]
+        return [contract_row(r) for r in rows]
 
     def notices_overdue(self, db: Db, today: date) -> list[ContractRow]:
         """Notices past their due date and not sent, for contracts still running."""
@@ -318,7 +212,7 @@ class RenewalCalendar(ReadModel):
             AND notice_due < :today AND end_on >= :today ORDER BY notice_due, unit""",
             today=today.isoformat(),
         )
-        return [_row(r) for r in rows]
+        return [contract_row(r) for r in rows]
 
     def expired(self, db: Db, today: date) -> list[ContractRow]:
         """Contracts past their end, neither renewed nor terminated."""
@@ -327,28 +221,28 @@ class RenewalCalendar(ReadModel):
             ORDER BY end_on, unit""",
             today=today.isoformat(),
         )
-        return [_row(r) for r in rows]
+        return [contract_row(r) for r in rows]
 
     def renovation_deposits(self, db: Db) -> list[ContractRow]:
         """Renovation agreements with their deposit: agreed, paid, refunded, deducted, held."""
         rows = db.all(
             "SELECT * FROM contracts WHERE kind = 'renovation' ORDER BY end_on, unit",
         )
-        return [_row(r) for r in rows]
+        return [contract_row(r) for r in rows]
 
     def all(self, db: Db) -> list[ContractRow]:
-        return [_row(r) for r in db.all("SELECT * FROM contracts ORDER BY end_on, unit")]
+        return [contract_row(r) for r in db.all("SELECT * FROM contracts ORDER BY end_on, unit")]
 
     def for_household(self, db: Db, household_id: str) -> list[ContractRow]:
         rows = db.all(
             "SELECT * FROM contracts WHERE household_id = :household ORDER BY start_on, kind",
             household=household_id,
         )
-        return [_row(r) for r in rows]
+        return [contract_row(r) for r in rows]
 
     def get(self, db: Db, contract_id: str) -> ContractRow | None:
         row = db.one("SELECT * FROM contracts WHERE contract_id = :id", id=contract_id)
-        return None if row is None else _row(row)
+        return None if row is None else contract_row(row)
 
     def entry_versions(self, db: Db, rows: list[ContractRow]) -> dict[str, EntryVersion]:
         """The calendar version of each contract listed, for `write_ics`."""
