@@ -7,9 +7,9 @@ the demo at the end of its year."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from domain import errors
+from domain.application import FrontDesk
 from projections.forgetting import due
 from projections.runner import ReadModels
 
@@ -21,7 +21,7 @@ class Forgotten:
     incidents: int = 0  # reporters who were nobody's household
 
 
-def forget_expired(desk: Any, models: ReadModels, batch: int = 1000) -> Forgotten:
+def forget_expired(desk: FrontDesk, models: ReadModels, batch: int = 1000) -> Forgotten:
     models.catch_up()
     visitor_days, resident_days = desk.retention()
     today = desk.now().astimezone(desk.timezone).date()
