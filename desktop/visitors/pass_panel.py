@@ -486,7 +486,9 @@ class PassPanel(QFrame):
     def confirm_issue_and_print(self) -> None:
         """The host confirmed while the visitor was registered: each step is recorded as
         it would be one key at a time, and a refusal stops where it happened."""
-        if self.row is None or self.row.state != "awaiting_host":
+        if self.row is None or PassStep.CONFIRM_HOST not in pass_steps(
+            self.row.state, self.live.role
+        ):
             return
         if self._run(self.live.desk.confirm_host, HostChannel.PHONE.value):
             self._on_issue_button_clicked()

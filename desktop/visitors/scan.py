@@ -24,6 +24,7 @@ from desktop.labels import label
 from desktop.live import LiveDesk
 from domain import errors
 from domain.messages import term
+from domain.visitors import PassStep, pass_steps
 
 UNKNOWN = "unknown"  # a typed code no pass has (a scanned payload says "forged" instead)
 
@@ -164,7 +165,7 @@ class ScanCard(QFrame):
                 time=_moment(row.checked_in_at, zone)
             )
             self.action = ("check_out", row.pass_id, row.name)
-        elif good and row.state == "issued":
+        elif good and PassStep.CHECK_IN in pass_steps(row.state, self.live.role):
             self.action = ("check_in", row.pass_id, row.name)
         self.detail.setText(detail)
         if self.action is not None:

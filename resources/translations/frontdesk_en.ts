@@ -3084,6 +3084,10 @@ The notice was due on {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The pass could not be drawn: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
         <translation type="unfinished"></translation>
     </message>

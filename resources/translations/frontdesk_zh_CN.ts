@@ -3114,6 +3114,10 @@ The notice was due on {due}.</source>
         <translation>通行证 {code} 未打印。</translation>
     </message>
     <message>
+        <source>The pass could not be drawn: {problem}</source>
+        <translation>无法生成通行证：{problem}</translation>
+    </message>
+    <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
         <translation>通行证 {code} 已打印。交给访客时请一并告知安全须知。</translation>
     </message>
