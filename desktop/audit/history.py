@@ -26,6 +26,7 @@ from desktop.audit.names import event_name, event_names, record_name, summary
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets.detail_stack import DetailStack, side_column, split_beside
+from desktop.widgets.forms import error_label
 from desktop.widgets.table_model import Column
 from desktop.widgets.tables import RowTable
 from domain.errors import DomainError
@@ -43,14 +44,29 @@ class HistoryBrowser(QWidget):
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        zone = live.desk.timezone
-        now = live.desk.now()
+        self._scroll_to_latest = False
+        self._filling = False
+        self._loaded_once = False
+        self._shown_as_of: datetime | None = None
+        filters = self._build_filters()
+        status_line = self._build_log()
+        self.detail = EventDetail(live)
+        self.right = DetailStack(self.detail)
+        left = side_column(filters, self.filter_error, self.table, status_line, grows=self.table)
+        split_beside(self, left, self.right, (800, 380))
+        self._connect()
+
+    def _build_filters(self) -> QGridLayout:
+        """From, to, operator and desk on one line; event, record and unit on the next."""
+        zone = self.live.desk.timezone
+        now = self.live.desk.now()
         self.since_check = QCheckBox()
         self.since = moment_edit(now.replace(hour=0, minute=0, second=0, microsecond=0), zone)
         self.until_check = QCheckBox()
         self.until = moment_edit(now.replace(second=0, microsecond=0), zone)
         for edit in (self.since, self.until):
             edit.setMinimumWidth(172)
+            edit.setEnabled(False)
         self.operator = QComboBox()
         self.operator.setMinimumContentsLength(12)
         self.desk = QLineEdit()
@@ -62,13 +78,30 @@ class HistoryBrowser(QWidget):
         self.unit = QLineEdit()
         self.unit.setClearButtonEnabled(True)
         self.clear_button = QPushButton()
-        self.filter_error = QLabel()
-        self.filter_error.setObjectName("FieldError")
-        self.filter_error.setWordWrap(True)
-        self.filter_error.hide()
+        self.filter_error = error_label()
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        filters.setVerticalSpacing(6)
+        filters.addWidget(self.since_check, 0, 0)
+        filters.addWidget(self.since, 0, 1)
+        filters.addWidget(self.until_check, 0, 2)
+        filters.addWidget(self.until, 0, 3)
+        filters.addWidget(self.operator, 0, 4)
+        filters.addWidget(self.desk, 0, 5)
+        filters.addWidget(self.event_type, 1, 0, 1, 2)
+        filters.addWidget(self.record, 1, 2, 1, 2)
+        filters.addWidget(self.unit, 1, 4)
+        filters.addWidget(self.clear_button, 1, 5)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
+        filters.setColumnStretch(5, 1)
+        return filters
 
+    def _build_log(self) -> QWidget:
+        """The log's table, read a page at a time; under it how much is shown, and Earlier."""
+        zone = self.live.desk.timezone
         self.model = LogModel(
-            live.desk,
+            self.live.desk,
             [
                 Column("", lambda r: r.position, align_right=True),
                 Column("", lambda r: r.timestamp.astimezone(zone).strftime(MOMENT)),
@@ -89,41 +122,18 @@ class HistoryBrowser(QWidget):
         self.status.setObjectName("Hint")
         self.earlier = QPushButton()
         self.earlier.clicked.connect(self.model.fetch_earlier)
-        self._scroll_to_latest = False
-
-        self.detail = EventDetail(live)
-        self.right = DetailStack(self.detail)
-
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(8)
-        filters.setVerticalSpacing(6)
-        filters.addWidget(self.since_check, 0, 0)
-        filters.addWidget(self.since, 0, 1)
-        filters.addWidget(self.until_check, 0, 2)
-        filters.addWidget(self.until, 0, 3)
-        filters.addWidget(self.operator, 0, 4)
-        filters.addWidget(self.desk, 0, 5)
-        filters.addWidget(self.event_type, 1, 0, 1, 2)
-        filters.addWidget(self.record, 1, 2, 1, 2)
-        filters.addWidget(self.unit, 1, 4)
-        filters.addWidget(self.clear_button, 1, 5)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
-        filters.setColumnStretch(5, 1)
         status_line = QWidget()
         status_layout = QHBoxLayout(status_line)
         status_layout.setContentsMargins(0, 0, 0, 0)
         status_layout.addWidget(self.status, 1)
         status_layout.addWidget(self.earlier)
-        left = side_column(filters, self.filter_error, self.table, status_line, grows=self.table)
-        split_beside(self, left, self.right, (800, 380))
+        return status_line
 
+    def _connect(self) -> None:
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(FILTER_DELAY_MS)
         self.timer.timeout.connect(self.apply_filters)
-        self.since.setEnabled(False)
-        self.until.setEnabled(False)
         self.since_check.toggled.connect(self._on_since_check_toggled)
         self.until_check.toggled.connect(self._on_until_check_toggled)
         self.since.dateTimeChanged.connect(self._on_filter_edited)
@@ -142,9 +152,6 @@ class HistoryBrowser(QWidget):
         self.table.row_activated.connect(self._on_table_row_activated)
         self.detail.open_timeline.connect(self.open_timeline)
         self.detail.show_moment.connect(self.show_moment)
-        self._filling = False
-        self._loaded_once = False
-        self._shown_as_of: datetime | None = None
 
     # --- texts ----------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from desktop.audit.fields import FieldTable
 from desktop.audit.names import event_name, record_name, summary
 from desktop.live import LiveDesk
 from desktop.widgets.detail_stack import DetailStack, side_column, split_beside
+from desktop.widgets.forms import key_inside
 from desktop.widgets.jobs import Job
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
@@ -39,14 +39,22 @@ class TimelineView(QWidget):
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        zone = live.desk.timezone
         self.steps: list[Any] = []  # TimelineStep, up to the moment shown
         self.hidden_later = 0
         self.index = -1
         self.record_id = ""
         self.job: Job | None = None
         self.generation = 0
+        top = self._build_steps()
+        self.right = DetailStack(self._build_step())
+        left = side_column(top, self.error, self.title, self.table, self.later, grows=self.table)
+        split_beside(self, left, self.right, (440, 680))
+        self._connect()
+        self._show_step()
 
+    def _build_steps(self) -> QHBoxLayout:
+        """Which record (its line and Show its life), its title and its steps a row each."""
+        zone = self.live.desk.timezone
         self.record = QLineEdit()
         self.record.setClearButtonEnabled(True)
         self.open_button = QPushButton()
@@ -74,7 +82,13 @@ class TimelineView(QWidget):
         self.later.setObjectName("Hint")
         self.later.setWordWrap(True)
         self.later.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.record, 1)
+        top.addWidget(self.open_button)
+        return top
 
+    def _build_step(self) -> QWidget:
+        """The step shown: Previous/Next, who recorded what, what it said, the record after."""
         self.step_title = QLabel()
         self.step_title.setObjectName("AuditHeading")
         self.step_meta = QLabel()
@@ -111,30 +125,23 @@ class TimelineView(QWidget):
         detail_layout.addWidget(self.state_caption)
         detail_layout.addWidget(self.changes)
         detail_layout.addWidget(self.state, 1)
-        self.right = DetailStack(detail)
+        return detail
 
-        top = QHBoxLayout()
-        top.addWidget(self.record, 1)
-        top.addWidget(self.open_button)
-        left = side_column(top, self.error, self.title, self.table, self.later, grows=self.table)
-        split_beside(self, left, self.right, (440, 680))
-
+    def _connect(self) -> None:
+        """The buttons, and ←/→ (PgUp/PgDn) through the steps anywhere in the view."""
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.record.returnPressed.connect(self._on_open_button_clicked)
         self.previous_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.moment_button.clicked.connect(self._on_moment_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, step in (
             (Qt.Key.Key_Left, self.previous),
             (Qt.Key.Key_PageUp, self.previous),
             (Qt.Key.Key_Right, self.next),
             (Qt.Key.Key_PageDown, self.next),
         ):
-            shortcut = QShortcut(QKeySequence(key), self, context=context)
-            shortcut.activated.connect(step)
-        self._show_step()
+            key_inside(self, key, step)
 
     # --- texts ----------------------------------------------------------------------------
 

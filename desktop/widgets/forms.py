@@ -39,7 +39,7 @@ def error_label() -> QLabel:
     return error
 
 
-def key_inside(owner: QWidget, keys: str, slot: Callable[[], object]) -> QShortcut:
+def key_inside(owner: QWidget, keys: str | Qt.Key, slot: Callable[[], object]) -> QShortcut:
     """A key that works while the focus is anywhere inside `owner`."""
     shortcut = QShortcut(QKeySequence(keys), owner)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
