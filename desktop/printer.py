@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.usecases import printing
+from domain.application import FrontDesk
+from projections.visitor_log import VisitorRow
 
 PASS_SIZES = ("badge", "label62", "a4")
 DEFAULT_PASS_SIZE = "badge"
@@ -60,7 +62,9 @@ class PrintingUnavailableError(Exception):
 # --- where the pass comes from ----------------------------------------------------------
 
 
-def pass_drawing(desk: Any, row: Any, size: str, copy_number: int = 0) -> Callable[[], bytes]:
+def pass_drawing(
+    desk: FrontDesk, row: VisitorRow, size: str, copy_number: int = 0
+) -> Callable[[], bytes]:
     """The printed visitor pass, read from the desk now; the function returned draws the
     PDF bytes in the drawing process when it runs (see `start_drawing_process`), else
     where it is called."""
@@ -111,7 +115,7 @@ def stop_drawing_process() -> None:
         drawer.shutdown(wait=False, cancel_futures=True)
 
 
-def pass_pdf(desk: Any, row: Any, size: str, copy_number: int = 0) -> bytes:
+def pass_pdf(desk: FrontDesk, row: VisitorRow, size: str, copy_number: int = 0) -> bytes:
     """The printed visitor pass as PDF bytes, drawn here and now."""
     return pass_drawing(desk, row, size, copy_number)()
 

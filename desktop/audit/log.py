@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 
 from desktop.widgets.jobs import Job
 from desktop.widgets.table_model import Column, RowTableModel
+from domain.application import FrontDesk
 from domain.errors import DomainError
-from domain.history import HistoryFilter
+from domain.history import HistoryFilter, HistoryRow
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +38,7 @@ class Filters:
         return any(value is not None for value in vars(self).values())
 
 
-def read_page(desk: Any, start: int, limit: int, filters: Filters) -> list[Any]:
+def read_page(desk: FrontDesk, start: int, limit: int, filters: Filters) -> list[HistoryRow]:
     return list(desk.history(start, limit, HistoryFilter(**vars(filters))))
 
 
@@ -48,7 +50,7 @@ class LogModel(RowTableModel):
     loading_changed = Signal(bool)
     failed = Signal(str)
 
-    def __init__(self, desk: Any, columns: list[Column], zone: Any) -> None:
+    def __init__(self, desk: FrontDesk, columns: list[Column], zone: ZoneInfo) -> None:
         super().__init__(columns, zone)
         self.desk = desk
         self.filters = Filters()

@@ -13,12 +13,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.usecases.front import Front
 from domain import errors
 from domain.application import FrontDesk
 from domain.clock import shifted
+
+if TYPE_CHECKING:
+    from projections.visitor_log import VisitorRow
 
 Send = Callable[[bytes], bool]  # prints or writes the PDF; False when the person cancelled
 
@@ -174,7 +177,7 @@ class PassDrawing:
     """What a printed visitor pass shows, read from the desk at once; drawn later, on any
     thread or in another process (plain values only: the desk is not needed to draw)."""
 
-    row: Any
+    row: VisitorRow
     payload: str  # the signed text its QR code carries
     size: str
     language: str
@@ -187,7 +190,7 @@ class PassDrawing:
 
 
 def pass_drawing(
-    desk: FrontDesk, row: Any, size: str, language: str, copy_number: int
+    desk: FrontDesk, row: VisitorRow, size: str, language: str, copy_number: int
 ) -> PassDrawing:
     """The printed visitor pass, its QR code carrying the signed payload."""
     return PassDrawing(
@@ -206,12 +209,12 @@ def pass_drawing(
     )
 
 
-def pass_pdf(desk: FrontDesk, row: Any, size: str, language: str, copy_number: int) -> bytes:
+def pass_pdf(desk: FrontDesk, row: VisitorRow, size: str, language: str, copy_number: int) -> bytes:
     """The printed visitor pass, drawn at once."""
     return pass_drawing(desk, row, size, language, copy_number).draw()
 
 
-def visitor_pass(front: Front, row: Any, size: str, language: str) -> Document:
+def visitor_pass(front: Front, row: VisitorRow, size: str, language: str) -> Document:
     """A visitor's pass (`row`: its row in the visitor log) at a size; a reprint is a
     numbered copy."""
     desk = front.desk

@@ -4,17 +4,16 @@ file; identity numbers never show here."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.labels import label
+from desktop.live import LiveDesk
 from domain.personal_data import ERASED
 
 
 class HostContact(QLabel):
-    def __init__(self, live: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
         self.household_id = ""
