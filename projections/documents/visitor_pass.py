@@ -361,4 +361,3 @@ def pass_pdf(row: VisitorRow, payload: str, size: str, language: str, **shown: A
     out = io.BytesIO()
     render_pass(row, payload, size, language, out, **shown)
     return out.getvalue()
-
