@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -16,12 +18,46 @@ from desktop.widgets.page import Page
 from desktop.widgets.table_model import Column, RowTableModel
 
 COUNTDOWN_MS = 1000
+# The record a card's row opens: (kind, id).
+OPENS: dict[str, Callable[[Any], tuple[str, str]]] = {
+    "incidents": lambda r: ("incident", r.incident_id),
+    "on_site": lambda r: ("visitor", r.pass_id),
+    "awaiting": lambda r: ("visitor", r.pass_id),
+    "callbacks": lambda r: (r["kind"], r["id"]),
+    "renewals": lambda r: ("contract", r.contract_id),
+    "activities": lambda r: ("activity", r.activity_id),
+}
 
 
 class TodayPage(Page):
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(live, parent)
-        zone = live.desk.timezone
+        self._build_models()
+        self.cards = {
+            "incidents": Card(self.incidents),
+            "on_site": Card(self.on_site),
+            "awaiting": Card(self.awaiting),
+            "callbacks": Card(self.callbacks),
+            "renewals": Card(self.renewals),
+            "activities": Card(self.activities),
+        }
+        grid = QGridLayout(self)
+        grid.setContentsMargins(16, 16, 16, 16)
+        grid.setSpacing(14)
+        for position, card in enumerate(self.cards.values()):
+            grid.addWidget(card, position // 3, position % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        for key, record in OPENS.items():  # a row opens its record
+            self.cards[key].table.row_activated.connect(partial(self._open_row, record))
+        self.countdown = QTimer(self)
+        self.countdown.timeout.connect(self._on_countdown_timeout)
+        self.countdown.start(COUNTDOWN_MS)
+        self.retranslate()
+
+    def _build_models(self) -> None:
+        """A table a card: its columns (their headings are set in the page's language)."""
+        zone = self.live.desk.timezone
         self.incidents = IncidentRowsModel(
             [
                 Column("", lambda r: r.ticket),
@@ -77,41 +113,9 @@ class TodayPage(Page):
             ],
             zone,
         )
-        self.cards = {
-            "incidents": Card(self.incidents),
-            "on_site": Card(self.on_site),
-            "awaiting": Card(self.awaiting),
-            "callbacks": Card(self.callbacks),
-            "renewals": Card(self.renewals),
-            "activities": Card(self.activities),
-        }
-        grid = QGridLayout(self)
-        grid.setContentsMargins(16, 16, 16, 16)
-        grid.setSpacing(14)
-        for position, card in enumerate(self.cards.values()):
-            grid.addWidget(card, position // 3, position % 3)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
-        self.cards["incidents"].table.row_activated.connect(
-            lambda row: self.open_record.emit("incident", row.incident_id)
-        )
-        for key in ("on_site", "awaiting"):
-            self.cards[key].table.row_activated.connect(
-                lambda row: self.open_record.emit("visitor", row.pass_id)
-            )
-        self.cards["callbacks"].table.row_activated.connect(
-            lambda row: self.open_record.emit(row["kind"], row["id"])
-        )
-        self.cards["renewals"].table.row_activated.connect(
-            lambda row: self.open_record.emit("contract", row.contract_id)
-        )
-        self.cards["activities"].table.row_activated.connect(
-            lambda row: self.open_record.emit("activity", row.activity_id)
-        )
-        self.countdown = QTimer(self)
-        self.countdown.timeout.connect(self._on_countdown_timeout)
-        self.countdown.start(COUNTDOWN_MS)
-        self.retranslate()
+
+    def _open_row(self, record: Callable[[Any], tuple[str, str]], row: Any) -> None:
+        self.open_record.emit(*record(row))
 
     def title(self) -> str:
         return self.tr("Today")
