@@ -104,6 +104,16 @@ class ResidentFileView(QWidget):
         self.live = live
         self.file: dict[str, Any] | None = None
         self.revealed: dict[str, str] = {}  # member name -> full ID number, once shown
+        header = self._build_header()
+        self._build_tabs()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(header)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_header(self) -> QFrame:
+        """The unit and its household; the follow-up call, Print and Move out."""
         self.unit_title = QLabel()
         self.unit_title.setStyleSheet("font-size: 22px; font-weight: bold; color: #1a202c;")
         self.facts = QLabel()
@@ -132,9 +142,13 @@ class ResidentFileView(QWidget):
             second.addWidget(button)
         header_layout.addLayout(second)
         header_layout.addWidget(self.print_status)
+        return header
 
+    def _build_tabs(self) -> None:
+        """A tab a part of the file, each a table (members with their contact corrections
+        under them), members and vehicles with their buttons over it."""
         self.models = {
-            key: RowTableModel(columns, live.desk.timezone)
+            key: RowTableModel(columns, self.live.desk.timezone)
             for key, columns in self._columns().items()
         }
         self.tables = {key: RowTable(model) for key, model in self.models.items()}
@@ -144,7 +158,7 @@ class ResidentFileView(QWidget):
         self.add_member_button = QPushButton()
         self.remove_member_button = QPushButton()
         self.reveal_button = QPushButton()
-        self.reveal_button.setVisible(may(live.role, "reveal_id_numbers"))
+        self.reveal_button.setVisible(may(self.live.role, "reveal_id_numbers"))
         self.add_vehicle_button = QPushButton()
         self.remove_vehicle_button = QPushButton()
         self.corrections_title = QLabel()
@@ -177,11 +191,6 @@ class ResidentFileView(QWidget):
                 layout.addWidget(self.corrections_title)
                 layout.addWidget(self.tables["corrections"], 2)
             self.tabs.addTab(holder, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addWidget(header)
-        layout.addWidget(self.tabs, 1)
 
     def _columns(self) -> dict[str, list[Column]]:
         today: Callable[[], Any] = self.live.today
