@@ -19,7 +19,7 @@ UNIT_ROLE = Qt.ItemDataRole.UserRole + 10
 class HostUnit(QWidget):
     """The unit field and the host's names; `is_registered` says whether a unit exists."""
 
-    def __init__(self, is_registered: Callable[[str], bool], parent: QWidget | None = None):
+    def __init__(self, is_registered: Callable[[str], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.is_registered = is_registered
         self.nobody_here = ""  # the text for an empty unit, in the form's language
