@@ -48,7 +48,8 @@ def prepare(desk: FrontDesk, progress: Callable[[int, int], None]) -> ReadModels
 
 def warm_up() -> None:
     """The first pass of the day should not wait for the PDF font to load (~0.7 s): the
-    process that draws passes starts now and loads it, beside the desk's own."""
+    process that draws passes starts as the sign-in shows, and loads it while the
+    receptionist types her name and password."""
     printer.start_drawing_process()
 
 
@@ -88,6 +89,7 @@ def run_desktop(url: str | None = None) -> int:
         # Built while the sign-in dialog still shows its progress, a workspace at a time.
         opened.append(MainWindow(LiveDesk(desk, models), remembered, progressive=True))
 
+    warm_up()
     dialog = SignInDialog(
         desk, remembered, opening=lambda progress: prepare(desk, progress), then=build_window
     )
@@ -96,7 +98,6 @@ def run_desktop(url: str | None = None) -> int:
     window = opened[0]
     window.show_at_start()
     window.live.follow()
-    warm_up()
     try:
         return app.exec()
     finally:
