@@ -90,15 +90,15 @@ def run_desktop(url: str | None = None) -> int:
         opened.append(MainWindow(LiveDesk(desk, models), remembered, progressive=True))
 
     warm_up()
-    dialog = SignInDialog(
-        desk, remembered, opening=lambda progress: prepare(desk, progress), then=build_window
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return 0
-    window = opened[0]
-    window.show_at_start()
-    window.live.follow()
     try:
+        dialog = SignInDialog(
+            desk, remembered, opening=lambda progress: prepare(desk, progress), then=build_window
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        window = opened[0]
+        window.show_at_start()
+        window.live.follow()
         return app.exec()
     finally:
         printer.stop_drawing_process()
