@@ -8,8 +8,8 @@ refuses (an empty flat, no renovation agreement) appears in the form, and nothin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeyEvent
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -33,7 +33,7 @@ from desktop.visitors.field_checks import (
     refused_field,
 )
 from desktop.visitors.host_unit import HostUnit
-from desktop.widgets.forms import add_captioned, form_layout, key_inside
+from desktop.widgets.forms import EnterMovesOn, add_captioned, form_layout, key_inside
 from desktop.widgets.visitor_recall import RECALL_KEY, RecallBar
 from domain import errors
 from domain.values import IdType, UnitNumber, validate_id_number, validate_phone
@@ -41,7 +41,6 @@ from domain.visitors import WORKERS, VisitKind
 
 KINDS = [kind.value for kind in VisitKind]
 ID_TYPES = [kind.value for kind in IdType]
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CONFIRMED_KEY = "F9"
 
 
@@ -159,7 +158,7 @@ class RegistrationForm(QFrame):
 
     def _connect(self) -> None:
         """The signals, and the keys: Enter on to the next field, Ctrl+Enter, F9, recall."""
-        self.fields: list[QWidget] = [
+        fields: list[QWidget] = [
             self.unit,
             self.kind,
             self.name,
@@ -171,8 +170,7 @@ class RegistrationForm(QFrame):
             self.purpose,
             self.register_button,
         ]
-        for field in self.fields:
-            field.installEventFilter(self)
+        self.enter = EnterMovesOn(self, fields, self.register, self._leaving)
         self.recall.accepted.connect(self.fill_from)
         key_inside(self, RECALL_KEY, self.recall.accept)
         key_inside(self, CONFIRMED_KEY, self._on_confirmed_button_clicked)
@@ -281,7 +279,7 @@ class RegistrationForm(QFrame):
         self.host_unit.show_host()
 
     def _on_unit_return_pressed(self) -> None:
-        self._next_field(self.unit)
+        self.enter.next_field(self.unit)
 
     def _on_kind_current_index_changed(self, *_: object) -> None:
         worker = self.kind.currentData() in WORKERS
@@ -373,30 +371,12 @@ class RegistrationForm(QFrame):
 
     # --- the keyboard ----------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
-            return super().eventFilter(watched, event)
-        if event.key() not in _ENTER:
-            return False
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if ctrl or watched is self.register_button:
-            self.register()
-            return True
-        if watched is self.unit:
+    def _leaving(self, field: QObject) -> None:
+        """Enter leaves a field: the unit's completions close, the ID number is checked."""
+        if field is self.unit:
             self.host_unit.hide_completions()
-        self._next_field(watched)
-        return True
-
-    def _next_field(self, current: QObject) -> None:
-        if isinstance(current, QLineEdit) and current is self.id_number:
+        elif field is self.id_number:
             self._on_id_number_editing_finished()
-        visible = [f for f in self.fields if f.isVisibleTo(self) and f.isEnabled()]
-        if current in visible:
-            later = visible[visible.index(current) + 1 :]
-            # The choices the form starts with (a guest, a resident ID) are kept: Enter goes
-            # on to what must be typed. Tab, or the choice's Alt key, reaches a choice.
-            typed = [f for f in later if not isinstance(f, QComboBox)]
-            (typed or later or visible[-1:])[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- registering -----------------------------------------------------------------------
 

@@ -4,11 +4,13 @@ and keys that work wherever the focus is inside the form."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def form_layout(spacing: tuple[int, int] | None = None) -> QFormLayout:
@@ -45,3 +47,46 @@ def key_inside(owner: QWidget, keys: str | Qt.Key, slot: Callable[[], object]) -
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(slot)
     return shortcut
+
+
+class EnterMovesOn(QObject):
+    """Enter in a form goes on to the next field to type in: a choice keeps what it shows
+    (Tab, or its Alt key, reaches it). Ctrl+Enter anywhere, or Enter on the last of the
+    fields (the form's button), submits. `leaving(field)` runs as Enter leaves a field."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        fields: Sequence[QWidget],
+        submit: Callable[[], object],
+        leaving: Callable[[QObject], None],
+    ) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.fields = list(fields)
+        self.submit = submit
+        self.leaving = leaving
+        for field in self.fields:
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
+            return super().eventFilter(watched, event)
+        if event.key() not in ENTER:
+            return False
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl or watched is self.fields[-1]:
+            self.submit()
+            return True
+        self.next_field(watched)
+        return True
+
+    def next_field(self, current: QObject) -> None:
+        self.leaving(current)
+        visible = [f for f in self.fields if f.isVisibleTo(self.owner) and f.isEnabled()]
+        if current in visible:
+            later = visible[visible.index(current) + 1 :]
+            # The choices a form starts with (a guest, a resident ID) are kept: Enter goes
+            # on to what must be typed.
+            typed = [f for f in later if not isinstance(f, QComboBox)]
+            (typed or later or visible[-1:])[0].setFocus(Qt.FocusReason.TabFocusReason)
