@@ -6,17 +6,16 @@ import os
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
-import platformdirs
 from eventsourcing.utils import get_topic
 
 from domain import errors
-from ledger.recorders import ChainedPostgresApplicationRecorder, ChainedSQLiteApplicationRecorder
-from ledger.sqlite_store import FrontDeskSQLiteFactory
 
 DEFAULT_FILE = "frontdesk.sqlite"
 
 
 def default_store_url() -> str:
+    import platformdirs  # only when no store is named
+
     folder = Path(platformdirs.user_data_dir("frontdesk", appauthor=False))
     return f"sqlite:///{folder / DEFAULT_FILE}"
 
@@ -28,8 +27,12 @@ def store_url(explicit: str | None = None) -> str:
 def store_env(url: str) -> dict[str, str]:
     """`sqlite:////abs/desk.sqlite` (three slashes and a relative path also work)
     or `postgresql://user:pass@host:port/db?schema=name`."""
+    # Each store's recorder is imported when its settings are asked for, not with this module.
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
+        from ledger.recorders import ChainedSQLiteApplicationRecorder
+        from ledger.sqlite_store import FrontDeskSQLiteFactory
+
         # As SQLAlchemy reads them: sqlite:///relative.sqlite, sqlite:////absolute.sqlite
         path = unquote(parsed.path)[1:]
         if parsed.netloc or not path:
@@ -48,6 +51,8 @@ def store_env(url: str) -> dict[str, str]:
             "SQLITE_LOCK_TIMEOUT": "10",
         }
     if parsed.scheme in ("postgresql", "postgres"):
+        from ledger.recorders import ChainedPostgresApplicationRecorder
+
         query = parse_qs(parsed.query)
         env = {
             "PERSISTENCE_MODULE": "eventsourcing.postgres",

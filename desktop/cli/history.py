@@ -14,13 +14,9 @@ from zoneinfo import ZoneInfo
 
 from desktop.cli.json_lines import print_json
 from desktop.cli.session import signed_in
-from desktop.usecases.export import export_store
 from domain import FrontDesk, errors
 from domain.history import HistoryFilter, HistoryRow, TimelineStep, plain
 from domain.messages import render
-from projections.catalogue import open_read_models
-from projections.export import check_export
-from projections.handles import record_for_reference
 
 
 def parse_bound(text: str, zone: ZoneInfo, end: bool) -> datetime:
@@ -98,6 +94,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 def _record_id(desk: FrontDesk, ref: str) -> str:
     """A record's id, a unit number, or a handle the desk and its reports show (a ticket
     number, a pass code, a letter's reference): projections/handles.py."""
+    from projections.catalogue import open_read_models
+    from projections.handles import record_for_reference
+
     try:
         return str(UUID(ref.strip()))
     except ValueError:
@@ -160,6 +159,11 @@ def _progress() -> Callable[[int, int], None] | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    # The export's tables and checks load only for `export`, not for every audit command.
+    from desktop.usecases.export import export_store
+    from projections.catalogue import open_read_models
+    from projections.export import check_export
+
     if args.check:
         folder = Path(args.check)
         problems = check_export(folder, _written_down(args.expect) if args.expect else None)
@@ -279,94 +283,3 @@ def cmd_forget(args: argparse.Namespace) -> int:
             )
         )
     return 0
-
-
-# --- parser ------------------------------------------------------------------------------------
-
-
-def add_history_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "history",
-        parents=[signed],
-        help="recorded events in order, narrowed by time, staff, desk, type, record or unit",
-    )
-    p.add_argument("--json", action="store_true", help="one JSON object a line")
-    p.add_argument("--since", metavar="DATETIME", help="from this moment (a date: that day)")
-    p.add_argument("--until", metavar="DATETIME", help="up to this moment (a date: that day)")
-    p.add_argument(
-        "--by", metavar="USER", help="only events recorded by this staff member (--operator is you)"
-    )
-    p.add_argument("--desk", metavar="NAME", help="only events recorded at this desk")
-    p.add_argument("--type", metavar="TYPE", help="MovedIn, or Household.MovedIn")
-    p.add_argument("--aggregate", metavar="ID", help="only the events of this record")
-    p.add_argument(
-        "--unit",
-        metavar="UNIT",
-        help="everything about a unit: its households, visitors, incidents, contracts",
-    )
-    p.add_argument(
-        "--after", type=int, default=0, metavar="POSITION", help="only events after this position"
-    )
-    p.add_argument("--limit", type=int, default=None, help="at most this many events")
-    p.set_defaults(run=cmd_history)
-
-    p = sub.add_parser(
-        "timeline", parents=[signed], help="one record's life: each event and the state after it"
-    )
-    p.add_argument(
-        "ref",
-        metavar="ID_OR_HANDLE",
-        help="a record's id, a unit (3-2-1502), a ticket (R260610-001), a pass code, "
-        "or a renewal letter's reference",
-    )
-    p.add_argument("--json", action="store_true", help="one JSON object a line, with its state")
-    p.set_defaults(run=cmd_timeline)
-
-    p = sub.add_parser(
-        "export",
-        parents=[signed],
-        help="auditors: copy every event and read model into a folder, or check such a copy",
-    )
-    what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--out", metavar="DIR", help="a new or empty folder to write the copy to")
-    what.add_argument(
-        "--check",
-        metavar="DIR",
-        help="check an exported folder: its files' hashes, the chain recomputed from its "
-        "stored events, its head (no sign-in needed)",
-    )
-    p.add_argument(
-        "--expect",
-        metavar="POSITION:DIGEST",
-        help="with --check: a digest written down earlier, compared with the recomputed chain",
-    )
-    p.set_defaults(run=cmd_export)
-
-    p = sub.add_parser(
-        "verify", parents=[signed], help="check the integrity chain over the whole log"
-    )
-    p.add_argument("--json", action="store_true", help="the report as one JSON object")
-    p.add_argument(
-        "--expect",
-        metavar="POSITION:DIGEST",
-        help="a head written down earlier (desk, report, export): prove nothing before it changed",
-    )
-    p.set_defaults(run=cmd_verify)
-
-    p = sub.add_parser(
-        "retention",
-        parents=[signed],
-        help="how long personal data is kept (admin sets it)",
-    )
-    p.add_argument("--visitors", type=int, metavar="DAYS", help="days after a visit")
-    p.add_argument("--residents", type=int, metavar="DAYS", help="days after a move-out")
-    p.add_argument("--json", action="store_true", help="as one JSON object")
-    p.set_defaults(run=cmd_retention)
-
-    p = sub.add_parser(
-        "forget",
-        parents=[signed],
-        help="forget every visitor and moved-out household whose retention period is over",
-    )
-    p.add_argument("--json", action="store_true", help="the counts as one JSON object")
-    p.set_defaults(run=cmd_forget)

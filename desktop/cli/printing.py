@@ -4,7 +4,6 @@ desktop/usecases/printing.py) and `frontdesk check-pass` (what the gate's scanne
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
@@ -18,12 +17,10 @@ from desktop.cli.session import signed_in
 from desktop.usecases import printing
 from desktop.usecases.front import Front
 from domain import errors
-from domain.messages import LANGUAGES, current_language, render, term
+from domain.messages import current_language, render, term
 from domain.values import UnitNumber, as_date, money
-from domain.visitors import PassSize, pass_code
+from domain.visitors import pass_code
 from projections.visitor_log import VisitorRow
-
-PASS_SIZE_ENV = "FRONTDESK_PASS_SIZE"
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -208,62 +205,3 @@ def cmd_check_pass(args: argparse.Namespace) -> int:
             print(render("check_pass_until", time=local(result.valid_until)))
             print(render("check_pass_code", code=result.code))
     return 0 if result.valid else 1
-
-
-# --- parsers ------------------------------------------------------------------------------
-
-
-def add_print_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
-    documents = argparse.ArgumentParser(add_help=False, parents=[signed])
-    documents.add_argument("--out", required=True, metavar="FILE.pdf", help="where (- = stdout)")
-    documents.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        help="the document's language (default: FRONTDESK_LANG, else the system locale)",
-    )
-    printing = sub.add_parser("print", help="print a document to PDF (recorded as printed)")
-    kinds = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-
-    p = kinds.add_parser("pass", parents=[documents], help="a visitor pass with its QR code")
-    p.add_argument("ref", metavar="PASS_ID_OR_CODE")
-    p.add_argument(
-        "--size",
-        choices=[s.value for s in PassSize],
-        default=os.environ.get(PASS_SIZE_ENV) or PassSize.BADGE.value,
-        help=f"badge 86×54 mm, label62 (62 mm roll), a4 with cut marks "
-        f"(default: {PASS_SIZE_ENV}, else badge)",
-    )
-    p.set_defaults(run=cmd_print_pass)
-
-    p = kinds.add_parser("move-in-pack", parents=[documents], help="a new household's pack")
-    p.add_argument("ref", metavar="UNIT_OR_HOUSEHOLD_ID")
-    p.add_argument(
-        "--rate", metavar="YUAN", help="fee per m² per month (default: the service center's)"
-    )
-    p.set_defaults(run=cmd_print_move_in_pack)
-
-    p = kinds.add_parser("emergency-log", parents=[documents], help="emergencies of a period")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="default: 1st of the month")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="default: today")
-    p.set_defaults(run=cmd_print_emergency_log)
-
-    p = kinds.add_parser(
-        "renewal-notice",
-        parents=[documents],
-        help="a renewal letter (the term's first is recorded as the notice sent; "
-        "a reprint as a numbered copy)",
-    )
-    p.add_argument("contract_id", metavar="CONTRACT_ID")
-    p.set_defaults(run=cmd_print_renewal_notice)
-
-
-def add_check_pass_command(sub: Any, signed: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "check-pass",
-        parents=[signed],
-        help="what a scanned pass says: valid (exit 0), or not yet valid, expired, revoked, "
-        "checked out, forged (exit 1)",
-    )
-    p.add_argument("payload", metavar="PAYLOAD", help="the text of the pass's QR code")
-    p.add_argument("--json", action="store_true", help="one JSON object")
-    p.set_defaults(run=cmd_check_pass)

@@ -23,7 +23,6 @@ from domain.values import UnitNumber, as_date
 from projections.catalogue import open_read_models
 from projections.model_set import ReadModelSet
 from projections.store import Db
-from projections.time_travel import read_models_as_of
 
 
 @dataclass
@@ -55,6 +54,8 @@ def reading(args: argparse.Namespace) -> Iterator[Reading]:
     desk = signed_in(args)
     try:
         if getattr(args, "as_of", None):
+            from projections.time_travel import read_models_as_of  # only for --as-of
+
             moment = parse_moment(args.as_of, desk)
             with read_models_as_of(desk, moment) as past, past.reading() as db:
                 yield Reading(desk, past, db, moment)
@@ -406,71 +407,3 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     print(render("cli_rebuilt", count=applied, seconds=f"{seconds:.1f}"))
     desk.close()
     return 0
-
-
-def add_read_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
-    reads = argparse.ArgumentParser(add_help=False, parents=[signed])
-    reads.add_argument("--json", action="store_true", help="one JSON object a line")
-    reads.add_argument(
-        "--as-of", metavar="DATETIME", help="answer as the desk stood then (ISO 8601; local time)"
-    )
-
-    p = sub.add_parser("residents", parents=[reads], help="households, or search them")
-    p.add_argument("--search", metavar="TEXT", help="part of a name, unit, phone or plate")
-    p.add_argument("--limit", type=int, default=500)
-    p.set_defaults(run=cmd_residents)
-
-    p = sub.add_parser("resident-file", parents=[reads], help="one household's whole file")
-    p.add_argument("ref", metavar="UNIT_OR_ID", help="a unit such as 3-2-1502, or a household id")
-    p.add_argument(
-        "--reveal-ids",
-        metavar="REASON",
-        help="show full ID numbers (supervisor, auditor); recorded",
-    )
-    p.set_defaults(run=cmd_resident_file)
-
-    p = sub.add_parser("visitors", parents=[reads], help="the visitor log")
-    p.add_argument("--on-site", action="store_true", help="everyone on site now")
-    p.add_argument("--today", action="store_true", help="today's visitors")
-    p.add_argument(
-        "--state",
-        choices=(
-            "awaiting_host",
-            "host_confirmed",
-            "host_declined",
-            "issued",
-            "on_site",
-            "left",
-            "revoked",
-            "overstayed",
-        ),
-    )
-    p.add_argument("--limit", type=int, default=200)
-    p.set_defaults(run=cmd_visitors)
-
-    p = sub.add_parser("incidents", parents=[reads], help="the incident board")
-    p.add_argument("--open", action="store_true", help="open incidents, least time left first")
-    p.add_argument("--breached", action="store_true", help="incidents past a deadline")
-    p.add_argument("--callbacks-due", action="store_true", help="resolved, not yet called back")
-    p.add_argument("--limit", type=int, default=500)
-    p.set_defaults(run=cmd_incidents)
-
-    p = sub.add_parser("emergency-log", parents=[reads], help="emergencies with their timelines")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
-    p.set_defaults(run=cmd_emergency_log)
-
-    p = sub.add_parser("renewals", parents=[reads], help="contracts ending soon, notices due")
-    p.add_argument("--within", type=int, default=90, metavar="DAYS")
-    p.add_argument("--ics", metavar="FILE", help="also write an iCalendar feed")
-    p.set_defaults(run=cmd_renewals)
-
-    p = sub.add_parser("kpis", parents=[reads], help="the service center's KPIs against targets")
-    p.add_argument("--month", metavar="YYYY-MM")
-    p.set_defaults(run=cmd_kpis)
-
-    p = sub.add_parser("activities", parents=[reads], help="community activities")
-    p.set_defaults(run=cmd_activities)
-
-    p = sub.add_parser("rebuild", parents=[signed], help="drop and rebuild every read model")
-    p.set_defaults(run=cmd_rebuild)

@@ -1,0 +1,56 @@
+"""The command line's writes: `init` a store, `apply` a batch of commands, fill a `demo`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.json_lines import print_json
+from desktop.cli.session import open_desk, password, signed_in
+from domain.messages import render
+from domain.store import describe, store_url
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    desk = open_desk(args.store)
+    secret = password(f"New password for {args.admin}: ")
+    desk.initialise(args.admin, args.name or args.admin, secret, community=args.community)
+    print(render("cli_store_ready", where=describe(store_url(args.store)), admin=args.admin))
+    print(render("cli_key_where", where=desk.vault.where()))
+    return 0
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    from desktop.cli.batch import apply_batch
+
+    desk = signed_in(args)
+    with open(args.file, "rb") as lines:  # each line decoded apart: one bad byte, one result
+        for outcome in apply_batch(desk, lines):
+            print_json(outcome)
+            if not outcome["ok"]:
+                return 1
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import DEMO_PASSWORD, SOLE_WRITER, build_demo
+
+    desk = open_desk(args.store, env=SOLE_WRITER, password_cost=args.password_cost)
+    where = describe(store_url(args.store))
+    if args.open and desk.is_initialised():
+        print(f"{where} already holds {desk.community() or 'a community'}; opening it.")
+        print(f"  Demo staff sign in with the password {DEMO_PASSWORD} (clerk1, supervisor1, …).")
+    else:
+        report = build_demo(
+            desk, seed=args.seed, scale=args.scale, progress=not args.quiet, until=args.until
+        )
+        print(f"Demo community {report.community} ready at {where}")
+        print(f"  {report.summary()}")
+        print(f"  Staff (password for all: {DEMO_PASSWORD}):")
+        for username, role, name in report.staff:
+            print(f"    {username:<12} {role:<11} {name}")
+    desk.close()
+    if args.open:
+        from desktop.cli import open_desktop
+
+        return open_desktop(args.store)
+    return 0
