@@ -4,6 +4,7 @@ batches, rows and position in one transaction; then following new events as they
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -11,28 +12,33 @@ from zoneinfo import ZoneInfo
 
 from eventsourcing.application import Application
 from eventsourcing.persistence import Tracking
-from eventsourcing.postgres import PostgresApplicationRecorder
 
 from domain.clock import DEFAULT_TIMEZONE
 from ledger.vault import TOKEN_PREFIX, KeyVault
 from projections.base import ReadModel
 from projections.model_set import ReadModelSet
 from projections.past import set_clock
-from projections.store import Db, PostgresReadModelStore, ReadModelStore, SQLiteReadModelStore
+from projections.store import Db, ReadModelStore, SQLiteReadModelStore
 
 BATCH = 5000  # events a transaction: fewer commits, each rewriting the hot index pages once
 SEALED = TOKEN_PREFIX.encode()  # in a stored event: it holds personal data
 POLL_SECONDS = 0.3
 
 
+def on_postgres(app: Application) -> bool:
+    """Whether the application records to PostgreSQL. A SQLite desk never imports the
+    PostgreSQL recorders, and no recorder can be one of them until they are imported."""
+    postgres = sys.modules.get("eventsourcing.postgres")
+    return postgres is not None and isinstance(app.recorder, postgres.PostgresApplicationRecorder)
+
+
 def store_for(app: Application) -> ReadModelStore:
     """The read-model store in the same database as the application's events."""
-    recorder = app.recorder
-    view_class: type[ReadModelStore] = (
-        PostgresReadModelStore
-        if isinstance(recorder, PostgresApplicationRecorder)
-        else SQLiteReadModelStore
-    )
+    view_class: type[ReadModelStore] = SQLiteReadModelStore
+    if on_postgres(app):
+        from projections.postgres_store import PostgresReadModelStore
+
+        view_class = PostgresReadModelStore
     # The library types the result by the factory's own recorder class, not by the one asked for.
     return app.factory.tracking_recorder(view_class)  # type: ignore[return-value]
 
@@ -171,7 +177,7 @@ class ReadModels(ReadModelSet):
             self._following = None
 
     def _follow(self) -> None:
-        if isinstance(self.source.recorder, PostgresApplicationRecorder):
+        if on_postgres(self.source):
             self._follow_notifications()
         else:
             while not self._stop.wait(POLL_SECONDS):

@@ -9,13 +9,13 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from eventsourcing.persistence import Tracking, TrackingRecorder
-from eventsourcing.postgres import PostgresTrackingRecorder
 from eventsourcing.sqlite import SQLiteTrackingRecorder
 
 from ledger.db import Db, dialect_of, transaction
 from projections import past
 
-__all__ = ["Db", "PostgresReadModelStore", "ReadModelStore", "SQLiteReadModelStore"]
+# PostgreSQL's read-model store is in projections/postgres_store.py, loaded only for that store.
+__all__ = ["Db", "ReadModelStore", "SQLiteReadModelStore"]
 
 
 class ReadModelStore(TrackingRecorder):
@@ -141,14 +141,6 @@ class ReadModelStore(TrackingRecorder):
 
 class SQLiteReadModelStore(ReadModelStore, SQLiteTrackingRecorder):
     """The read models beside a SQLite store."""
-
-
-class PostgresReadModelStore(ReadModelStore, PostgresTrackingRecorder):
-    """The read models in a PostgreSQL store's schema."""
-
-    @property
-    def tracking_table(self) -> str:
-        return f'"{self.datastore.schema}"."{self.tracking_table_name}"'
 
 
 def _lock_key(application_name: str) -> int:
