@@ -14,6 +14,7 @@ tests/benchmarks/results/<label>.json with the machine described.
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import json
 import os
@@ -60,6 +61,8 @@ TARGETS = {  # issue 7, on this 2-core machine
     "stall_filter_typing_ms": 100.0,
     "stall_first_issue_and_print_ms": 100.0,
     "stall_sign_in_to_window_ms": 100.0,
+    # issue 18: one command-line read in a cold process
+    "cli_read_s": 0.3,
 }
 
 
@@ -329,6 +332,44 @@ def desktop_figures(url: str) -> dict[str, float]:
     return json.loads(ran.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
+def cli_figures(url: str, runs: int = 5) -> dict[str, float]:
+    """`frontdesk residents` (one read, a cold process) and `frontdesk --help`, beside bare
+    Python's start in the same run: medians of wall and of CPU (user+sys) seconds. Each is
+    run once first to cache its compiled modules (outside the tree), as an installed desk
+    has them."""
+    env = {
+        **os.environ,
+        "FRONTDESK_PASSWORD": DEMO_PASSWORD,
+        "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "frontdesk-bench-pycache"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cli = [sys.executable, "-m", "desktop.cli"]
+    commands = {
+        "floor_python_start": [sys.executable, "-c", "pass"],
+        "cli_help": [*cli, "--help"],
+        "cli_read": [*cli, "residents", "--store", url, "--operator", "clerk1"],
+    }
+
+    def run(command: list[str]) -> None:
+        subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=True, timeout=120)
+
+    figures: dict[str, float] = {}
+    for name, command in commands.items():
+        run(command)
+        walls, cpus = [], []
+        for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            walls.append(timed(functools.partial(run, command))[0])
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        figures[f"{name}_s"] = round(statistics.median(walls), 3)
+        figures[f"{name}_cpu_s"] = round(statistics.median(cpus), 3)
+    figures["cli_read_ratio_to_python_start"] = round(
+        figures["cli_read_s"] / figures["floor_python_start_s"], 1
+    )
+    return figures
+
+
 def reads(desk: Any, models: Any) -> dict[str, float]:
     now = desk.now()
     with models.reading() as db:
@@ -541,8 +582,9 @@ def main() -> None:
     models = open_read_models(desk)
     results.update(command_end_to_end(desk, models))
     desk.close()
+    results.update(cli_figures(f"sqlite:///{copy}"))
     shutil.rmtree(copy.parent)
-    say("command measured")
+    say("command and command line measured")
     results.update(documents())
     results["targets"] = {
         name: {"target": target, "measured": results.get(name), "met": _met(name, results)}
