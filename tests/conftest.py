@@ -1,4 +1,8 @@
-"""Every test gets a fresh store; domain tests run once on SQLite and once on PostgreSQL."""
+"""Every test gets a fresh store. A test runs on SQLite unless it is marked
+`stores("sqlite", "postgres")` (the store's own SQL is what it tests: the ledger, the read
+models, several desks on one store) or `stores("postgres")`; FRONTDESK_TEST_EVERY_STORE=1
+runs every test that takes a store on both. Under pytest-xdist each worker is a process of
+its own: its own Qt application, its own key folder, its own PostgreSQL schemas."""
 
 from __future__ import annotations
 
@@ -7,8 +11,13 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FRONTDESK_LANG"] = "en"
-# Stores made by tests keep their master keys here, never in the user's own key folder.
-os.environ.setdefault("FRONTDESK_KEY_DIR", tempfile.mkdtemp(prefix="frontdesk-test-keys-"))
+# Stores made by tests keep their master keys here, never in the user's own key folder; one
+# folder per process (an xdist worker inherits its parent's environment, so a folder this
+# file made there is replaced; one given from outside is kept).
+if os.environ.get("FRONTDESK_KEY_DIR") in (None, os.environ.get("FRONTDESK_TEST_KEY_DIR")):
+    os.environ["FRONTDESK_KEY_DIR"] = os.environ["FRONTDESK_TEST_KEY_DIR"] = tempfile.mkdtemp(
+        prefix="frontdesk-test-keys-"
+    )
 
 from collections.abc import Iterator
 from datetime import datetime
@@ -39,10 +48,51 @@ def _english_messages() -> Iterator[None]:
     set_language(None)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+STORES = ("sqlite", "postgres")
+
+
+def _stores(metafunc: pytest.Metafunc) -> tuple[str, ...]:
+    if os.environ.get("FRONTDESK_TEST_EVERY_STORE"):
+        return STORES
+    marker = metafunc.definition.get_closest_marker("stores")
+    if marker is None:
+        return ("sqlite",)
+    unknown = set(marker.args) - set(STORES)
+    if unknown or not marker.args:
+        raise pytest.UsageError(f"stores() takes some of {STORES}, not {marker.args}")
+    return tuple(marker.args)
+
+
+def _names_store_url(marker: pytest.Mark) -> bool:
+    names = marker.args[0] if marker.args else marker.kwargs.get("argnames", ())
+    if isinstance(names, str):
+        names = names.split(",")
+    return "store_url" in [name.strip() for name in names]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that takes a store gets one per store it is marked for (SQLite by default)."""
+    if "store_url" not in metafunc.fixturenames:
+        return
+    if any(_names_store_url(m) for m in metafunc.definition.iter_markers("parametrize")):
+        return  # the test names its stores itself
+    stores = _stores(metafunc)
+    if stores == ("sqlite",):
+        return  # no [sqlite] in the test's name: SQLite is the default
+    metafunc.parametrize(
+        "store_url",
+        [
+            pytest.param(kind, marks=pytest.mark.postgres) if kind == "postgres" else kind
+            for kind in stores
+        ],
+        indirect=True,
+    )
+
+
+@pytest.fixture
 def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """The URL of an empty store of each kind."""
-    if request.param == "sqlite":
+    """The URL of an empty store: SQLite, or PostgreSQL for a test marked for it."""
+    if getattr(request, "param", "sqlite") == "sqlite":
         yield f"sqlite:///{tmp_path / 'desk.sqlite'}"
         return
     reason = postgres_reachable()

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import pytest
 
 from domain.values import resident_id_check_digit
+
+if TYPE_CHECKING:
+    from domain import FrontDesk
 
 PASSWORD = "desk-pass-1"
 STAFF = (
@@ -43,6 +49,19 @@ def member(
         "phone": phone,
         **more,
     }
+
+
+def refused(
+    desk: FrontDesk, error: type[Exception], action: Callable[..., Any], *args: Any
+) -> Exception:
+    """Runs an action that must be refused with `error` and must leave the store as it was:
+    `refused(desk, Error, lambda: desk.command(...))` or `refused(desk, Error, desk.command, ...)`.
+    """
+    before = desk.event_count()
+    with pytest.raises(error) as refusal:
+        action(*args)
+    assert desk.event_count() == before
+    return refusal.value
 
 
 def postgres_reachable() -> str | None:

@@ -31,6 +31,8 @@ from domain.store import store_env
 from tests.conftest import SHANGHAI, TEST_SCRYPT_COST
 from tests.support import PASSWORD, resident_id
 
+pytestmark = pytest.mark.slow
+
 NOW = datetime.now(SHANGHAI).replace(microsecond=0)
 SET_UP_AT = NOW - timedelta(days=10)
 TODAY = NOW.date()

@@ -87,6 +87,7 @@ def test_a_store_already_set_up_is_refused(tmp_path: Path) -> None:
     assert desk.event_count() == events
 
 
+@pytest.mark.slow
 def test_staff_of_every_role_sign_in_with_the_demo_password(built) -> None:
     url, report = built
     assert len(DEMO_PASSWORD) >= 8
@@ -97,6 +98,7 @@ def test_staff_of_every_role_sign_in_with_the_demo_password(built) -> None:
     desk.close()
 
 
+@pytest.mark.slow
 def test_it_makes_every_kind_of_record(built, history) -> None:
     _, report = built
     made = _types(history)
@@ -159,6 +161,7 @@ def test_it_makes_every_kind_of_record(built, history) -> None:
     assert f"{report.units} units" in report.summary()
 
 
+@pytest.mark.slow
 def test_history_moves_forward_through_the_year(built, history) -> None:
     _, report = built
     stamps = [row.timestamp for row in history]
@@ -169,6 +172,7 @@ def test_history_moves_forward_through_the_year(built, history) -> None:
     assert len(desk_hours) > 0.99 * len(local)
 
 
+@pytest.mark.slow
 def test_residents_carry_valid_papers(built, history) -> None:
     url, _ = built
     desk: FrontDesk = open_desk(url, password_cost=COST)
@@ -194,6 +198,7 @@ def test_residents_carry_valid_papers(built, history) -> None:
     assert relations["spouse"] and relations["child"]
 
 
+@pytest.mark.slow
 def test_the_desk_looks_live_when_the_story_stops(history) -> None:
     passes: dict[str, str] = {}
     incidents: dict[str, str] = {}

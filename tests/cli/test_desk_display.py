@@ -33,6 +33,7 @@ def run_desk(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux's")
+@pytest.mark.slow
 def test_no_display_is_said_in_one_line(tmp_path: Path) -> None:
     ran = run_desk({}, tmp_path)
     assert ran.returncode == 1
@@ -44,6 +45,7 @@ def test_no_display_is_said_in_one_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux's")
+@pytest.mark.slow
 def test_a_display_nobody_answers_is_named(tmp_path: Path) -> None:
     ran = run_desk({"DISPLAY": ":57", "QT_QPA_PLATFORM": "xcb"}, tmp_path)
     assert ran.returncode == 1

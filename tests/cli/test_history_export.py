@@ -445,6 +445,7 @@ def exported(frontdesk: Frontdesk, out: Path) -> dict[str, Any]:
     return manifest
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_an_auditor_exports_on_either_store(store_url: str, tmp_path: Path) -> None:
     frontdesk = two_days(store_url, tmp_path)
     exported(frontdesk, tmp_path / "audit")

@@ -16,6 +16,8 @@ from domain import FrontDesk, SimulatedClock
 from domain.personal_data import ERASED
 from tests.support import PASSWORD, resident_id
 
+pytestmark = pytest.mark.slow
+
 PROJECT = Path(__file__).resolve().parents[2]
 
 

@@ -18,6 +18,8 @@ from domain.store import store_env
 from tests.conftest import SHANGHAI
 from tests.support import resident_id
 
+pytestmark = pytest.mark.slow
+
 PASSWORD = "desk-pass-1"
 ZHANG_WEI_ID = resident_id()
 SET_UP_AT = datetime(2026, 2, 1, 9, 0, tzinfo=SHANGHAI)

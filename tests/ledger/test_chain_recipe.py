@@ -100,6 +100,7 @@ def test_the_readme_script_names_an_event_edited_in_the_raw_file(
     assert f"the chain breaks at position {position}" in done.stderr
 
 
+@pytest.mark.stores("postgres")
 def test_the_chain_recipe_holds_on_postgresql_with_the_tables_the_readme_names(
     desk: FrontDesk, zhang_wei: str, store_url: str, tmp_path: Path
 ) -> None:

@@ -15,6 +15,8 @@ from projections.catalogue import open_read_models
 from projections.export import check_export
 from tests.ledger.test_chain_recipe import readme_block, run_stdlib
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 
 def test_an_auditors_export_checks_out_and_is_recorded(
     desk: FrontDesk, zhang_wei: str, sign_in_as, tmp_path

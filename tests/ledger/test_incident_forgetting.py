@@ -13,6 +13,8 @@ from domain import FrontDesk, SimulatedClock, errors
 from domain.personal_data import ERASED
 from projections.catalogue import open_read_models
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 PASSER_BY = "路人 赵先生"
 PASSER_BY_PHONE = "13911112222"
 

@@ -11,6 +11,8 @@ from ledger.chain import link
 from tests.ledger.conftest import RawStore
 from tests.support import member
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 
 @pytest.fixture(params=["one pass", "in spans"], autouse=True)
 def verifying(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:

@@ -19,6 +19,8 @@ from domain.store import store_env
 from projections.catalogue import open_read_models
 from tests.support import PASSWORD, POSTGRES_URL, resident_id
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 VISITOR_ID = resident_id("440305", "19900101", "456")
 ZHANG_ID = resident_id()
 SECRETS = (

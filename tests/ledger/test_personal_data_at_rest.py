@@ -21,6 +21,8 @@ from projections.past import past_of
 from tests.ledger.test_personal_data import raw_bytes
 from tests.support import member, resident_id
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 OUYANG_ID = resident_id("110105", "19700101", "011")
 SIMA_ID = resident_id("440305", "19881212", "022")
 LEE_PASSPORT = "E12345678"

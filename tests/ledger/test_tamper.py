@@ -21,6 +21,8 @@ from tests.conftest import open_desk
 from tests.ledger.conftest import RawStore
 from tests.support import PASSWORD, member
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 GUARDED = ("stored_events", "event_chain", "personal_keys", "store_key", "stored_snapshots")
 
 

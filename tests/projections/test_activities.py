@@ -19,6 +19,8 @@ from projections.runner import ReadModels
 from projections.visitor_log import VisitorLog
 from tests.support import member, resident_id
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 STARTS = "2026-03-14T19:00:00+08:00"
 ENDS = "2026-03-14T21:00:00+08:00"

@@ -17,6 +17,8 @@ from projections.time_travel import read_models_as_of
 from tests.conftest import SHANGHAI
 from tests.support import PASSWORD, resident_id
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 TEN = datetime(2026, 3, 2, 10, 0, tzinfo=SHANGHAI)
 
 

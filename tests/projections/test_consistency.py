@@ -29,6 +29,8 @@ from tests.support import (
     resident_id,
 )
 
+pytestmark = pytest.mark.slow
+
 UNITS = ("3-2-1501", "3-2-1502", "3-2-1601", "5-1-0301")
 NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊")
 

@@ -13,6 +13,8 @@ from domain import FrontDesk, SimulatedClock
 from projections.incident_board import IncidentBoard
 from projections.runner import ReadModels
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 
 @pytest.fixture
 def models(desk: FrontDesk) -> Iterator[ReadModels]:

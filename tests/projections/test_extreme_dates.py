@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from domain import FrontDesk, SimulatedClock
 from projections.catalogue import open_read_models
 from tests.cli.test_extreme_history import END_OF_TIME, _bypassing_checks
+
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 
 def test_every_read_model_answers_over_the_ends_of_the_calendar(

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from domain import FrontDesk, SimulatedClock
 from projections.catalogue import open_read_models
 from tests.conftest import open_desk
 from tests.support import PASSWORD
+
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 
 def wait_for(condition, seconds: float = 10.0) -> bool:

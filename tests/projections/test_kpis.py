@@ -31,6 +31,8 @@ from projections.runner import ReadModels
 from projections.visitor_log import VisitorLog
 from tests.support import member, resident_id
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 

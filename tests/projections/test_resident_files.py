@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from domain import FrontDesk, SimulatedClock
 from projections.catalogue import open_read_models
 from tests.support import member, resident_id
+
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 
 def test_zhang_wei_is_found_by_name_unit_phone_and_plate(desk: FrontDesk, zhang_wei: str) -> None:

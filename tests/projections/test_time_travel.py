@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock
 from domain.personal_data import ERASED
@@ -12,6 +14,8 @@ from projections.catalogue import open_read_models
 from projections.past import position_at
 from projections.time_travel import read_models_as_of
 from tests.support import resident_id
+
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 
 def register_liu_yang(desk: FrontDesk) -> str:

@@ -43,6 +43,7 @@ def test_a_year_after_the_last_year_is_the_last_day() -> None:
     assert year_later(date(2026, 3, 2)) == date(2027, 3, 1)
 
 
+@pytest.mark.slow
 def test_every_workspace_opens_over_the_ends_of_the_calendar(
     qt_desk: FrontDesk,
     clock: SimulatedClock,

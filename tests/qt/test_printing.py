@@ -346,6 +346,7 @@ def test_passes_are_drawn_in_a_process_of_their_own_and_still_print_if_it_dies(
     assert [p for p in multiprocessing.active_children() if p.pid != drawer.pid]  # a new one
 
 
+@pytest.mark.slow
 def test_the_drawing_process_goes_when_the_desk_is_killed(tmp_path: Path) -> None:
     script = (
         "import multiprocessing, os, signal, time\n"

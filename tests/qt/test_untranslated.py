@@ -295,6 +295,7 @@ def printer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize("language", CHINESE)
+@pytest.mark.slow
 def test_no_english_in_any_workspace_or_dialog(
     language: str,
     window: MainWindow,

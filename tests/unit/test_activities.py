@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 
 from domain import FrontDesk, SimulatedClock, errors
-from tests.support import member, resident_id
+from tests.support import member, refused, resident_id
 
 STARTS = "2026-03-14T19:00:00+08:00"
 ENDS = "2026-03-14T21:00:00+08:00"
-
-
-def refused(desk: FrontDesk, error: type[Exception], command: Callable[..., Any], *args: Any):
-    """Runs a command that must be refused, and checks that nothing was stored."""
-    before = desk.event_count()
-    with pytest.raises(error) as refusal:
-        command(*args)
-    assert desk.event_count() == before
-    return refusal.value
 
 
 def events_of(desk: FrontDesk, aggregate_id: str, kind: str) -> list[Any]:
@@ -134,6 +124,7 @@ def test_a_plan_with_a_bad_field_is_refused(
 # --- registering --------------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_households_take_places_until_it_is_full(
     desk: FrontDesk, lantern_evening: str, zhang_wei: str, li_ming: str, liu_yang: str
 ) -> None:
@@ -215,6 +206,7 @@ def test_only_a_registration_can_be_cancelled(
 # --- attendance ---------------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_attendance_is_recorded_once_the_evening_has_started(
     desk: FrontDesk, clock: SimulatedClock, lantern_evening: str, zhang_wei: str
 ) -> None:
@@ -254,6 +246,7 @@ def test_a_household_that_moved_out_is_not_recorded_as_coming(
 # --- cancelling the activity --------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_after_cancelling_nothing_more_happens(
     desk: FrontDesk,
     clock: SimulatedClock,

@@ -11,16 +11,7 @@ import pytest
 
 from domain import FrontDesk, errors
 from domain.messages import set_language
-from tests.support import member, resident_id
-
-
-def refused(desk: FrontDesk, error: type[Exception], action: Callable[[], Any]) -> Exception:
-    """Runs an action that must be refused with `error` and must leave the store as it was."""
-    before = desk.event_count()
-    with pytest.raises(error) as refusal:
-        action()
-    assert desk.event_count() == before
-    return refusal.value
+from tests.support import member, refused, resident_id
 
 
 def rows_of(desk: FrontDesk, kind: str) -> list:
@@ -54,6 +45,7 @@ def terminated(desk: FrontDesk, service: str, sign_in_as) -> str:
 # --- signing ----------------------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_zhang_wei_signs_a_service_contract_for_his_flat(
     desk: FrontDesk, zhang_wei: str, service: str
 ) -> None:
@@ -231,6 +223,7 @@ def test_a_notice_by_carrier_pigeon_is_refused(desk: FrontDesk, service: str) ->
     refused(desk, errors.InvalidChoiceError, lambda: desk.send_renewal_notice(service, "pigeon"))
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_a_renewal_extends_the_end_and_restarts_the_notice_calendar(
     desk: FrontDesk, service: str
 ) -> None:
@@ -366,6 +359,7 @@ def test_a_breach_of_unknown_kind_or_without_details_is_refused(
 # --- deposits ---------------------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_the_renovation_deposit_is_paid_and_refunded_less_a_deduction(
     desk: FrontDesk, renovation: str
 ) -> None:

@@ -399,6 +399,7 @@ def throw(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(st.data())
+@pytest.mark.slow
 def test_random_commands_are_recorded_whole_or_refused_cleanly(data: st.DataObject) -> None:
     with fresh_desk() as (desk, clock, held):
         throw(data, desk, clock, held, most=12)
@@ -411,6 +412,7 @@ def community(desk: FrontDesk, units: list[str]) -> Community:
 
 
 @pytest.mark.stores("sqlite", "postgres")
+@pytest.mark.slow
 def test_a_long_random_day_on_each_store(
     desk: FrontDesk, clock: SimulatedClock, community: Community
 ) -> None:

@@ -73,6 +73,7 @@ def busy_day(
 # --- filters -----------------------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_without_filters_history_is_the_whole_log_in_order(desk, busy_day) -> None:
     everything = list(desk.history())
     assert [r.position for r in everything] == sorted(r.position for r in everything)
@@ -87,6 +88,7 @@ def test_by_operator_only_what_that_person_recorded(desk, busy_day) -> None:
     assert {r.operator for r in rows(desk, operator="CLERK1")} == {"clerk1"}
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_by_desk_only_what_was_recorded_there(desk, busy_day) -> None:
     [at_gate] = rows(desk, desk="north-gate")
     assert at_gate.full_type == "VisitorPass.Registered" and at_gate.data["name"] == "韩梅梅"
@@ -103,6 +105,7 @@ def test_by_type_either_with_or_without_the_record_kind(desk, busy_day) -> None:
     assert rows(desk, event_type="Contract.Renewed") == []  # known, none recorded yet
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_by_time_both_bounds_inclusive(desk, busy_day) -> None:
     ten = datetime(2026, 3, 2, 10, 0, tzinfo=SHANGHAI)
     at_ten = rows(desk, since=ten, until=ten)
@@ -129,6 +132,7 @@ def test_an_end_before_the_start_is_refused(desk, busy_day) -> None:
         )
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_by_record_only_its_events_at_their_log_positions(desk, busy_day) -> None:
     household = busy_day["household"]
     own = rows(desk, aggregate_id=household)
@@ -177,6 +181,7 @@ def test_filters_combine(desk, busy_day) -> None:
     assert rows(desk, unit="3-2-1502", operator="manager1", event_type="MovedIn") == []
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_a_limit_counts_what_the_filters_let_through(desk, busy_day) -> None:
     first = list(desk.history(limit=1, filters=HistoryFilter(event_type="MovedIn")))
     assert [r.data["unit"] for r in first] == ["3-2-1502"]
@@ -184,6 +189,7 @@ def test_a_limit_counts_what_the_filters_let_through(desk, busy_day) -> None:
     assert "MovedIn" in {r.type for r in later}
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_each_row_carries_the_chain_digest_when_the_store_has_one(desk, busy_day) -> None:
     everything = list(desk.history())
     select = getattr(desk.recorder, "select_digests", None)
@@ -204,6 +210,7 @@ def test_id_numbers_are_masked_in_the_history(desk, busy_day) -> None:
 # --- timeline ----------------------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_a_households_members_after_each_step(desk, zhang_wei, clock, sign_in_as) -> None:
     clock.advance(timedelta(days=3))
     desk.add_member(zhang_wei, member("张小明", "child", id_number=resident_id(born="20150101")))

@@ -94,6 +94,7 @@ def test_a_clerks_timeline_shows_people_as_the_counter_does(
 
 
 @pytest.mark.parametrize("username", ["supervisor1", "auditor1", "admin"])
+@pytest.mark.stores("sqlite", "postgres")
 def test_auditors_supervisors_and_admins_read_people_in_clear(
     desk: FrontDesk, day: dict[str, str], sign_in_as, username: str
 ) -> None:

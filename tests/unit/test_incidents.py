@@ -10,19 +10,10 @@ import pytest
 
 from domain import FrontDesk, SimulatedClock, errors
 from tests.conftest import open_desk
-from tests.support import PASSWORD
+from tests.support import PASSWORD, refused
 
 MINUTE = timedelta(minutes=1)
 HOUR = timedelta(hours=1)
-
-
-def refused(desk: FrontDesk, error: type[Exception], command: Callable[..., Any], *args: Any):
-    """Runs a command that must be refused, and checks that nothing was stored."""
-    before = desk.event_count()
-    with pytest.raises(error) as refusal:
-        command(*args)
-    assert desk.event_count() == before
-    return refusal.value
 
 
 def events_of(desk: FrontDesk, aggregate_id: str, kind: str | None = None) -> list[Any]:
@@ -77,6 +68,7 @@ def test_the_count_starts_again_at_midnight_beijing_time(
     assert desk.get_incident(early).ticket == "R260303-001"
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_a_second_desk_takes_the_next_number(
     desk: FrontDesk, clock: SimulatedClock, store_url: str
 ) -> None:
@@ -197,6 +189,7 @@ def test_an_auditor_cannot_report(desk: FrontDesk, sign_in_as) -> None:
 # --- following up -------------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_the_gas_leak_is_acknowledged_dispatched_and_logged(
     desk: FrontDesk, clock: SimulatedClock
 ) -> None:
@@ -441,6 +434,7 @@ def test_a_closed_ticket_takes_no_further_action(desk: FrontDesk, sign_in_as) ->
     refused(desk, errors.IncidentClosedError, desk.escalate, leak, 3, "媒体关注")
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_a_closed_ticket_reopens_with_a_new_resolution_deadline(
     desk: FrontDesk, clock: SimulatedClock
 ) -> None:

@@ -1,4 +1,8 @@
+import pytest
+
 from domain import FrontDesk
+
+pytestmark = pytest.mark.stores("sqlite", "postgres")
 
 
 def test_zhang_wei_lives_in_3_2_1502(desk: FrontDesk, zhang_wei: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 from domain import FrontDesk, SimulatedClock, errors, store_env
 from domain.messages import set_language
 from domain.staff import Role
-from tests.support import PASSWORD, member, resident_id
+from tests.support import PASSWORD, member, refused, resident_id
 
 CHEAP_SCRYPT = 2**4
 
@@ -32,18 +32,10 @@ def as_admin(desk: FrontDesk, sign_in_as) -> FrontDesk:
     return sign_in_as("admin")
 
 
-def refused(desk: FrontDesk, error: type[Exception], action: Callable[[], Any]) -> Exception:
-    """Runs an action that must be refused with `error` and must leave the store as it was."""
-    before = desk.event_count()
-    with pytest.raises(error) as refusal:
-        action()
-    assert desk.event_count() == before
-    return refusal.value
-
-
 # --- setting up the store ---------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_a_new_store_is_set_up_once_with_its_first_admin(empty_store: FrontDesk) -> None:
     desk = empty_store
     assert not desk.is_initialised()
@@ -60,6 +52,7 @@ def test_a_new_store_is_set_up_once_with_its_first_admin(empty_store: FrontDesk)
     assert ("Staff", "Added", "admin") in kinds
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_a_store_cannot_be_set_up_a_second_time(empty_store: FrontDesk, store_url, clock) -> None:
     empty_store.initialise("admin", "系统管理员", PASSWORD)
 
@@ -102,6 +95,7 @@ def test_the_first_admin_is_the_only_one_who_can_sign_in_after_set_up(
 # --- accounts ---------------------------------------------------------------------------------
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_admin_adds_a_clerk_who_can_then_sign_in(as_admin: FrontDesk) -> None:
     desk = as_admin
     desk.add_staff("liuyang", "刘洋", "clerk", "morning-shift-1")
@@ -191,6 +185,7 @@ def test_a_deactivated_account_is_neither_deactivated_again_nor_given_a_role(
     refused(as_admin, errors.StaffInactiveError, lambda: as_admin.change_role("manager1", "clerk"))
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_a_clerk_deactivated_from_another_desk_is_stopped_at_the_next_command(
     desk: FrontDesk, units: list[str], store_url: str, clock: SimulatedClock
 ) -> None:
@@ -273,6 +268,7 @@ def test_no_password_or_hash_is_ever_shown_in_the_history(as_admin: FrontDesk) -
             assert secret not in repr(row)
 
 
+@pytest.mark.stores("sqlite", "postgres")
 def test_no_plain_password_reaches_the_store(as_admin: FrontDesk) -> None:
     as_admin.change_password("clerk1", "new-secret-2")
     notifications = as_admin.recorder.select_notifications(start=1, limit=1000)

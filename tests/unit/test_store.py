@@ -17,6 +17,8 @@ from domain.store import default_store_url, store_env, store_url
 from tests.conftest import open_desk
 from tests.support import PASSWORD, member, resident_id
 
+pytestmark = pytest.mark.stores("sqlite", "postgres")
+
 
 def test_every_event_says_who_where_and_when_in_utc(desk: FrontDesk, zhang_wei: str) -> None:
     rows = list(desk.history())
