@@ -7,6 +7,7 @@ its own: its own Qt application, its own key folder, its own PostgreSQL schemas.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,6 +40,13 @@ from tests.support import (
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TEST_SCRYPT_COST = 2**4  # the real cost is 2**14; tests need speed, not resistance
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The key folder this process made goes with it."""
+    made = os.environ.get("FRONTDESK_TEST_KEY_DIR")
+    if made and os.environ.get("FRONTDESK_KEY_DIR") == made:
+        shutil.rmtree(made, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
