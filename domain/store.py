@@ -51,7 +51,7 @@ def store_env(url: str) -> dict[str, str]:
             "SQLITE_LOCK_TIMEOUT": "10",
         }
     if parsed.scheme in ("postgresql", "postgres"):
-        from ledger.recorders import ChainedPostgresApplicationRecorder
+        from ledger.postgres_recorders import ChainedPostgresApplicationRecorder
 
         query = parse_qs(parsed.query)
         env = {

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
-import icalendar
 from eventsourcing.dispatch import singledispatchmethod
 
 from domain.clock import DEFAULT_TIMEZONE, shifted
@@ -282,6 +281,8 @@ class RenewalCalendar(ReadModel):
 def _all_day(
     uid: str, day: date, summary: str, description: str, stamp: datetime, version: EntryVersion
 ) -> Any:
+    import icalendar
+
     event = icalendar.Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
@@ -298,6 +299,8 @@ def _all_day(
 def calendar(rows: list[ContractRow], zone: ZoneInfo, versions: dict[str, EntryVersion]) -> Any:
     """Per contract, an all-day event on its end date and one on its notice-due date, each
     with its SEQUENCE and LAST-MODIFIED (`RenewalCalendar.entry_versions`)."""
+    import icalendar
+
     feed = icalendar.Calendar()
     feed.add("prodid", ICS_PRODID)
     feed.add("version", "2.0")

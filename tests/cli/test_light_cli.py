@@ -91,11 +91,6 @@ def test_a_read_loads_no_qt_no_printing_no_workbook(env: dict[str, str], argv: l
     assert not loaded & set(NOT_FOR_A_READ)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ledger/recorders.py defines the SQLite and the PostgreSQL recorders in one module "
-    "(importing eventsourcing.postgres and psycopg), and every SQLite store loads it",
-)
 def test_a_read_of_a_sqlite_store_loads_no_postgresql_driver(env: dict[str, str]) -> None:
     code, loaded = run(env, "residents", "--operator", "admin")
     assert code == 0

@@ -1,0 +1,86 @@
+"""The PostgreSQL application recorder, chained and guarded as ledger/recorders.py's
+SQLite one: a module of its own, so that a SQLite desk never imports psycopg."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from eventsourcing.persistence import StoredEvent
+from eventsourcing.postgres import PostgresAggregateRecorder, PostgresApplicationRecorder
+from psycopg import Cursor
+from psycopg.rows import DictRow
+from psycopg.sql import SQL, Composed, Identifier
+
+from ledger.db import Db
+from ledger.recorders import APPEND_ONLY, Recorded
+from ledger.vault import KeyVault, vault_tables
+
+
+class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
+    position_column = "notification_id"
+
+    def __init__(self, datastore: Any, **kwargs: Any) -> None:
+        super().__init__(datastore, **kwargs)
+        schema = datastore.schema
+        self.events_table = f'"{schema}"."{self.events_table_name}"'
+        self.chain_table = f'"{schema}".event_chain'
+        self.vault = KeyVault(datastore)
+        self.snapshots_table_name = self.events_table_name.replace("_events", "_snapshots")
+        refuse = Identifier(schema, "frontdesk_refuse_change")
+        refuse_key = Identifier(schema, "frontdesk_refuse_key_change")
+        statements = [
+            SQL(
+                "CREATE TABLE IF NOT EXISTS {chain} (position bigint PRIMARY KEY, "
+                "digest bytea NOT NULL)"
+            ).format(chain=Identifier(schema, "event_chain")),
+            SQL(
+                "CREATE OR REPLACE FUNCTION {refuse}() RETURNS trigger LANGUAGE plpgsql AS "
+                "$BODY$ BEGIN RAISE EXCEPTION '{message}' USING ERRCODE = 'insufficient_privilege';"
+                " END; $BODY$"
+            ).format(refuse=refuse, message=SQL(APPEND_ONLY)),
+            # A personal key may only be destroyed: its wrapped key set to NULL.
+            SQL(
+                "CREATE OR REPLACE FUNCTION {refuse}() RETURNS trigger LANGUAGE plpgsql AS "
+                "$BODY$ BEGIN IF TG_OP = 'UPDATE' AND NEW.wrapped_key IS NULL "
+                "AND NEW.subject = OLD.subject THEN RETURN NEW; END IF; "
+                "RAISE EXCEPTION '{message}' USING ERRCODE = 'insufficient_privilege'; END; $BODY$"
+            ).format(refuse=refuse_key, message=SQL(APPEND_ONLY)),
+        ]
+        statements += [Composed([SQL(s)]) for s in vault_tables(lambda name: f'"{schema}".{name}')]
+        for table, function in (
+            (self.events_table_name, refuse),
+            ("event_chain", refuse),
+            (self.snapshots_table_name, refuse),
+            ("store_key", refuse),
+            ("personal_keys", refuse_key),
+        ):
+            target = Identifier(schema, table)
+            statements += [
+                SQL(
+                    "CREATE OR REPLACE TRIGGER {name} BEFORE UPDATE OR DELETE ON {target} "
+                    "FOR EACH ROW EXECUTE FUNCTION {refuse}()"
+                ).format(name=Identifier(f"{table}_refuse_change"), target=target, refuse=function),
+                SQL(
+                    "CREATE OR REPLACE TRIGGER {name} BEFORE TRUNCATE ON {target} "
+                    "FOR EACH STATEMENT EXECUTE FUNCTION {refuse}()"
+                ).format(name=Identifier(f"{table}_refuse_truncate"), target=target, refuse=refuse),
+                SQL("REVOKE UPDATE, DELETE, TRUNCATE ON {target} FROM PUBLIC").format(
+                    target=target
+                ),
+            ]
+        self.sql_create_statements.extend(statements)
+
+    def create_table(self) -> None:
+        # The snapshots' table first (the library makes it later, if at all), to guard it.
+        PostgresAggregateRecorder(
+            self.datastore, events_table_name=self.snapshots_table_name
+        ).create_table()
+        super().create_table()
+
+    def _fetch_ids_after_insert_events(
+        self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any
+    ) -> Sequence[int] | None:
+        positions = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
+        self.recorded(Db(curs, "postgres"), positions, stored_events)
+        return positions
