@@ -19,7 +19,7 @@ from domain.application import FrontDesk
 from domain.clock import shifted
 from domain.history import plain
 from domain.messages import render
-from domain.values import UnitNumber, as_date
+from domain.values import UnitNumber, as_date, as_moment
 from projections.catalogue import open_read_models
 from projections.model_set import ReadModelSet
 from projections.store import Db
@@ -41,12 +41,17 @@ def parse_moment(text: str, desk: FrontDesk) -> datetime:
     """ISO 8601; without a zone it is the community's local time; a bare date means its end."""
     try:
         if len(text.strip()) == 10:
-            day = date.fromisoformat(text.strip())
-            return datetime.combine(day, time.max, desk.timezone)
-        moment = datetime.fromisoformat(text.strip())
+            moment = datetime.combine(date.fromisoformat(text.strip()), time.max)
+        else:
+            moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise errors.InvalidValueError(field="time", value=text) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=desk.timezone)
+    # The batch runner's check of `at`: a moment at either end of the calendar is refused,
+    # saying the accepted range (and what was typed), before anything is computed from it.
+    try:
+        return as_moment(moment if moment.tzinfo else moment.replace(tzinfo=desk.timezone))
+    except errors.DateOutOfRangeError as refused:
+        raise errors.DateOutOfRangeError(**{**refused.params, "value": text.strip()}) from None
 
 
 @contextmanager

@@ -1,0 +1,126 @@
+"""What the command line says to input it cannot use: a moment off the calendar, a period
+that ends before it starts, a month that is no month, a negative count, a file that is not
+there, a member without an ID type, a pass code typed instead of scanned. Each is a clear
+refusal in the desk's language (exit 1, or 2 for the system's own), never a traceback nor
+"something unexpected", and nothing is recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from domain import FrontDesk
+from domain.store import store_env
+from tests.conftest import TEST_SCRYPT_COST
+from tests.support import PASSWORD, resident_id
+
+
+@pytest.fixture(scope="module")
+def set_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """阳光花园 today: 张伟 at 3-2-1502, his visitor 刘洋 with a pass issued for two hours."""
+    folder = tmp_path_factory.mktemp("cli-input")
+    desk = FrontDesk(
+        store_env(f"sqlite:///{folder / 'desk.sqlite'}"), password_cost=TEST_SCRYPT_COST
+    )
+    desk.initialise("admin", "系统管理员", PASSWORD, community="阳光花园")
+    desk.sign_in("admin", PASSWORD)
+    desk.add_staff("clerk1", "李娜", "clerk", PASSWORD)
+    desk.register_unit("3-2-1502", area_m2="89.5")
+    desk.move_in(
+        "3-2-1502",
+        [
+            {
+                "name": "张伟",
+                "relation": "self",
+                "id_type": "resident_id",
+                "id_number": resident_id(),
+            }
+        ],
+        "owner",
+        desk.now().date().isoformat(),
+    )
+    visitor = desk.register_visitor(
+        "3-2-1502", "刘洋", "resident_id", resident_id(born="19900101"), "13900139000", "探亲"
+    )
+    desk.confirm_host(visitor, "intercom")
+    (folder / "code").write_text(desk.issue_pass(visitor, 2))
+    desk.close()
+    return folder
+
+
+class Cli:
+    """`frontdesk` run in this process on a copy of the store, as FRONTDESK_OPERATOR."""
+
+    def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.folder = folder
+        self.capsys = capsys
+
+    def run(self, *argv: str) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        code = main(list(argv))
+        out, err = self.capsys.readouterr()
+        assert "Traceback" not in out + err
+        assert "unexpected" not in out + err
+        return code, out, err
+
+    def events(self) -> int:
+        code, out, _ = self.run("history", "--json")
+        assert code == 0
+        return len(out.splitlines())
+
+    def refused(self, *argv: str, exit_code: int = 1) -> str:
+        """The command is refused with one line on stderr, and nothing is recorded."""
+        before = self.events()
+        code, out, err = self.run(*argv)
+        assert code == exit_code, (out, err)
+        assert out == ""
+        assert err.startswith("frontdesk: ") and err.count("\n") == 1, err
+        assert self.events() == before
+        return err
+
+
+@pytest.fixture
+def cli(
+    set_up_store: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> Iterator[Cli]:
+    for stored in set_up_store.glob("desk.sqlite*"):
+        (tmp_path / stored.name).write_bytes(stored.read_bytes())
+    (tmp_path / "code").write_bytes((set_up_store / "code").read_bytes())
+    monkeypatch.setenv("FRONTDESK_STORE", f"sqlite:///{tmp_path / 'desk.sqlite'}")
+    monkeypatch.setenv("FRONTDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("FRONTDESK_OPERATOR", "admin")
+    monkeypatch.setenv("FRONTDESK_LANG", "en")
+    monkeypatch.delenv("FRONTDESK_KEY", raising=False)
+    yield Cli(tmp_path, capsys)
+
+
+# --- 1. --as-of a moment off the calendar ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["incidents", "--as-of", "9999-12-31"],
+        ["incidents", "--as-of", "9999-12-30T23:59:59"],
+        ["residents", "--as-of", "0001-01-01"],
+        ["visitors", "--as-of", "9999-12-31T23:59:59+14:00"],
+        ["kpis", "--as-of", "9999-12-31"],
+        ["emergency-log", "--as-of", "9999-12-31"],
+    ],
+)
+def test_a_moment_off_the_calendar_is_refused_saying_the_accepted_range(
+    cli: Cli, argv: list[str]
+) -> None:
+    said = cli.refused(*argv)
+    assert "outside the accepted range" in said and argv[-1] in said
+
+
+def test_a_moment_inside_the_range_still_answers(cli: Cli) -> None:
+    code, _, err = cli.run("incidents", "--as-of", "9999-12-29T23:59:59+00:00")
+    assert code == 0, err
