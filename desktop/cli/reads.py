@@ -299,14 +299,16 @@ def cmd_incidents(args: argparse.Namespace) -> int:
 
 
 def cmd_emergency_log(args: argparse.Namespace) -> int:
+    first = as_date(args.start, "start") if args.start else None
+    last = as_date(args.end, "end") if args.end else None
+    if first is not None and last is not None:
+        from desktop.usecases.printing import check_period  # the printed report's own check
+
+        check_period(first, last)
     with reading(args) as r:
         zone = r.desk.timezone
-        start = datetime.combine(as_date(args.start), time.min, zone) if args.start else None
-        end = (
-            datetime.combine(shifted(as_date(args.end), timedelta(days=1)), time.min, zone)
-            if args.end
-            else None
-        )
+        start = datetime.combine(first, time.min, zone) if first else None
+        end = datetime.combine(shifted(last, timedelta(days=1)), time.min, zone) if last else None
         rows = r.models.emergency_log.emergencies(r.db, r.now, start, end)
         if args.json:
             emit(args, r, rows, [])

@@ -127,13 +127,19 @@ def renewal_letter(front: Front, contract_id: str, language: str) -> Document:
 # --- the emergency log report -------------------------------------------------------------
 
 
+def check_period(start: date, end: date) -> None:
+    """A period of days, both included (one day is `start` = `end`): its end may not come
+    before its start. The report and the command line's read of the log check it alike."""
+    if end < start:
+        raise errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat())
+
+
 def emergency_report(front: Front, start: date, end: date, language: str) -> Document:
     """The emergencies of a period (both days included), sealed at the log's head; its
     print is part of who looked at what."""
     from projections.documents.emergency_report import render_emergency_report
 
-    if end < start:
-        raise errors.InvalidDateRangeError(start=start.isoformat(), end=end.isoformat())
+    check_period(start, end)
     desk, models = front.desk, front.models
     zone = desk.timezone
     rows = front.read(

@@ -124,3 +124,22 @@ def test_a_moment_off_the_calendar_is_refused_saying_the_accepted_range(
 def test_a_moment_inside_the_range_still_answers(cli: Cli) -> None:
     code, _, err = cli.run("incidents", "--as-of", "9999-12-29T23:59:59+00:00")
     assert code == 0, err
+
+
+# --- 2. a period that ends before it starts ----------------------------------------------------
+
+
+def test_the_emergency_log_read_refuses_a_backwards_period_as_its_printed_report_does(
+    cli: Cli, tmp_path: Path
+) -> None:
+    period = ("--from", "2026-09-30", "--to", "2026-07-01")
+    read = cli.refused("emergency-log", *period)
+    printed = cli.refused("print", "emergency-log", *period, "--out", str(tmp_path / "log.pdf"))
+    assert read == printed
+    assert "The end 2026-07-01 must come after the start 2026-09-30" in read
+    assert not (tmp_path / "log.pdf").exists()
+
+
+def test_a_one_day_period_is_read(cli: Cli) -> None:
+    code, out, _ = cli.run("emergency-log", "--from", "2026-07-01", "--to", "2026-07-01")
+    assert code == 0 and "(no emergencies)" in out
