@@ -68,6 +68,10 @@ QLineEdit, QComboBox, QDateEdit, QDateTimeEdit, QSpinBox, QPlainTextEdit { paddi
 QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit {
     border: 1px solid #a0aec0; border-radius: 3px; background: white; }
 QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled { background: #edf2f7; }
+QComboBox { combobox-popup: 0; }
+QComboBox QAbstractItemView { background: white; color: #1a202c; border: 1px solid #a0aec0;
+    outline: 0; selection-background-color: #bee3f8; selection-color: #1a202c; }
+QComboBox QAbstractItemView::item { min-height: 24px; padding: 0 6px; }
 """
     + FOCUS_RING
     + """
