@@ -521,6 +521,12 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "資料庫無法使用：{problem}",
         "the store cannot be used: {problem}",
     ),
+    # What the command line says to an option it cannot use
+    "cli_month_format": (
+        "月份“{value}”不对，请写成 年-月，例如 2026-03",
+        "月份「{value}」不對，請寫成 年-月，例如 2026-03",
+        "The month '{value}' is not a month; write it as YYYY-MM, e.g. 2026-03",
+    ),
     # `frontdesk check-pass`: what the gate is told about a scanned pass
     "check_pass_visitor": (
         "访客：{name}（{id}）",

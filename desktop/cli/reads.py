@@ -12,6 +12,7 @@ from typing import Any
 from uuid import UUID
 
 from desktop.cli.json_lines import print_json
+from desktop.cli.refusals import month
 from desktop.cli.session import signed_in
 from desktop.cli.tables import shown, table
 from domain import errors
@@ -387,8 +388,9 @@ def cmd_activities(args: argparse.Namespace) -> int:
 
 
 def cmd_kpis(args: argparse.Namespace) -> int:
+    wanted = None if args.month is None else month(args.month)
     with reading(args) as r:
-        rows = r.models.kpis.monthly(r.db, args.month)
+        rows = r.models.kpis.monthly(r.db, wanted)
         emit(args, r, rows, _columns(rows))
     return 0
 

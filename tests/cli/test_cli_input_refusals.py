@@ -6,6 +6,7 @@ refusal in the desk's language (exit 1, or 2 for the system's own), never a trac
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from desktop.cli import main
 from domain import FrontDesk
+from domain.messages import set_language
 from domain.store import store_env
 from tests.conftest import TEST_SCRYPT_COST
 from tests.support import PASSWORD, resident_id
@@ -143,3 +145,23 @@ def test_the_emergency_log_read_refuses_a_backwards_period_as_its_printed_report
 def test_a_one_day_period_is_read(cli: Cli) -> None:
     code, out, _ = cli.run("emergency-log", "--from", "2026-07-01", "--to", "2026-07-01")
     assert code == 0 and "(no emergencies)" in out
+
+
+# --- 3. a month that is no month ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["2026-13", "99999-01", "2026-00", "0000-05", "March", "2026"])
+def test_kpis_refuse_a_month_that_is_not_a_real_yyyy_mm(cli: Cli, typed: str) -> None:
+    said = cli.refused("kpis", "--month", typed)
+    assert f"The month '{typed}' is not a month; write it as YYYY-MM" in said
+
+
+def test_kpis_refuse_a_bad_month_in_the_desks_language(cli: Cli) -> None:
+    set_language("zh_CN")
+    assert "月份“2026-13”不对，请写成 年-月" in cli.refused("kpis", "--month", "2026-13")
+
+
+def test_kpis_of_a_month_written_without_its_zero_answer_for_that_month(cli: Cli) -> None:
+    code, out, _ = cli.run("kpis", "--month", "2026-3", "--json")
+    assert code == 0
+    assert {json.loads(line)["month"] for line in out.splitlines()} == {"2026-03"}
