@@ -58,12 +58,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._build_nav_bar())
         layout.addWidget(self._build_workspace())
         self.setCentralWidget(central)
-        self._add_pages(pages or default_pages(), progressive)
+        self._factories = pages or default_pages()
+        self._add_pages(self._factories, progressive)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self._install_keys()
         self._follow_live()
-        for key, page in self.pages.items():
-            for number, table in enumerate(page.findChildren(RowTable)):
-                table.remember_layout(settings, f"{key}/{table.objectName() or number}")
         if progressive:
             QApplication.processEvents()
         self.retranslate()
@@ -172,12 +171,24 @@ class MainWindow(QMainWindow):
             page.open_record.connect(self._on_page_open_record)
             self.pages[key] = page
             self.stack.addWidget(page)
+            for number, table in enumerate(page.findChildren(RowTable)):
+                table.remember_layout(self.settings, f"{key}/{table.objectName() or number}")
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         if progressive:
             QApplication.processEvents()
+
+    def _throw_away_pages(self) -> None:
+        """What the last person had on screen (a full ID number shown to a supervisor, a
+        record read with their rights, a scan, a half-typed form) goes with them."""
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
 
     def _install_keys(self) -> None:
         """Ctrl+1… a workspace, F12 the emergency, Ctrl+L locks the desk."""
@@ -243,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def start_work(self, row: int) -> None:
         """A workspace shortcut: the workspace, with the cursor where its work starts."""
+        if self.locked:
+            return
         self.nav.setCurrentRow(row)
         page = self.stack.currentWidget()
         if isinstance(page, Page):
@@ -324,6 +337,7 @@ class MainWindow(QMainWindow):
         workspace = self.centralWidget()
         if workspace is not None:
             workspace.hide()
+        self._throw_away_pages()
         self.lock_dialog = SignInDialog(self.live.desk, self.settings, parent=self, locked=True)
         self.lock_dialog.finished.connect(self._on_lock_dialog_finished)
         self.lock_dialog.open()
@@ -335,12 +349,18 @@ class MainWindow(QMainWindow):
         if result == CLOSE_DESK:
             self.close()
             return
+        self.live.signed_in_again()  # the role first: the workspaces are built for it
+        self.live.opening = True
+        self._add_pages(self._factories, progressive=True)  # a fresh desk for them
+        self.live.opening = False
         self.locked = False
+        self._show_mode()
+        self.retranslate()
         workspace = self.centralWidget()
         if workspace is not None:
             workspace.show()
-        self.live.signed_in_again()  # the role, what may be pressed, the pages read again
-        self.retranslate()
+        self.activateWindow()  # the lock screen had the keyboard: it comes back here
+        self.start_work(0)
 
     def show_at_start(self) -> None:
         """Where it was left; the first time, maximized on a small screen (at 1366×768 a

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QLineEdit
 
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.sign_in import SignInDialog
-from tests.support import PASSWORD
+from tests.qt.test_residents import find_household, type_text
+from tests.support import PASSWORD, resident_id
 
 
 def lock(window: MainWindow, qtbot) -> SignInDialog:
+    window.activateWindow()  # as a window manager does when the last dialog closed
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dialog = window.lock_dialog
     assert isinstance(dialog, SignInDialog) and dialog.isVisible()
@@ -178,3 +181,63 @@ def test_the_lock_screen_speaks_the_desks_language(window: MainWindow, settings,
         assert dialog.title.text() == "櫃檯已鎖定 — 請登入"
     finally:
         translations.install("en")
+
+
+def texts_on_screen(window: MainWindow) -> str:
+    """Every text the window shows: labels, buttons, fields and every cell of its tables."""
+    seen = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    seen += [w.text() for w in window.findChildren(QLineEdit) if w.isVisible()]
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisible():
+            continue
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list (Qt's own models keep it private): one column
+            columns = 1
+        for row in range(model.rowCount(QModelIndex())):
+            seen += [str(model.index(row, column).data()) for column in range(columns)]
+    return "\n".join(seen)
+
+
+def test_the_next_person_sees_nothing_the_last_one_was_shown(
+    window: MainWindow, qt_desk, qtbot
+) -> None:
+    sign_in(lock(window, qtbot), "supervisor1", qtbot)
+    page = window.show_page("residents")
+    find_household(page, qtbot, "张伟")
+    assert page.view.reveal_button.isVisible()
+    qtbot.mouseClick(page.view.reveal_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, page.dialog.reason.lineEdit(), "签约核对身份")
+    qtbot.mouseClick(page.dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: resident_id() in texts_on_screen(window))
+
+    sign_in(lock(window, qtbot), "clerk1", qtbot)
+    page = window.show_page("residents")
+    assert resident_id() not in texts_on_screen(window)  # the full number went with them
+    find_household(page, qtbot, "张伟")
+    assert resident_id() not in texts_on_screen(window)
+    assert not page.view.reveal_button.isVisibleTo(page)  # and a clerk has no button for it
+
+    sign_in(lock(window, qtbot), "supervisor1", qtbot)
+    page = window.show_page("residents")
+    find_household(page, qtbot, "张伟")
+    assert page.view.reveal_button.isVisible()  # what the role may do, for the new role
+
+
+def test_the_audit_log_read_by_a_supervisor_is_masked_for_the_clerk_after(
+    window: MainWindow, live: LiveDesk, qt_desk, qtbot
+) -> None:
+    live.run(
+        qt_desk.register_visitor,
+        "3-2-1502", "李四海", "passport", "E12345678", "13912340000", "探亲",
+    )  # fmt: skip
+    sign_in(lock(window, qtbot), "supervisor1", qtbot)
+    window.start_work(7)  # Ctrl+8, the audit workspace
+    qtbot.waitUntil(lambda: "李四海" in texts_on_screen(window))
+
+    sign_in(lock(window, qtbot), "clerk1", qtbot)
+    window.start_work(7)
+    qtbot.wait(300)  # the log read again, for the clerk
+    shown = texts_on_screen(window)
+    assert "李四海" not in shown and "13912340000" not in shown
