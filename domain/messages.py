@@ -527,6 +527,11 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "月份「{value}」不對，請寫成 年-月，例如 2026-03",
         "The month '{value}' is not a month; write it as YYYY-MM, e.g. 2026-03",
     ),
+    "cli_not_a_count": (
+        "应为 0 到 {most} 之间的整数，而不是“{value}”",
+        "應為 0 到 {most} 之間的整數，而不是「{value}」",
+        "takes a whole number from 0 to {most}, not '{value}'",
+    ),
     # `frontdesk check-pass`: what the gate is told about a scanned pass
     "check_pass_visitor": (
         "访客：{name}（{id}）",

@@ -10,12 +10,29 @@ import os
 from datetime import date
 from typing import Any
 
+from domain.messages import render
 from domain.vocabulary import LANGUAGES
 
 PASS_SIZE_ENV = "FRONTDESK_PASS_SIZE"
 # domain.visitors.PassSize's values, named here so that parsing loads no aggregate
 # (tests/cli/test_light_cli.py holds the two together).
 PASS_SIZES = ("badge", "label62", "a4")
+
+# The most a count of rows, days or positions may be (a bigger one overflows the store's
+# integers and the calendar, and is never meant).
+MOST = 999_999_999
+
+
+def count(text: str) -> int:
+    """A whole number from 0 to MOST, else a refusal argparse shows beside the option."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MOST:
+        raise argparse.ArgumentTypeError(render("cli_not_a_count", value=text, most=MOST))
+    return number
+
 
 WRITES = "desktop.cli.writes"
 HISTORY = "desktop.cli.history"
@@ -104,9 +121,9 @@ def add_history_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
         help="everything about a unit: its households, visitors, incidents, contracts",
     )
     p.add_argument(
-        "--after", type=int, default=0, metavar="POSITION", help="only events after this position"
+        "--after", type=count, default=0, metavar="POSITION", help="only events after this position"
     )
-    p.add_argument("--limit", type=int, default=None, help="at most this many events")
+    p.add_argument("--limit", type=count, default=None, help="at most this many events")
     p.set_defaults(run=f"{HISTORY}:cmd_history")
 
     p = sub.add_parser(
@@ -183,7 +200,7 @@ def add_read_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("residents", parents=[reads], help="households, or search them")
     p.add_argument("--search", metavar="TEXT", help="part of a name, unit, phone or plate")
-    p.add_argument("--limit", type=int, default=500)
+    p.add_argument("--limit", type=count, default=500)
     p.set_defaults(run=f"{READS}:cmd_residents")
 
     p = sub.add_parser("resident-file", parents=[reads], help="one household's whole file")
@@ -211,14 +228,14 @@ def add_read_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
             "overstayed",
         ),
     )
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=count, default=200)
     p.set_defaults(run=f"{READS}:cmd_visitors")
 
     p = sub.add_parser("incidents", parents=[reads], help="the incident board")
     p.add_argument("--open", action="store_true", help="open incidents, least time left first")
     p.add_argument("--breached", action="store_true", help="incidents past a deadline")
     p.add_argument("--callbacks-due", action="store_true", help="resolved, not yet called back")
-    p.add_argument("--limit", type=int, default=500)
+    p.add_argument("--limit", type=count, default=500)
     p.set_defaults(run=f"{READS}:cmd_incidents")
 
     p = sub.add_parser("emergency-log", parents=[reads], help="emergencies with their timelines")
@@ -227,7 +244,7 @@ def add_read_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
     p.set_defaults(run=f"{READS}:cmd_emergency_log")
 
     p = sub.add_parser("renewals", parents=[reads], help="contracts ending soon, notices due")
-    p.add_argument("--within", type=int, default=90, metavar="DAYS")
+    p.add_argument("--within", type=count, default=90, metavar="DAYS")
     p.add_argument("--ics", metavar="FILE", help="also write an iCalendar feed")
     p.set_defaults(run=f"{READS}:cmd_renewals")
 

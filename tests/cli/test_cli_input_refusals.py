@@ -165,3 +165,45 @@ def test_kpis_of_a_month_written_without_its_zero_answer_for_that_month(cli: Cli
     code, out, _ = cli.run("kpis", "--month", "2026-3", "--json")
     assert code == 0
     assert {json.loads(line)["month"] for line in out.splitlines()} == {"2026-03"}
+
+
+# --- 4. a negative (or endless) count ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "typed"),
+    [
+        (["renewals", "--within"], "-5"),
+        (["history", "--limit"], "-1"),
+        (["history", "--after"], "-5"),
+        (["incidents", "--limit"], "99999999999999999999"),
+        (["visitors", "--limit"], "many"),
+        (["residents", "--limit"], "-3"),
+    ],
+)
+def test_a_count_below_zero_or_past_any_use_is_refused_beside_its_option(
+    cli: Cli, argv: list[str], typed: str
+) -> None:
+    before = cli.events()
+    cli.capsys.readouterr()
+    with pytest.raises(SystemExit) as stop:
+        main([*argv, typed])
+    out, err = cli.capsys.readouterr()
+    assert stop.value.code == 2 and out == ""
+    assert f"argument {argv[1]}: takes a whole number from 0 to 999999999, not '{typed}'" in err
+    assert "Traceback" not in err
+    assert cli.events() == before
+
+
+def test_a_negative_count_is_refused_in_the_desks_language(cli: Cli) -> None:
+    set_language("zh_TW")
+    cli.capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["renewals", "--within", "-5"])
+    assert "應為 0 到 999999999 之間的整數，而不是「-5」" in cli.capsys.readouterr().err
+
+
+def test_zero_and_a_plain_count_still_answer(cli: Cli) -> None:
+    assert cli.run("renewals", "--within", "0")[0] == 0
+    code, out, _ = cli.run("history", "--limit", "2", "--json")
+    assert code == 0 and len(out.splitlines()) == 2
