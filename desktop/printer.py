@@ -10,6 +10,7 @@ through the same painting: how tests and a desk without a printer see what would
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 from collections.abc import Callable
@@ -53,6 +54,9 @@ DEFAULT_PASS_SIZE = "badge"
 MAX_RENDER_DPI = 300  # enough for QR codes and small print; an A4 at 1200 dpi would need GBs
 PRINT_TO_PDF_ENV = "FRONTDESK_PRINT_TO_PDF"
 BAND_ROWS = 128  # image rows drawn at a time (see paint)
+# A pass takes a tenth of a second to draw, a few seconds while the process is still
+# starting; longer and the process hangs: the pass is drawn in the desk instead.
+DRAWING_TIMEOUT_S = 20.0
 
 
 class PrintingUnavailableError(Exception):
@@ -80,9 +84,11 @@ def pass_drawing(
                 return drawer.submit(
                     draw_pass, drawing.row, drawing.payload, size, drawing.language,
                     **drawing.shown,
-                ).result()  # fmt: skip
-            except BrokenProcessPool:  # it died (killed, out of memory): drawn here instead,
-                stop_drawing_process()  # and a new one started for the next pass
+                ).result(timeout=DRAWING_TIMEOUT_S)  # fmt: skip
+            except (BrokenProcessPool, TimeoutError):
+                # It died (killed, out of memory) or hangs: drawn here instead, and a new
+                # one started for the next pass.
+                stop_drawing_process()
                 start_drawing_process()
         return drawing.draw()
 
@@ -109,10 +115,14 @@ def start_drawing_process() -> None:
 
 
 def stop_drawing_process() -> None:
+    """Ends the drawing process at once, even one that hangs: a pass it was drawing is
+    drawn in the desk instead."""
     global _drawer
     drawer, _drawer = _drawer, None
     if drawer is not None:
         drawer.shutdown(wait=False, cancel_futures=True)
+        for process in multiprocessing.active_children():  # the desk starts no others
+            process.kill()
 
 
 def pass_pdf(desk: FrontDesk, row: VisitorRow, size: str, copy_number: int = 0) -> bytes:

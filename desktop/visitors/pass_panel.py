@@ -534,8 +534,9 @@ class PassPanel(QFrame):
         asked). The PDF is drawn on a worker, so the window answers meanwhile; the print
         is recorded once it has gone to the printer, never before. `printed` tells the
         outcome."""
-        if self._printing is not None:
-            return  # one pass at a time: a second key press while it draws is the same print
+        if self._printing is not None:  # one pass at a time: a second press is the same print
+            self.say(self.tr("The pass is still being drawn for the printer…"))
+            return
         draw = self._drawing()
         if draw is None:
             self.printed.emit(False)

@@ -3088,6 +3088,10 @@ The notice was due on {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The pass is still being drawn for the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
         <translation type="unfinished"></translation>
     </message>

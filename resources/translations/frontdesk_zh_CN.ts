@@ -3118,6 +3118,10 @@ The notice was due on {due}.</source>
         <translation>无法生成通行证：{problem}</translation>
     </message>
     <message>
+        <source>The pass is still being drawn for the printer…</source>
+        <translation>通行证仍在生成，马上打印…</translation>
+    </message>
+    <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
         <translation>通行证 {code} 已打印。交给访客时请一并告知安全须知。</translation>
     </message>

@@ -3118,6 +3118,10 @@ The notice was due on {due}.</source>
         <translation>無法產生通行證：{problem}</translation>
     </message>
     <message>
+        <source>The pass is still being drawn for the printer…</source>
+        <translation>通行證仍在產生，馬上列印…</translation>
+    </message>
+    <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
         <translation>通行證 {code} 已列印。交給訪客時請一併告知安全須知。</translation>
     </message>

@@ -8,6 +8,8 @@ whose pages tell what paper the printer was given."""
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -373,3 +375,29 @@ def running(pid: int) -> bool:
         return "\\nState:\\tZ" not in status.read_text()  # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+def test_a_drawing_process_that_hangs_does_not_hang_the_print(
+    page: VisitorsPage,
+    live: LiveDesk,
+    qt_desk: FrontDesk,
+    printer: Path,
+    drawing_process: None,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,
+) -> None:
+    [drawer] = multiprocessing.active_children()
+    os.kill(drawer.pid, signal.SIGSTOP)  # stuck, as a process can be
+    monkeypatch.setattr(printing_qt, "DRAWING_TIMEOUT_S", 1.0)
+    pass_id = confirmed_visitor(live, qt_desk)
+    page.select_pass(pass_id)
+    with qtbot.waitSignal(page.panel.printed, timeout=30_000) as outcome:
+        qtbot.mouseClick(page.panel.issue_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.panel.print_button, Qt.MouseButton.LeftButton)  # impatient
+        assert "still being drawn" in page.panel.message.text()
+    assert outcome.args == [True]  # drawn in the desk instead, after the wait
+    assert pages_mm(printer) == [BADGE_MM]
+    assert prints_recorded(qt_desk, pass_id) == 1  # the second press was the same print
+    drawer.join(10)
+    assert not drawer.is_alive()  # the stuck one was ended, and a new one started
+    assert [p for p in multiprocessing.active_children() if p.pid != drawer.pid]
