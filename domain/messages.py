@@ -532,6 +532,43 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "應為 0 到 {most} 之間的整數，而不是「{value}」",
         "takes a whole number from 0 to {most}, not '{value}'",
     ),
+    # What the command line says when the system refuses a file it was given
+    "cli_file_missing": (
+        "找不到文件或文件夹：{path}（请检查路径是否写对，以及它所在的文件夹是否存在）",
+        "找不到檔案或資料夾：{path}（請檢查路徑是否寫對，以及它所在的資料夾是否存在）",
+        "No such file or folder: {path} (check the path, and that its folder exists)",
+    ),
+    "cli_file_is_folder": (
+        "{path} 是一个文件夹，不是文件：请给出一个文件的路径",
+        "{path} 是一個資料夾，不是檔案：請給出一個檔案的路徑",
+        "{path} is a folder, not a file: give the path of a file",
+    ),
+    "cli_file_not_in_folder": (
+        "{path} 的路径中有一部分是文件，不是文件夹：请检查路径",
+        "{path} 的路徑中有一部分是檔案，不是資料夾：請檢查路徑",
+        "Part of the path {path} is a file, not a folder: check the path",
+    ),
+    "cli_file_forbidden": (
+        "没有权限读写 {path}：请换一个位置，或请管理员开放权限",
+        "沒有權限讀寫 {path}：請換一個位置，或請管理員開放權限",
+        "You are not allowed to read or write {path}: choose another place, "
+        "or ask your admin for access",
+    ),
+    "cli_disk_full": (
+        "磁盘已满，什么都没有写入：请腾出空间后重试",
+        "磁碟已滿，什麼都沒有寫入：請騰出空間後重試",
+        "The disk is full and nothing was written: free some space and try again",
+    ),
+    "cli_file_failed": (
+        "无法读写 {path}：{problem}",
+        "無法讀寫 {path}：{problem}",
+        "{path} could not be read or written: {problem}",
+    ),
+    "cli_system_refused": (
+        "系统拒绝了这项操作：{problem}",
+        "系統拒絕了這項操作：{problem}",
+        "The system refused: {problem}",
+    ),
     # `frontdesk check-pass`: what the gate is told about a scanned pass
     "check_pass_visitor": (
         "访客：{name}（{id}）",

@@ -103,7 +103,9 @@ def _store_or_system_failure(problem: Exception) -> int:
     if isinstance(problem, BrokenPipeError):  # the reader stopped early (`| head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    if isinstance(problem, OSError):
-        print(f"frontdesk: {problem}", file=sys.stderr)
+    if isinstance(problem, OSError):  # a file given that is not there, a folder, a full disk
+        from desktop.cli.refusals import system_refusal
+
+        print(f"frontdesk: {system_refusal(problem)}", file=sys.stderr)
         return 2
     raise problem

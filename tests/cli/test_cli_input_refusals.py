@@ -207,3 +207,36 @@ def test_zero_and_a_plain_count_still_answer(cli: Cli) -> None:
     assert cli.run("renewals", "--within", "0")[0] == 0
     code, out, _ = cli.run("history", "--limit", "2", "--json")
     assert code == 0 and len(out.splitlines()) == 2
+
+
+# --- 5. a file that is not there, or is a folder ----------------------------------------------
+
+
+def test_a_batch_file_that_is_not_there_or_is_a_folder_is_named_in_the_desks_words(
+    cli: Cli, tmp_path: Path
+) -> None:
+    missing = tmp_path / "no-such-batch.jsonl"
+    said = cli.refused("apply", str(missing), exit_code=2)
+    assert f"No such file or folder: {missing}" in said and "Errno" not in said
+    said = cli.refused("apply", str(tmp_path), exit_code=2)
+    assert f"{tmp_path} is a folder, not a file" in said and "Errno" not in said
+
+
+def test_a_document_written_where_it_cannot_go_is_named_and_its_print_not_recorded(
+    cli: Cli, tmp_path: Path
+) -> None:
+    nowhere = tmp_path / "no-such-folder" / "log.pdf"
+    said = cli.refused("print", "emergency-log", "--out", str(nowhere), exit_code=2)
+    assert f"No such file or folder: {nowhere}" in said
+    said = cli.refused("print", "emergency-log", "--out", str(tmp_path), exit_code=2)
+    assert f"{tmp_path} is a folder, not a file" in said
+    said = cli.refused("renewals", "--ics", str(nowhere.with_suffix(".ics")), exit_code=2)
+    assert "No such file or folder" in said
+
+
+def test_a_file_refusal_speaks_the_desks_language(cli: Cli, tmp_path: Path) -> None:
+    set_language("zh_CN")
+    said = cli.refused("apply", str(tmp_path / "批次.jsonl"), exit_code=2)
+    assert f"找不到文件或文件夹：{tmp_path / '批次.jsonl'}" in said
+    set_language("zh_TW")
+    assert f"{tmp_path} 是一個資料夾，不是檔案" in cli.refused("apply", str(tmp_path), exit_code=2)
