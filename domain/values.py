@@ -17,7 +17,10 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def choice(enum: type[E], value: Any, field: str) -> E:
-    """One of the enum's values, as typed (full-width letters and stray spaces forgiven)."""
+    """One of the enum's values, as typed (full-width letters and stray spaces forgiven);
+    none given at all (a field left out of a batch line, or null) is asked for by name."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise errors.MissingValueError(field=field)
     try:
         return enum(normalised(value).strip() if isinstance(value, str) else value)
     except ValueError:

@@ -31,6 +31,7 @@ def set_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     desk.sign_in("admin", PASSWORD)
     desk.add_staff("clerk1", "李娜", "clerk", PASSWORD)
     desk.register_unit("3-2-1502", area_m2="89.5")
+    desk.register_unit("3-2-1601", area_m2="89.5")
     desk.move_in(
         "3-2-1502",
         [
@@ -240,3 +241,42 @@ def test_a_file_refusal_speaks_the_desks_language(cli: Cli, tmp_path: Path) -> N
     assert f"找不到文件或文件夹：{tmp_path / '批次.jsonl'}" in said
     set_language("zh_TW")
     assert f"{tmp_path} 是一個資料夾，不是檔案" in cli.refused("apply", str(tmp_path), exit_code=2)
+
+
+# --- 6. a member without an ID type ---------------------------------------------------------------
+
+
+def test_a_batch_member_without_an_id_type_is_asked_for_it_not_shown_none(
+    cli: Cli, tmp_path: Path
+) -> None:
+    member = {"name": "王芳", "relation": "self", "id_number": resident_id(born="19880808")}
+    moving_in = {
+        "unit": "3-2-1601",
+        "ownership": "owner",
+        "move_in_date": "2026-03-01",
+        "members": [member],
+    }
+    visiting = {
+        "host_unit": "3-2-1502",
+        "name": "赵敏",
+        "id_type": None,
+        "id_number": resident_id(born="19920202"),
+        "phone": "13900139001",
+        "purpose": "探亲",
+    }
+    batch = tmp_path / "batch.jsonl"
+    for command, args in (
+        ("move_in", moving_in),
+        ("move_in", {**moving_in, "members": [{**member, "id_type": " "}]}),
+        ("register_visitor", visiting),
+    ):
+        batch.write_text(json.dumps({"command": command, "args": args}, ensure_ascii=False))
+        before = cli.events()
+        code, out, _ = cli.run("apply", str(batch))
+        [result] = [json.loads(line) for line in out.splitlines()]
+        assert code == 1 and result["ok"] is False
+        assert result["error"] == "Please fill in ID type"
+        assert cli.events() == before
+    set_language("zh_CN")
+    _, out, _ = cli.run("apply", str(batch))
+    assert json.loads(out)["error"] == "请填写证件类型"

@@ -203,7 +203,7 @@ def test_a_second_household_cannot_move_into_an_occupied_flat(
         ),
         ([member()], "landlord", "2026-03-02", (), errors.InvalidChoiceError),
         ([member()], "owner", "2026-02-30", (), errors.InvalidValueError),
-        ([{"name": "张伟"}], "owner", "2026-03-02", (), errors.InvalidChoiceError),
+        ([{"name": "张伟"}], "owner", "2026-03-02", (), errors.MissingValueError),  # no id_type
         (["张伟"], "owner", "2026-03-02", (), errors.InvalidValueError),
     ],
 )
