@@ -203,8 +203,8 @@ class DialogKeys(QObject):
     # --- the events ----------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.dialog:
-            return False
+        if watched is not getattr(self, "dialog", None):
+            return False  # (or the rule's Python side is already gone with its dialog)
         kind = event.type()
         if kind == QEvent.Type.Show:
             self.apply()
@@ -244,9 +244,18 @@ def install(
     where the cursor starts (the first field in Tab order if not given)."""
     keys = DialogKeys(dialog, primary, first)
     dialog.setProperty("deskKeys", True)
-    # Kept on the dialog itself, alive as long as it is; Qt's class declares no such field.
+    # Kept on the dialog itself; Qt's class declares no such field.
     dialog._desk_keys = keys  # type: ignore[attr-defined]
+    # And here, as long as the dialog lives: a dialog nobody in Python holds (parented to
+    # the window, shown and forgotten) loses its Python side, and with it that field,
+    # while Qt still sends the rule its events.
+    held = id(keys)
+    _held[held] = keys
+    dialog.destroyed.connect(lambda: _held.pop(held, None))
     return keys
+
+
+_held: dict[int, DialogKeys] = {}
 
 
 def keys_of(dialog: QDialog) -> DialogKeys | None:
