@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -142,19 +143,30 @@ class RegistrationForm(QFrame):
         self.error.hide()
 
     def _build_layout(self) -> None:
+        # Clear beside the heading: the two ways to register keep the whole row under the
+        # form, so their captions fit the 404-pixel column in every language.
+        heading_line = QHBoxLayout()
+        heading_line.addWidget(self.heading)
+        heading_line.addStretch()
+        heading_line.addWidget(self.clear_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.clear_button)
         buttons.addStretch()
         buttons.addWidget(self.confirmed_button)
         buttons.addWidget(self.register_button)
+        for button in (self.confirmed_button, self.register_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_line)
         layout.addWidget(self.recall)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        # Tab as the eye reads: the purpose, the two ways to register, then Clear
+        QWidget.setTabOrder(self.purpose, self.confirmed_button)
+        QWidget.setTabOrder(self.confirmed_button, self.register_button)
+        QWidget.setTabOrder(self.register_button, self.clear_button)
 
     def _connect(self) -> None:
         """The signals, and the keys: Enter on to the next field, Ctrl+Enter, F9, recall."""
