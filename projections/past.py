@@ -81,24 +81,25 @@ def past_tables(tables: Sequence[str]) -> list[str]:
 
 def _columns(db: Db, table: str) -> tuple[list[str], list[str]]:
     if db.dialect == "postgres":
+        # From the catalogue itself: information_schema's views took ~20 ms a table, at
+        # every opening of the read models and every moment viewed in the past.
+        relation = "to_regclass(quote_ident(current_schema()) || '.' || quote_ident(:table))"
         columns = [
             r["column_name"]
             for r in db.all(
-                """SELECT column_name FROM information_schema.columns
-                WHERE table_schema = current_schema() AND table_name = :table
-                ORDER BY ordinal_position""",
+                f"""SELECT attname AS column_name FROM pg_attribute
+                WHERE attrelid = {relation} AND attnum > 0 AND NOT attisdropped
+                ORDER BY attnum""",
                 table=table,
             )
         ]
         keys = [
             r["column_name"]
             for r in db.all(
-                """SELECT k.column_name FROM information_schema.table_constraints c
-                JOIN information_schema.key_column_usage k
-                ON k.constraint_schema = c.constraint_schema
-                AND k.constraint_name = c.constraint_name
-                WHERE c.table_schema = current_schema() AND c.table_name = :table
-                AND c.constraint_type = 'PRIMARY KEY' ORDER BY k.ordinal_position""",
+                f"""SELECT a.attname AS column_name FROM pg_index i
+                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+                WHERE i.indrelid = {relation} AND i.indisprimary
+                ORDER BY array_position(i.indkey::int2[], a.attnum)""",
                 table=table,
             )
         ]
