@@ -579,6 +579,19 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
     "check_pass_from": ("生效：{time}", "生效：{time}", "from:    {time}"),
     "check_pass_until": ("失效：{time}", "失效：{time}", "until:   {time}"),
     "check_pass_code": ("通行证：{code}", "通行證：{code}", "pass:    {code}"),
+    "check_pass_unknown_code": (
+        "没有通行证的号码是 {code}：请核对号码，或扫描二维码",
+        "沒有通行證的號碼是 {code}：請核對號碼，或掃描 QR 碼",
+        "no pass has the code {code}: check the code, or scan the QR code",
+    ),
+    "cli_check_code_needs_desk": (
+        "只有前台人员可以核验手输的通行证号码 {code}：请扫描二维码（它的文本），"
+        "或由前台核验",
+        "只有櫃檯人員可以核驗手輸的通行證號碼 {code}：請掃描 QR 碼（它的文字），"
+        "或由櫃檯核驗",
+        "A typed pass code ({code}) is checked by desk staff: scan the QR code (its text) "
+        "instead, or have the desk check it",
+    ),
     # Exporting and checking the history
     "export_folder_not_empty": (
         "文件夹 {folder} 不是空的；请选择一个空文件夹或新文件夹",

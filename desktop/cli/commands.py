@@ -311,8 +311,13 @@ def add_check_pass_command(sub: Any, signed: argparse.ArgumentParser) -> None:
         "check-pass",
         parents=[signed],
         help="what a scanned pass says: valid (exit 0), or not yet valid, expired, revoked, "
-        "checked out, forged (exit 1)",
+        "checked out, forged, unknown (exit 1)",
     )
-    p.add_argument("payload", metavar="PAYLOAD", help="the text of the pass's QR code")
+    p.add_argument(
+        "payload",
+        metavar="PAYLOAD_OR_CODE",
+        help="the text of the pass's QR code, or the 8-character code printed on the pass "
+        "(W3KYUBZK, spaces and case as you like; a code no pass has is 'unknown')",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object")
     p.set_defaults(run=f"{PRINTING}:cmd_check_pass")

@@ -4,23 +4,29 @@ desktop/usecases/printing.py) and `frontdesk check-pass` (what the gate's scanne
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from desktop.cli.json_lines import print_json
 from desktop.cli.reads import Reading, reading
+from desktop.cli.refusals import CodeNeedsDeskError
 from desktop.cli.session import signed_in
 from desktop.usecases import printing
 from desktop.usecases.front import Front
 from domain import errors
 from domain.messages import current_language, render, term
+from domain.pass_signing import PassCheck
 from domain.values import UnitNumber, as_date, money
 from domain.visitors import pass_code
 from projections.visitor_log import VisitorRow
+
+UNKNOWN = "unknown"  # a typed code no pass has (a scanned payload not genuine is "forged")
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -164,13 +170,45 @@ def cmd_print_renewal_notice(args: argparse.Namespace) -> int:
 # --- the gate's check ---------------------------------------------------------------------
 
 
+# The eight characters printed under a pass's QR code (domain.visitors.pass_code), as the
+# desk's scan field takes them typed: spaces and case forgiven.
+TYPED_CODE = re.compile(r"[A-Z2-7]{8}")
+
+
+def _typed_code(text: str) -> str | None:
+    """The pass code typed (W3KYUBZK, "w3ky ubzk"), or None when the text is no code."""
+    code = "".join(text.split()).upper()
+    return code if TYPED_CODE.fullmatch(code) else None
+
+
+def _check_code(args: argparse.Namespace, code: str) -> tuple[PassCheck | None, ZoneInfo]:
+    """A typed code is found in the visitor log, as the desk's scan field finds it, then
+    judged by the domain's own check of that pass's signed payload; None: no pass has it."""
+    with reading(args) as r:
+        row = r.models.visitor_log.by_code(r.db, code, r.now)
+        if row is None:
+            return None, r.desk.timezone
+        try:
+            payload = r.desk.pass_payload(row.pass_id)
+        except errors.PermissionDeniedError:  # the payload is desk staff's to see
+            raise CodeNeedsDeskError(code=code) from None
+        return r.desk.check_pass(payload), r.desk.timezone
+
+
 def cmd_check_pass(args: argparse.Namespace) -> int:
-    desk = signed_in(args)
-    try:
-        result = desk.check_pass(args.payload)
-        zone = desk.timezone
-    finally:
-        desk.close()
+    typed = _typed_code(args.payload)
+    result: PassCheck | None
+    if typed is not None:
+        result, zone = _check_code(args, typed)
+    else:
+        desk = signed_in(args)
+        try:
+            result = desk.check_pass(args.payload)
+            zone = desk.timezone
+        finally:
+            desk.close()
+    if result is None:
+        return _unknown_code(args, typed or "")
 
     def local(moment: datetime | None) -> str | None:
         return None if moment is None else moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
@@ -205,3 +243,23 @@ def cmd_check_pass(args: argparse.Namespace) -> int:
             print(render("check_pass_until", time=local(result.valid_until)))
             print(render("check_pass_code", code=result.code))
     return 0 if result.valid else 1
+
+
+def _unknown_code(args: argparse.Namespace, code: str) -> int:
+    """A typed code no pass has: "unknown" (a forged payload is something else)."""
+    if args.json:
+        print_json(
+            {
+                "verdict": UNKNOWN,
+                "valid": False,
+                **dict.fromkeys(
+                    ("pass_id", "code", "name", "id_masked", "host_unit", "kind"), None
+                ),
+                "valid_from": None,
+                "valid_until": None,
+            }
+        )
+        return 1
+    said = render("check_pass_unknown_code", code=code)
+    print(f"{UNKNOWN} ({said})" if current_language() == "en" else f"{said}（{UNKNOWN}）")
+    return 1

@@ -19,6 +19,12 @@ class MonthFormatError(errors.InvalidInputError):
     key = "cli_month_format"
 
 
+class CodeNeedsDeskError(errors.PermissionDeniedError):
+    """A typed pass code is checked by desk staff; anyone may check a scanned payload."""
+
+    key = "cli_check_code_needs_desk"
+
+
 def month(text: Any) -> str:
     """YYYY-MM with a real month (2026-3 is 2026-03), else a refusal saying how to write it."""
     typed = normalised(str(text)).strip()

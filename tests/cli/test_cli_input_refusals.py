@@ -50,6 +50,8 @@ def set_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     desk.confirm_host(visitor, "intercom")
     (folder / "code").write_text(desk.issue_pass(visitor, 2))
+    (folder / "payload").write_text(desk.pass_payload(visitor))
+    desk.add_staff("auditor1", "陈静", "auditor", PASSWORD)
     desk.close()
     return folder
 
@@ -94,7 +96,8 @@ def cli(
 ) -> Iterator[Cli]:
     for stored in set_up_store.glob("desk.sqlite*"):
         (tmp_path / stored.name).write_bytes(stored.read_bytes())
-    (tmp_path / "code").write_bytes((set_up_store / "code").read_bytes())
+    for kept in ("code", "payload"):
+        (tmp_path / kept).write_bytes((set_up_store / kept).read_bytes())
     monkeypatch.setenv("FRONTDESK_STORE", f"sqlite:///{tmp_path / 'desk.sqlite'}")
     monkeypatch.setenv("FRONTDESK_PASSWORD", PASSWORD)
     monkeypatch.setenv("FRONTDESK_OPERATOR", "admin")
@@ -280,3 +283,44 @@ def test_a_batch_member_without_an_id_type_is_asked_for_it_not_shown_none(
     set_language("zh_CN")
     _, out, _ = cli.run("apply", str(batch))
     assert json.loads(out)["error"] == "请填写证件类型"
+
+
+# --- 7. the code printed on a pass, typed -------------------------------------------------------
+
+
+def test_the_code_printed_on_a_pass_is_checked_as_its_scanned_qr_code_is(cli: Cli) -> None:
+    code = (cli.folder / "code").read_text()
+    before = cli.events()
+    scanned_code, scanned, _ = cli.run("check-pass", (cli.folder / "payload").read_text(), "--json")
+    assert scanned_code == 0 and json.loads(scanned)["verdict"] == "valid"
+    for typed in (code, code.lower(), f"{code[:4]} {code[4:]}", f" {code.lower()[:4]}  {code[4:]}"):
+        exit_code, out, _ = cli.run("check-pass", typed, "--json")
+        assert (exit_code, json.loads(out)) == (0, json.loads(scanned)), typed
+    exit_code, out, _ = cli.run("check-pass", code.lower())
+    assert exit_code == 0 and out.splitlines()[0] == "valid" and "刘洋" in out
+    assert f"pass:    {code}" in out
+    assert cli.events() == before  # a check records nothing
+
+
+def test_a_code_no_pass_has_is_unknown_and_a_bad_payload_still_forged(cli: Cli) -> None:
+    code = (cli.folder / "code").read_text()
+    other = "AAAAAAAA" if code != "AAAAAAAA" else "BBBBBBBB"
+    exit_code, out, _ = cli.run("check-pass", other)
+    assert exit_code == 1
+    assert out == f"unknown (no pass has the code {other}: check the code, or scan the QR code)\n"
+    exit_code, out, _ = cli.run("check-pass", other.lower(), "--json")
+    assert exit_code == 1 and json.loads(out)["verdict"] == "unknown"
+    assert json.loads(out)["name"] is None
+    assert cli.run("check-pass", "hello")[:2] == (1, "forged (forged or unreadable)\n")
+    set_language("zh_CN")
+    _, out, _ = cli.run("check-pass", other)
+    assert out == f"没有通行证的号码是 {other}：请核对号码，或扫描二维码（unknown）\n"
+
+
+def test_a_typed_code_is_for_desk_staff_a_scanned_payload_for_anyone(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FRONTDESK_OPERATOR", "auditor1")
+    said = cli.refused("check-pass", (cli.folder / "code").read_text())
+    assert "is checked by desk staff: scan the QR code (its text) instead" in said
+    assert cli.run("check-pass", (cli.folder / "payload").read_text())[0] == 0
