@@ -383,6 +383,11 @@ class DonePage(QWizardPage):
 
     def _on_print_button_clicked(self) -> None:
         self.print_status.setText(self.wizard_.print_pack())
+        # Printed: the focus goes on to Finish, so the Enter that follows finishes (with the
+        # focus left on this button, Enter printed a second copy). Ctrl+P still reprints.
+        self.wizard_.button(QWizard.WizardButton.FinishButton).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
 
 
 class MoveInWizard(QWizard):
