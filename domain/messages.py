@@ -585,10 +585,8 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "no pass has the code {code}: check the code, or scan the QR code",
     ),
     "cli_check_code_needs_desk": (
-        "只有前台人员可以核验手输的通行证号码 {code}：请扫描二维码（它的文本），"
-        "或由前台核验",
-        "只有櫃檯人員可以核驗手輸的通行證號碼 {code}：請掃描 QR 碼（它的文字），"
-        "或由櫃檯核驗",
+        "只有前台人员可以核验手输的通行证号码 {code}：请扫描二维码（它的文本），或由前台核验",
+        "只有櫃檯人員可以核驗手輸的通行證號碼 {code}：請掃描 QR 碼（它的文字），或由櫃檯核驗",
         "A typed pass code ({code}) is checked by desk staff: scan the QR code (its text) "
         "instead, or have the desk check it",
     ),
