@@ -113,7 +113,10 @@ class NoticeDialog(CommandDialog):
         self.form.addRow("", self.print_letter)
         self.form.addRow("", self.no_printing)
         self._can_print = can_print
+        self._letter_sent = letter_sent
         self.channel.currentIndexChanged.connect(self._on_channel_current_index_changed)
+        self.print_letter.toggled.connect(self._name_the_action)
+        self._name_the_action()
         if can_print:  # Ctrl+P: by letter, printed now
             QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self).activated.connect(
                 self._on_print_key_activated
@@ -128,6 +131,13 @@ class NoticeDialog(CommandDialog):
         letter = self.channel.currentData() == NoticeChannel.LETTER
         self.print_letter.setVisible(letter)
         self.no_printing.setVisible(letter and not self._can_print)
+        self._name_the_action()
+
+    def _name_the_action(self) -> None:
+        """A letter printed again once one went out this term is only a reprint (a numbered
+        copy, no notice recorded): the button says so."""
+        reprint = self._letter_sent and self.wants_letter()
+        self.ok.setText(self.tr("Reprint the letter") if reprint else self.tr("Record notice"))
 
     def wants_letter(self) -> bool:
         return (

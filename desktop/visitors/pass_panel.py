@@ -570,6 +570,12 @@ class PassPanel(QFrame):
             done=done.format(code=row.code),
             pass_id=row.pass_id,
         )
+        # A reprint: its copy number, as the paper says it (record_pass_printed returns it)
+        if recorded and self.row is not None and self.row.pass_id == row.pass_id:
+            copy = self.tr(
+                "Pass {code} printed: copy {copy}. Hand it over with the safety reminders."
+            )
+            self.say(copy.format(code=row.code, copy=recorded))
         self.printed.emit(recorded is not None)
 
     def _on_drawing_failed(self, problem: BaseException) -> None:

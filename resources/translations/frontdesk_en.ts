@@ -2792,6 +2792,10 @@ Manifest: {manifest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reprint the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{about}
 The notice was due on {due}.</source>
         <translation type="unfinished"></translation>
@@ -3093,6 +3097,10 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass {code} printed: copy {copy}. Hand it over with the safety reminders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

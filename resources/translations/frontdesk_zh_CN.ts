@@ -2817,6 +2817,10 @@ Manifest: {manifest}</source>
         <translation>登记通知</translation>
     </message>
     <message>
+        <source>Reprint the letter</source>
+        <translation>补打通知函</translation>
+    </message>
+    <message>
         <source>{about}
 The notice was due on {due}.</source>
         <translation>{about}
@@ -3124,6 +3128,10 @@ The notice was due on {due}.</source>
     <message>
         <source>Pass {code} printed. Hand it over with the safety reminders.</source>
         <translation>通行证 {code} 已打印。交给访客时请一并告知安全须知。</translation>
+    </message>
+    <message>
+        <source>Pass {code} printed: copy {copy}. Hand it over with the safety reminders.</source>
+        <translation>通行证 {code} 已打印（副本 {copy}）。交给访客时请一并告知安全须知。</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
