@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.audit.as_of_dialog import from_qdatetime, moment_edit
+from desktop.audit.as_of_dialog import from_qdatetime, moment_edit, to_qdatetime
 from desktop.audit.event import EventDetail
 from desktop.audit.log import Filters, LogModel
 from desktop.audit.names import event_name, event_names, record_name, summary
@@ -48,6 +48,8 @@ class HistoryBrowser(QWidget):
         self._filling = False
         self._loaded_once = False
         self._shown_as_of: datetime | None = None
+        self._until_set = False  # the auditor chose the "To" moment: it stays as chosen
+        self._following = False  # the "To" moment being moved on to now, not by the auditor
         filters = self._build_filters()
         status_line = self._build_log()
         self.detail = EventDetail(live)
@@ -63,7 +65,7 @@ class HistoryBrowser(QWidget):
         self.since_check = QCheckBox()
         self.since = moment_edit(now.replace(hour=0, minute=0, second=0, microsecond=0), zone)
         self.until_check = QCheckBox()
-        self.until = moment_edit(now.replace(second=0, microsecond=0), zone)
+        self.until = moment_edit(now.replace(microsecond=0), zone)
         for edit in (self.since, self.until):
             edit.setMinimumWidth(172)
             edit.setEnabled(False)
@@ -137,7 +139,7 @@ class HistoryBrowser(QWidget):
         self.since_check.toggled.connect(self._on_since_check_toggled)
         self.until_check.toggled.connect(self._on_until_check_toggled)
         self.since.dateTimeChanged.connect(self._on_filter_edited)
-        self.until.dateTimeChanged.connect(self._on_filter_edited)
+        self.until.dateTimeChanged.connect(self._on_until_date_time_changed)
         self.operator.currentIndexChanged.connect(self.apply_filters)
         self.event_type.currentIndexChanged.connect(self.apply_filters)
         for line in (self.desk, self.record, self.unit):
@@ -215,6 +217,8 @@ class HistoryBrowser(QWidget):
         """The first time, or when the moment shown changed, read the log from its start;
         when live and the end was reached, read what was recorded since."""
         as_of = self.live.as_of
+        if not self.until_check.isChecked():
+            self._until_follows_now()
         if not self._loaded_once or as_of != self._shown_as_of:
             self.apply_filters()
         elif as_of is None and self.model.at_end and not self.model.loading:
@@ -261,6 +265,8 @@ class HistoryBrowser(QWidget):
         try:
             self.since_check.setChecked(False)
             self.until_check.setChecked(False)
+            self._until_set = False
+            self._until_follows_now()
             self.operator.setCurrentIndex(0)
             self.event_type.setCurrentIndex(0)
             for edit in (self.desk, self.record, self.unit):
@@ -282,8 +288,26 @@ class HistoryBrowser(QWidget):
         self.apply_filters()
 
     def _on_until_check_toggled(self, checked: bool) -> None:
+        if checked:
+            self._until_follows_now()  # "To" ticked later in the day: up to now, not to then
         self.until.setEnabled(checked)
         self.apply_filters()
+
+    def _until_follows_now(self) -> None:
+        """Unless the auditor chose the "To" moment, it is now (not when the page was made)."""
+        if self._until_set:
+            return
+        now = self.live.desk.now().replace(microsecond=0)
+        self._following = True
+        try:
+            self.until.setDateTime(to_qdatetime(now, self.live.desk.timezone))
+        finally:
+            self._following = False
+
+    def _on_until_date_time_changed(self, *_: Any) -> None:
+        if not self._following:
+            self._until_set = True
+            self._on_filter_edited()
 
     def _on_model_failed(self, message: str) -> None:
         self.filter_error.setText(message)
