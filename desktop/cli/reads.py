@@ -17,7 +17,7 @@ from desktop.cli.session import signed_in
 from desktop.cli.tables import shown, table
 from domain import errors
 from domain.application import FrontDesk
-from domain.clock import shifted
+from domain.clock import EARLIEST_DAY, LATEST_DAY, shifted
 from domain.history import plain
 from domain.messages import render
 from domain.values import UnitNumber, as_date, as_moment
@@ -49,8 +49,12 @@ def parse_moment(text: str, desk: FrontDesk) -> datetime:
         raise errors.InvalidValueError(field="time", value=text) from None
     # The batch runner's check of `at`: a moment at either end of the calendar is refused,
     # saying the accepted range (and what was typed), before anything is computed from it.
+    # A read may still look at the range's last day itself (nothing is recorded then).
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=desk.timezone)
+    if moment.date() == LATEST_DAY and moment.utcoffset() is not None:
+        return moment
     try:
-        return as_moment(moment if moment.tzinfo else moment.replace(tzinfo=desk.timezone))
+        return as_moment(moment)
     except errors.DateOutOfRangeError as refused:
         raise errors.DateOutOfRangeError(**{**refused.params, "value": text.strip()}) from None
 
@@ -63,7 +67,13 @@ def reading(args: argparse.Namespace) -> Iterator[Reading]:
             from projections.time_travel import read_models_as_of  # only for --as-of
 
             moment = parse_moment(args.as_of, desk)
-            with read_models_as_of(desk, moment) as past, past.reading() as db:
+            try:
+                past_models = read_models_as_of(desk, moment)
+            except OverflowError:  # a moment the calendar can take, but not much past it
+                raise errors.DateOutOfRangeError(
+                    field="time", value=args.as_of, earliest=EARLIEST_DAY, latest=LATEST_DAY
+                ) from None
+            with past_models as past, past.reading() as db:
                 yield Reading(desk, past, db, moment)
         else:
             live = open_read_models(desk)
