@@ -310,6 +310,18 @@ class MainWindow(QMainWindow):
         key = QShortcut(QKeySequence("F12"), window)
         key.setContext(Qt.ShortcutContext.WindowShortcut)
         key.activated.connect(self._on_emergency_clicked)
+        if not isinstance(window, SignInDialog):  # and Ctrl+L: a dialog is no place to hide
+            key = QShortcut(QKeySequence("Ctrl+L"), window)
+            key.setContext(Qt.ShortcutContext.WindowShortcut)
+            key.activated.connect(self._lock_from_a_dialog)
+
+    def _lock_from_a_dialog(self) -> None:
+        """Ctrl+L in a dialog: the open dialogs close (what was half typed goes with the
+        person who locked), then the desk locks, once they are out of the way."""
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, QDialog) and window.isVisible():
+                window.reject()
+        QTimer.singleShot(0, self.lock)
 
     def _staff_name(self, username: str) -> str:
         try:

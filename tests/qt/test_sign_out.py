@@ -241,3 +241,23 @@ def test_the_audit_log_read_by_a_supervisor_is_masked_for_the_clerk_after(
     qtbot.wait(300)  # the log read again, for the clerk
     shown = texts_on_screen(window)
     assert "李四海" not in shown and "13912340000" not in shown
+
+
+def test_ctrl_l_locks_from_inside_a_dialog_and_closes_it(
+    window: MainWindow, qt_desk, qtbot
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dialog = QDialog(window)
+    field = QLineEdit(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(field, "half a sentence")
+    qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.locked)
+    assert not dialog.isVisible()  # nothing left open for the next person
+    assert qt_desk.operator is None
+    assert window.lock_dialog is not None and window.lock_dialog.isVisible()
+    sign_in(window.lock_dialog, "manager1", qtbot)
+    assert qt_desk.operator == "manager1" and not window.locked
