@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, is_dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -67,6 +67,23 @@ class HistoryRow:
     def full_type(self) -> str:
         """`Household.MovedIn`: the record's kind and the event's."""
         return f"{self.aggregate}.{self.type}"
+
+    def as_json(self, zone: tzinfo | None = None) -> dict[str, Any]:
+        """The event as `history --json` and the export write it: its time in `zone`, or
+        as it was recorded."""
+        moment = self.timestamp if zone is None else self.timestamp.astimezone(zone)
+        return {
+            "position": self.position,
+            "time": moment.isoformat(),
+            "operator": self.operator,
+            "desk": self.desk,
+            "type": self.type,
+            "aggregate": self.aggregate,
+            "aggregate_id": self.aggregate_id,
+            "version": self.version,
+            "data": self.data,
+            "digest": self.digest,
+        }
 
 
 @dataclass(frozen=True)

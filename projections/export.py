@@ -147,18 +147,7 @@ def _write_events(
         for row in desk.history():
             if row.position > head:
                 break
-            line = {
-                "position": row.position,
-                "time": row.timestamp.astimezone(UTC).isoformat(),
-                "operator": row.operator,
-                "desk": row.desk,
-                "type": row.type,
-                "aggregate": row.aggregate,
-                "aggregate_id": row.aggregate_id,
-                "version": row.version,
-                "data": row.data,
-                "digest": row.digest,
-            }
+            line = row.as_json(UTC)
             out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
             rows += 1
             if progress is not None and (rows % 500 == 0 or row.position == head):

@@ -33,18 +33,7 @@ def parse_bound(text: str, zone: ZoneInfo, end: bool) -> datetime:
 
 
 def row_json(row: HistoryRow) -> dict[str, Any]:
-    return {
-        "position": row.position,
-        "time": row.timestamp.isoformat(),
-        "operator": row.operator,
-        "desk": row.desk,
-        "type": row.type,
-        "aggregate": row.aggregate,
-        "aggregate_id": row.aggregate_id,
-        "version": row.version,
-        "data": row.data,
-        "digest": row.digest,
-    }
+    return row.as_json()
 
 
 def local_time(moment: datetime, zone: ZoneInfo) -> str:

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from desktop.cli import main
 from domain import FrontDesk, SimulatedClock
 from domain.messages import set_language, term
 from domain.store import store_env
 from ledger.sqlite_store import StatementCachingPool
+from tests.cli.command_line import Cli
 from tests.conftest import SHANGHAI, TEST_SCRYPT_COST
 from tests.support import PASSWORD, resident_id
 
@@ -80,45 +80,6 @@ def set_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     desk.register_unit("3-2-1601", area_m2="89.5")
     desk.close()
     return folder
-
-
-class Cli:
-    """`frontdesk` run in this process on a copy of the store, as FRONTDESK_OPERATOR."""
-
-    def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.folder = folder
-        self.capsys = capsys
-        self.batches = 0
-
-    @property
-    def folder_url(self) -> str:
-        return f"sqlite:///{self.folder / 'desk.sqlite'}"
-
-    def run(self, *argv: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(list(argv))
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, err
-
-    def apply(self, *lines: str | bytes) -> tuple[int, list[dict[str, Any]], str]:
-        self.batches += 1
-        batch = self.folder / f"batch-{self.batches}.jsonl"
-        batch.write_bytes(
-            b"".join((text if isinstance(text, bytes) else text.encode()) + b"\n" for text in lines)
-        )
-        code, out, err = self.run("apply", str(batch))
-        return code, [json.loads(text) for text in out.splitlines()], err
-
-    def events(self) -> int:
-        code, out, _ = self.run("history", "--json")
-        assert code == 0
-        return len(out.splitlines())
-
-    def history(self) -> list[dict[str, Any]]:
-        code, out, _ = self.run("history", "--json")
-        assert code == 0
-        return [json.loads(text) for text in out.splitlines()]
 
 
 @pytest.fixture

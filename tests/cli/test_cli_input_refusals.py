@@ -16,6 +16,7 @@ from desktop.cli import main
 from domain import FrontDesk
 from domain.messages import set_language
 from domain.store import store_env
+from tests.cli.command_line import Cli as CommandLine
 from tests.conftest import TEST_SCRYPT_COST
 from tests.support import PASSWORD, resident_id
 
@@ -56,25 +57,13 @@ def set_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-class Cli:
-    """`frontdesk` run in this process on a copy of the store, as FRONTDESK_OPERATOR."""
-
-    def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.folder = folder
-        self.capsys = capsys
+class Cli(CommandLine):
+    """The command line, never saying "something unexpected" either."""
 
     def run(self, *argv: str) -> tuple[int, str, str]:
-        self.capsys.readouterr()
-        code = main(list(argv))
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in out + err
+        code, out, err = super().run(*argv)
         assert "unexpected" not in out + err
         return code, out, err
-
-    def events(self) -> int:
-        code, out, _ = self.run("history", "--json")
-        assert code == 0
-        return len(out.splitlines())
 
     def refused(self, *argv: str, exit_code: int = 1) -> str:
         """The command is refused with one line on stderr, and nothing is recorded."""

@@ -1,0 +1,50 @@
+"""`frontdesk` run in this process, as the tests of the command line drive it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.cli import main
+
+
+class Cli:
+    """`frontdesk` run in this process on a copy of the store, as FRONTDESK_OPERATOR."""
+
+    def __init__(self, folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.folder = folder
+        self.capsys = capsys
+        self.batches = 0
+
+    @property
+    def folder_url(self) -> str:
+        return f"sqlite:///{self.folder / 'desk.sqlite'}"
+
+    def run(self, *argv: str) -> tuple[int, str, str]:
+        self.capsys.readouterr()
+        code = main(list(argv))
+        out, err = self.capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, err
+
+    def apply(self, *lines: str | bytes) -> tuple[int, list[dict[str, Any]], str]:
+        self.batches += 1
+        batch = self.folder / f"batch-{self.batches}.jsonl"
+        batch.write_bytes(
+            b"".join((text if isinstance(text, bytes) else text.encode()) + b"\n" for text in lines)
+        )
+        code, out, err = self.run("apply", str(batch))
+        return code, [json.loads(text) for text in out.splitlines()], err
+
+    def events(self) -> int:
+        code, out, _ = self.run("history", "--json")
+        assert code == 0
+        return len(out.splitlines())
+
+    def history(self) -> list[dict[str, Any]]:
+        code, out, _ = self.run("history", "--json")
+        assert code == 0
+        return [json.loads(text) for text in out.splitlines()]
