@@ -63,7 +63,8 @@ class HistoryBrowser(QWidget):
         zone = self.live.desk.timezone
         now = self.live.desk.now()
         self.since_check = QCheckBox()
-        self.since = moment_edit(now.replace(hour=0, minute=0, second=0, microsecond=0), zone)
+        midnight = now.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+        self.since = moment_edit(midnight, zone)  # the desk's midnight, not UTC's (08:00)
         self.until_check = QCheckBox()
         self.until = moment_edit(now.replace(microsecond=0), zone)
         for edit in (self.since, self.until):

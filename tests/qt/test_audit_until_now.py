@@ -29,6 +29,7 @@ def test_to_follows_now_until_the_auditor_sets_it(
 ) -> None:
     history = audit(window, qtbot).history  # made at 09:00
     assert history.until.dateTime().toString(MOMENT) == "2026-03-02 09:00:00"
+    assert history.since.dateTime().toString(MOMENT) == "2026-03-02 00:00:00"  # the desk's day
     window.show_page("today")
     clock.advance(timedelta(hours=5))  # 14:00
     report_leak(live)
