@@ -9,6 +9,10 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
+from domain import FrontDesk, SimulatedClock
+from domain.store import store_env
+from tests.conftest import TEST_SCRYPT_COST
+from tests.support import PASSWORD
 
 
 class Cli:
@@ -48,3 +52,19 @@ class Cli:
         code, out, _ = self.run("history", "--json")
         assert code == 0
         return [json.loads(text) for text in out.splitlines()]
+
+
+def set_up_community(folder: Path, clock: SimulatedClock | None = None) -> FrontDesk:
+    """A store in `folder` (desk.sqlite): 阳光花园 with its admin signed in, 李娜 at the desk,
+    3-2-1502 and 3-2-1601 registered. The desk is left open for what a test adds."""
+    desk = FrontDesk(
+        store_env(f"sqlite:///{folder / 'desk.sqlite'}"),
+        clock=clock,
+        password_cost=TEST_SCRYPT_COST,
+    )
+    desk.initialise("admin", "系统管理员", PASSWORD, community="阳光花园")
+    desk.sign_in("admin", PASSWORD)
+    desk.add_staff("clerk1", "李娜", "clerk", PASSWORD)
+    desk.register_unit("3-2-1502", area_m2="89.5")
+    desk.register_unit("3-2-1601", area_m2="89.5")
+    return desk

@@ -27,8 +27,8 @@ from hypothesis import strategies as st
 from desktop.cli import main
 from domain import FrontDesk, SimulatedClock
 from domain.application import COMMANDS
-from domain.store import store_env
-from tests.conftest import SHANGHAI, TEST_SCRYPT_COST
+from tests.cli.command_line import set_up_community
+from tests.conftest import SHANGHAI
 from tests.support import PASSWORD, resident_id
 
 pytestmark = pytest.mark.slow
@@ -46,16 +46,7 @@ COUNTS: Counter[str] = Counter()
 def set_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An admin, 李娜, 3-2-1502 with 张伟 and a contract, 3-2-1601 empty, a gas leak."""
     folder = tmp_path_factory.mktemp("fuzz")
-    desk = FrontDesk(
-        store_env(f"sqlite:///{folder / 'desk.sqlite'}"),
-        clock=SimulatedClock(SET_UP_AT),
-        password_cost=TEST_SCRYPT_COST,
-    )
-    desk.initialise("admin", "系统管理员", PASSWORD, community="阳光花园")
-    desk.sign_in("admin", PASSWORD)
-    desk.add_staff("clerk1", "李娜", "clerk", PASSWORD)
-    desk.register_unit("3-2-1502", area_m2="89.5")
-    desk.register_unit("3-2-1601", area_m2="89.5")
+    desk = set_up_community(folder, SimulatedClock(SET_UP_AT))
     household = desk.move_in(
         "3-2-1502",
         [{"name": "张伟", "id_type": "resident_id", "id_number": resident_id()}],

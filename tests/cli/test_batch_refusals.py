@@ -19,8 +19,8 @@ from domain import FrontDesk, SimulatedClock
 from domain.messages import set_language, term
 from domain.store import store_env
 from ledger.sqlite_store import StatementCachingPool
-from tests.cli.command_line import Cli
-from tests.conftest import SHANGHAI, TEST_SCRYPT_COST
+from tests.cli.command_line import Cli, set_up_community
+from tests.conftest import SHANGHAI
 from tests.support import PASSWORD, resident_id
 
 NOW = datetime.now(SHANGHAI).replace(microsecond=0)
@@ -68,16 +68,7 @@ LEAK = {
 def set_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Set up a month ago: an admin, 李娜 at the desk, 3-2-1502 and 3-2-1601."""
     folder = tmp_path_factory.mktemp("refusals")
-    desk = FrontDesk(
-        store_env(f"sqlite:///{folder / 'desk.sqlite'}"),
-        clock=SimulatedClock(SET_UP_AT),
-        password_cost=TEST_SCRYPT_COST,
-    )
-    desk.initialise("admin", "系统管理员", PASSWORD, community="阳光花园")
-    desk.sign_in("admin", PASSWORD)
-    desk.add_staff("clerk1", "李娜", "clerk", PASSWORD)
-    desk.register_unit("3-2-1502", area_m2="89.5")
-    desk.register_unit("3-2-1601", area_m2="89.5")
+    desk = set_up_community(folder, SimulatedClock(SET_UP_AT))
     desk.close()
     return folder
 

@@ -13,11 +13,9 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from domain import FrontDesk
 from domain.messages import set_language
-from domain.store import store_env
 from tests.cli.command_line import Cli as CommandLine
-from tests.conftest import TEST_SCRYPT_COST
+from tests.cli.command_line import set_up_community
 from tests.support import PASSWORD, resident_id
 
 
@@ -25,14 +23,7 @@ from tests.support import PASSWORD, resident_id
 def set_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """阳光花园 today: 张伟 at 3-2-1502, his visitor 刘洋 with a pass issued for two hours."""
     folder = tmp_path_factory.mktemp("cli-input")
-    desk = FrontDesk(
-        store_env(f"sqlite:///{folder / 'desk.sqlite'}"), password_cost=TEST_SCRYPT_COST
-    )
-    desk.initialise("admin", "系统管理员", PASSWORD, community="阳光花园")
-    desk.sign_in("admin", PASSWORD)
-    desk.add_staff("clerk1", "李娜", "clerk", PASSWORD)
-    desk.register_unit("3-2-1502", area_m2="89.5")
-    desk.register_unit("3-2-1601", area_m2="89.5")
+    desk = set_up_community(folder)
     desk.move_in(
         "3-2-1502",
         [
