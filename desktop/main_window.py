@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
             if progressive:
                 QApplication.processEvents()
             page = factory(self.live)
+            if progressive:
+                QApplication.processEvents()  # built, then styled in the window: two turns
             page.open_record.connect(self._on_page_open_record)
             self.pages[key] = page
             self.stack.addWidget(page)
