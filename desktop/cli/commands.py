@@ -34,6 +34,16 @@ def count(text: str) -> int:
     return number
 
 
+def day(text: str) -> date:
+    """A date written YYYY-MM-DD, else a refusal argparse shows beside the option."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            render("invalid_value", field="YYYY-MM-DD", value=text)
+        ) from None
+
+
 WRITES = "desktop.cli.writes"
 HISTORY = "desktop.cli.history"
 READS = "desktop.cli.reads"
@@ -75,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_pass_command(sub, signed)
 
     demo = sub.add_parser("demo", parents=[common], help="fill a new store with a demo community")
-    demo.add_argument("--seed", type=int, default=2026, help="same seed, same community")
+    demo.add_argument("--seed", type=count, default=2026, help="same seed, same community")
     demo.add_argument(
         "--scale",
         choices=("small", "medium", "large", "million", "tiny"),  # tiny: for tests
@@ -84,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--until",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help="the last day of the demo's year (default: today in the desk's time zone)",
     )
@@ -174,8 +184,8 @@ def add_history_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
         parents=[signed],
         help="how long personal data is kept (admin sets it)",
     )
-    p.add_argument("--visitors", type=int, metavar="DAYS", help="days after a visit")
-    p.add_argument("--residents", type=int, metavar="DAYS", help="days after a move-out")
+    p.add_argument("--visitors", type=count, metavar="DAYS", help="days after a visit")
+    p.add_argument("--residents", type=count, metavar="DAYS", help="days after a move-out")
     p.add_argument("--json", action="store_true", help="as one JSON object")
     p.set_defaults(run=f"{HISTORY}:cmd_retention")
 

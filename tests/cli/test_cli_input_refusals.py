@@ -163,6 +163,9 @@ def test_kpis_of_a_month_written_without_its_zero_answer_for_that_month(cli: Cli
         (["incidents", "--limit"], "99999999999999999999"),
         (["visitors", "--limit"], "many"),
         (["residents", "--limit"], "-3"),
+        (["retention", "--visitors"], "abc"),
+        (["retention", "--residents"], "-5"),
+        (["demo", "--seed"], "x"),
     ],
 )
 def test_a_count_below_zero_or_past_any_use_is_refused_beside_its_option(
@@ -177,6 +180,16 @@ def test_a_count_below_zero_or_past_any_use_is_refused_beside_its_option(
     assert f"argument {argv[1]}: takes a whole number from 0 to 999999999, not '{typed}'" in err
     assert "Traceback" not in err
     assert cli.events() == before
+
+
+def test_a_day_that_is_not_a_date_is_refused_beside_its_option(cli: Cli) -> None:
+    cli.capsys.readouterr()
+    with pytest.raises(SystemExit) as stop:
+        main(["demo", "--until", "next week"])
+    out, err = cli.capsys.readouterr()
+    assert stop.value.code == 2 and out == ""
+    assert "argument --until: YYYY-MM-DD 'next week' is not valid" in err
+    assert "Traceback" not in err
 
 
 def test_a_negative_count_is_refused_in_the_desks_language(cli: Cli) -> None:
