@@ -62,7 +62,7 @@ class PassStep(StrEnum):
 
 
 # What each state of a pass lets be done next. A declined, revoked or finished visit is
-# over: nothing more is offered. (The aggregate also accepts revoking a declined pass.)
+# over: nothing more is offered, and the pass refuses the rest.
 PASS_STEPS: dict[PassState, frozenset[PassStep]] = {
     PassState.AWAITING_HOST: frozenset(
         {
@@ -282,6 +282,8 @@ class VisitorPass(DeskAggregate):
     def revoke(self, reason: str) -> None:
         if self.state == PassState.REVOKED:
             raise errors.PassRevokedError(reason=self.revoked_reason)
+        if self.state == PassState.HOST_DECLINED:  # nothing to revoke: the visit never began
+            raise errors.HostDeclinedError(unit=str(self.host_unit), reason=self.declined_reason)
         if self.checked_out_at is not None:
             raise errors.AlreadyCheckedOutError()
         self._revoked(reason=reason)
