@@ -80,7 +80,7 @@ def pass_drawing(
     def draw() -> bytes:
         drawer = _drawer
         if drawer is not None:
-            try:
+            try:  # named by its drawing function: the process loads no more than it draws
                 return drawer.submit(
                     draw_pass, drawing.row, drawing.payload, size, drawing.language,
                     **drawing.shown,

@@ -68,3 +68,14 @@ def set_up_community(folder: Path, clock: SimulatedClock | None = None) -> Front
     desk.register_unit("3-2-1502", area_m2="89.5")
     desk.register_unit("3-2-1601", area_m2="89.5")
     return desk
+
+
+def use_a_copy(set_up: Path, folder: Path, monkeypatch: pytest.MonkeyPatch, *kept: str) -> None:
+    """The set-up store (and the files named in `kept`) copied into `folder`, and the
+    command line pointed at the copy, signed in as admin."""
+    for name in [stored.name for stored in set_up.glob("desk.sqlite*")] + list(kept):
+        (folder / name).write_bytes((set_up / name).read_bytes())
+    monkeypatch.setenv("FRONTDESK_STORE", f"sqlite:///{folder / 'desk.sqlite'}")
+    monkeypatch.setenv("FRONTDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("FRONTDESK_OPERATOR", "admin")
+    monkeypatch.delenv("FRONTDESK_KEY", raising=False)

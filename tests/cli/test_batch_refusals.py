@@ -19,7 +19,7 @@ from domain import FrontDesk, SimulatedClock
 from domain.messages import set_language, term
 from domain.store import store_env
 from ledger.sqlite_store import StatementCachingPool
-from tests.cli.command_line import Cli, set_up_community
+from tests.cli.command_line import Cli, set_up_community, use_a_copy
 from tests.conftest import SHANGHAI
 from tests.support import PASSWORD, resident_id
 
@@ -80,12 +80,7 @@ def cli(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> Iterator[Cli]:
-    for stored in set_up_store.glob("desk.sqlite*"):
-        (tmp_path / stored.name).write_bytes(stored.read_bytes())
-    monkeypatch.setenv("FRONTDESK_STORE", f"sqlite:///{tmp_path / 'desk.sqlite'}")
-    monkeypatch.setenv("FRONTDESK_PASSWORD", PASSWORD)
-    monkeypatch.setenv("FRONTDESK_OPERATOR", "admin")
-    monkeypatch.delenv("FRONTDESK_KEY", raising=False)
+    use_a_copy(set_up_store, tmp_path, monkeypatch)
     yield Cli(tmp_path, capsys)
 
 

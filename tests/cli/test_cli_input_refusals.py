@@ -15,7 +15,7 @@ import pytest
 from desktop.cli import main
 from domain.messages import set_language
 from tests.cli.command_line import Cli as CommandLine
-from tests.cli.command_line import set_up_community
+from tests.cli.command_line import set_up_community, use_a_copy
 from tests.support import PASSWORD, resident_id
 
 
@@ -74,15 +74,8 @@ def cli(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> Iterator[Cli]:
-    for stored in set_up_store.glob("desk.sqlite*"):
-        (tmp_path / stored.name).write_bytes(stored.read_bytes())
-    for kept in ("code", "payload"):
-        (tmp_path / kept).write_bytes((set_up_store / kept).read_bytes())
-    monkeypatch.setenv("FRONTDESK_STORE", f"sqlite:///{tmp_path / 'desk.sqlite'}")
-    monkeypatch.setenv("FRONTDESK_PASSWORD", PASSWORD)
-    monkeypatch.setenv("FRONTDESK_OPERATOR", "admin")
+    use_a_copy(set_up_store, tmp_path, monkeypatch, "code", "payload")
     monkeypatch.setenv("FRONTDESK_LANG", "en")
-    monkeypatch.delenv("FRONTDESK_KEY", raising=False)
     yield Cli(tmp_path, capsys)
 
 
