@@ -531,9 +531,9 @@ class PassPanel(QFrame):
 
     def print_pass(self, preview: bool = False) -> None:
         """Prints the pass straight to the desk's printer (or shows the preview, when
-        asked). The PDF is drawn on a worker, so the window answers meanwhile; the print
-        is recorded once it has gone to the printer, never before. `printed` tells the
-        outcome."""
+        asked). The PDF is drawn away from the window (see `printer.pass_drawing`), which
+        answers meanwhile; the print is recorded once it has gone to the printer, never
+        before. `printed` tells the outcome."""
         if self._printing is not None:  # one pass at a time: a second press is the same print
             self.say(self.tr("The pass is still being drawn for the printer…"))
             return
@@ -563,20 +563,15 @@ class PassPanel(QFrame):
                 self.say(self.tr("Pass {code} not printed.").format(code=row.code))
             self.printed.emit(False)
             return
-        done = self.tr("Pass {code} printed. Hand it over with the safety reminders.")
-        recorded = self._run(
-            self.live.desk.record_pass_printed,
-            size,
-            done=done.format(code=row.code),
-            pass_id=row.pass_id,
-        )
-        # A reprint: its copy number, as the paper says it (record_pass_printed returns it)
-        if recorded and self.row is not None and self.row.pass_id == row.pass_id:
-            copy = self.tr(
-                "Pass {code} printed: copy {copy}. Hand it over with the safety reminders."
+        copy = self._run(self.live.desk.record_pass_printed, size, pass_id=row.pass_id)
+        if copy is not None and self.row is not None and self.row.pass_id == row.pass_id:
+            said = (
+                self.tr("Pass {code} printed: copy {copy}. Hand it over with the safety reminders.")
+                if copy  # a reprint says its copy number, as the paper does
+                else self.tr("Pass {code} printed. Hand it over with the safety reminders.")
             )
-            self.say(copy.format(code=row.code, copy=recorded))
-        self.printed.emit(recorded is not None)
+            self.say(said.format(code=row.code, copy=copy))
+        self.printed.emit(copy is not None)
 
     def _on_drawing_failed(self, problem: BaseException) -> None:
         self._printing = None
