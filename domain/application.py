@@ -5,7 +5,9 @@ from __future__ import annotations
 from domain.commands.activities import ActivityCommands
 from domain.commands.audit import AuditCommands
 from domain.commands.contracts import ContractCommands
+from domain.commands.counter import CounterCommands
 from domain.commands.incidents import IncidentCommands
+from domain.commands.knowledge import KnowledgeCommands
 from domain.commands.printing import PrintingCommands
 from domain.commands.privacy import PrivacyCommands
 from domain.commands.residents import ResidentCommands
@@ -25,6 +27,8 @@ class FrontDesk(
     ContractCommands,
     IncidentCommands,
     ActivityCommands,
+    CounterCommands,
+    KnowledgeCommands,
     PrintingCommands,
     AuditCommands,
     PrivacyCommands,

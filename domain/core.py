@@ -18,11 +18,15 @@ from eventsourcing.utils import TopicError
 
 from domain import errors, transcodings
 from domain.activities import Activity
+from domain.appraisal import StaffRating
 from domain.clock import AT_SKEW, Clock, SystemClock, as_utc, desk_timezone, local, shifted
+from domain.contacts import Contact, MissedCall
 from domain.contracts import Contract
 from domain.households import Household
 from domain.incidents import Incident, TicketBook
+from domain.knowledge import Answer
 from domain.personal_data import PersonalDataMapper
+from domain.queue import QueueDay
 from domain.recording import CommandContext, DeskAggregate, recording_as
 from domain.setup import STORE_ID, StoreSetup
 from domain.staff import (
@@ -55,6 +59,11 @@ RECORD_NAMES = {
     Staff: "staff member",
     TicketBook: "ticket book",
     StoreSetup: "store",
+    QueueDay: "queue",
+    Contact: "contact",
+    MissedCall: "missed call",
+    Answer: "standard answer",
+    StaffRating: "rating",
 }
 
 

@@ -210,3 +210,17 @@ WrongKeyError = _error("WrongKeyError", "key_wrong")
 RecordDamagedError = _error("RecordDamagedError", "record_damaged")
 EventDamagedError = _error("EventDamagedError", "event_damaged")
 PersonalDataUnreadableError = _error("PersonalDataUnreadableError", "personal_data_unreadable")
+
+
+# The walk-in queue, contacts, the knowledge base, appraisal
+UnknownQueueTicketError = _error("UnknownQueueTicketError", "unknown_queue_ticket", NotFoundError)
+QueueFullError = _error("QueueFullError", "queue_full", RuleViolationError)
+QueueEmptyError = _error("QueueEmptyError", "queue_empty", RuleViolationError)
+TicketNotWaitingError = _error("TicketNotWaitingError", "ticket_not_waiting", RuleViolationError)
+ContactClosedError = _error("ContactClosedError", "contact_closed", RuleViolationError)
+OutcomeNeedsIncidentError = _error(
+    "OutcomeNeedsIncidentError", "outcome_needs_incident", InvalidInputError
+)
+AnswerRetiredError = _error("AnswerRetiredError", "answer_retired", RuleViolationError)
+MonthInFutureError = _error("MonthInFutureError", "month_in_future", InvalidInputError)
+InvalidMonthError = _error("InvalidMonthError", "invalid_month", InvalidInputError)

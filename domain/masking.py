@@ -16,7 +16,7 @@ from domain.values import mask_id
 NAME_FIELDS = frozenset({"name", "reporter", "reporter_name", "contact_name"})
 PLATE_FIELDS = frozenset({"plate", "plates", "vehicles"})
 PHONE_FIELD = re.compile(r"(^|_)phones?($|_)")
-PERSON_RECORDS = frozenset(PERSONAL_FIELDS) | {"Incident"}
+PERSON_RECORDS = frozenset(PERSONAL_FIELDS) | {"Incident", "Contact", "MissedCall"}
 
 _MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
 _RESIDENT_ID = re.compile(r"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")

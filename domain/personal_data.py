@@ -39,8 +39,13 @@ SEALED_TEXT: dict[str, frozenset[str]] = {
     "Incident": frozenset(
         {"reporter", "reporter_phone", "description", "note", "reason", "resolution", "comment"}
     ),
+    # A contact at the counter or on the phone, and a call nobody answered.
+    "Contact": frozenset({"phone", "topic", "note"}),
+    "MissedCall": frozenset({"phone"}),
 }
-REPORTED_BY = "reporter_household_id"  # the household whose key wraps an incident's
+# The field naming the household whose key wraps a record's (forgetting the household makes
+# the record's sealed text unreadable too).
+OWNED_BY = {"Incident": "reporter_household_id", "Contact": "household_id"}
 LIST_FIELDS = frozenset({"vehicles"})
 _TOKEN = TOKEN_PREFIX.encode()
 
@@ -96,8 +101,9 @@ class PersonalDataMapper(Mapper):
         subject = str(stored.originator_id)
         vault = self.vault()
         state = json.loads(stored.state)
-        if state.get(REPORTED_BY):
-            vault.belongs_to(subject, str(state[REPORTED_BY]))
+        owner = state.get(OWNED_BY.get(kind, ""))
+        if owner:
+            vault.belongs_to(subject, str(owner))
 
         def seal(field: str, value: Any) -> Any:
             if value == erased_value(field):

@@ -41,6 +41,10 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "set_retention": frozenset({Role.ADMIN}),
     "rebuild_read_models": frozenset({Role.ADMIN}),
     "forget_personal_data": DESK_WORK | {Role.ADMIN},
+    "call_out_of_turn": frozenset({Role.SUPERVISOR}),
+    "manage_answers": frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
+    "rate_staff": frozenset({Role.MANAGER, Role.SUPERVISOR}),
+    "read_all_scorecards": frozenset({Role.MANAGER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN}),
     "desk_work": DESK_WORK,
     "any_signed_in": frozenset(Role),
 }

@@ -108,6 +108,34 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "parent_child": ("亲子", "親子", "Parent and child"),
     "elderly": ("长者", "長者", "For elders"),
     "social": ("联谊", "聯誼", "Social"),
+    # the walk-in queue: purposes, ticket states
+    "enquiry": ("咨询", "諮詢", "Enquiry"),
+    "move_in": ("入住办理", "入住辦理", "Move-in"),
+    "visitor": ("访客登记", "訪客登記", "Visitor"),
+    "parcel": ("快递", "包裹", "Parcel"),
+    "payment_question": ("缴费咨询", "繳費諮詢", "Payment question"),
+    "waiting": ("等候中", "等候中", "Waiting"),
+    "called": ("已叫号", "已叫號", "Called"),
+    "served": ("已接待", "已接待", "Served"),
+    "skipped": ("已过号", "已過號", "Skipped"),
+    # contacts: outcomes
+    "answered": ("已解答", "已解答", "Answered"),
+    "incident": ("已生成工单", "已開立工單", "Case opened"),
+    "referred": ("已转介", "已轉介", "Referred"),
+    "abandoned": ("未办结离开", "未辦結離開", "Left unserved"),
+    "open": ("接待中", "接待中", "Open"),
+    "missed_call": ("未接来电", "未接來電", "Missed call"),
+    # knowledge base: categories (fees, renovation, parking, safety, facilities, other above)
+    "maintenance_fund": ("维修资金", "維修基金", "Maintenance fund"),
+    "pets": ("宠物", "寵物", "Pets"),
+    "visitors": ("访客规定", "訪客規定", "Visitors"),
+    "hotline": ("热线服务", "熱線服務", "Hotline"),
+    "repairs": ("报修服务", "報修服務", "Repairs"),
+    # staff appraisal: components
+    "complaint_handling": ("投诉处理", "投訴處理", "Complaint handling"),
+    "efficiency": ("工作效率", "工作效率", "Efficiency"),
+    "teamwork": ("团队协作", "團隊協作", "Teamwork"),
+    "knowledge": ("业务知识", "業務知識", "Knowledge"),
     # KPIs and their verdicts
     "first_response_minutes": ("首次响应时间", "首次回應時間", "First response time"),
     "first_contact_resolution": ("一次解决率", "首次解決率", "First-contact resolution"),
@@ -115,6 +143,19 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "complaint_rate": ("投诉率", "投訴率", "Complaint rate"),
     "resolved_within_deadline": ("按时完成率", "準時完成率", "Resolved within deadline"),
     "activity_participation": ("活动参与率", "活動參與率", "Activity participation"),
+    "contact_first_response_minutes": (
+        "接待首次响应时间",
+        "接待首次回應時間",
+        "Contacts: first response time",
+    ),
+    "contact_first_contact_resolution": (
+        "接待一次解决率",
+        "接待首次解決率",
+        "Contacts: first-contact resolution",
+    ),
+    "queue_wait_median": ("排队等候（中位数）", "排隊等候（中位數）", "Queue wait (median)"),
+    "queue_wait_p90": ("排队等候（90%）", "排隊等候（90%）", "Queue wait (90th percentile)"),
+    "answer_rate": ("来电接通率", "來電接通率", "Calls answered"),
     "met": ("达标", "達標", "Met"),
     "missed": ("未达标", "未達標", "Missed"),
     "no data": ("无数据", "無資料", "No data"),
@@ -159,10 +200,13 @@ def in_sentence(code: str, language: str) -> str:
 def domain_codes() -> dict[str, frozenset[str]]:
     """Every set of codes the domain stores in its events, by what they are."""
     from domain.activities import ActivityKind
+    from domain.contacts import ContactChannel, ContactOutcome
     from domain.contracts import BreachKind, ContractKind, NoticeChannel
     from domain.households import Ownership
     from domain.incidents import CATEGORIES, Channel, IncidentKind, IncidentState, Severity
+    from domain.knowledge import AnswerCategory
     from domain.pass_signing import PassVerdict
+    from domain.queue import QueuePurpose, TicketState
     from domain.staff import Role
     from domain.units import UnitKind
     from domain.values import IdType, Relation
@@ -186,6 +230,11 @@ def domain_codes() -> dict[str, frozenset[str]]:
         NoticeChannel,
         ActivityKind,
         Role,
+        QueuePurpose,
+        TicketState,
+        ContactChannel,
+        ContactOutcome,
+        AnswerCategory,
     )
     codes = {enum.__name__: frozenset(member.value for member in enum) for enum in enums}
     for kind, categories in CATEGORIES.items():

@@ -5,16 +5,21 @@ from __future__ import annotations
 from eventsourcing.application import Application
 
 from projections.activities import ActivityRoll
+from projections.contact_log import ContactLog
 from projections.emergency_log import EmergencyLog
 from projections.incident_board import IncidentBoard
+from projections.knowledge_base import KnowledgeBase
 from projections.kpis import Kpis
+from projections.queue_board import QueueBoard
 from projections.renewal_calendar import RenewalCalendar
 from projections.resident_files import ResidentFiles
 from projections.runner import ReadModels
+from projections.staff_scores import StaffScores
 from projections.visitor_log import VisitorLog
 
 # Order matters where one model reads another's table while applying an event:
-# the emergency log takes its roll call from the visitor log.
+# the emergency log takes its roll call from the visitor log, a contact its queue ticket's
+# times from the queue board.
 ALL_MODELS = (
     VisitorLog,
     IncidentBoard,
@@ -23,6 +28,10 @@ ALL_MODELS = (
     RenewalCalendar,
     ActivityRoll,
     Kpis,
+    QueueBoard,
+    ContactLog,
+    KnowledgeBase,
+    StaffScores,
 )
 
 

@@ -1,9 +1,9 @@
 """The service center's KPIs by local month, each beside its target with a verdict; also by
 building and by incident category.
 
-Reads the incident board's `incidents` table and the activity roll's tables (so those read
-models run in the same `ReadModels`), and keeps its own table of who lived here when, for
-the households occupied in a month. An incident counts in the month it was reported.
+Reads the incident board's `incidents` table, the activity roll's tables and the contact log's
+and queue board's (so those read models run in the same `ReadModels`), and keeps its own
+table of who lived here when, for the households occupied in a month. An incident counts in the month it was reported.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from eventsourcing.dispatch import singledispatchmethod
 
 from domain.clock import DEFAULT_TIMEZONE, month_of
 from domain.households import Household
+from projections import contact_kpis
 from projections.base import ReadModel, iso_day
+from projections.contact_kpis import ContactTotals
 from projections.store import Db
 
 FRT = "first_response_minutes"
@@ -25,7 +27,14 @@ CSAT = "csat"
 COMPLAINT_RATE = "complaint_rate"
 SLA = "resolved_within_deadline"
 PARTICIPATION = "activity_participation"
-MEASURES = (FRT, FCR, CSAT, COMPLAINT_RATE, SLA, PARTICIPATION)
+# Measured on contacts at the counter and on the phone (projections/contact_kpis.py)
+CONTACT_FRT = "contact_first_response_minutes"
+CONTACT_FCR = "contact_first_contact_resolution"
+QUEUE_WAIT_MEDIAN = "queue_wait_median"
+QUEUE_WAIT_P90 = "queue_wait_p90"
+ANSWER_RATE = "answer_rate"
+CONTACT_MEASURES = (CONTACT_FRT, CONTACT_FCR, QUEUE_WAIT_MEDIAN, QUEUE_WAIT_P90, ANSWER_RATE)
+MEASURES = (FRT, FCR, CSAT, COMPLAINT_RATE, SLA, PARTICIPATION, *CONTACT_MEASURES)
 
 MET, MISSED, NO_DATA = "met", "missed", "no data"
 
@@ -56,6 +65,13 @@ TARGETS = {
     COMPLAINT_RATE: Target("<", 2.0, "%"),
     SLA: Target(">=", 100.0, "%"),
     PARTICIPATION: Target(">", 70.0, "%"),
+    # The same targets on contacts; the queue's and the hotline's are the desk's own (the
+    # procedures ask that nobody waits long and that every call is answered).
+    CONTACT_FRT: Target("<", 15.0, "min"),
+    CONTACT_FCR: Target(">", 90.0, "%"),
+    QUEUE_WAIT_MEDIAN: Target("<", 10.0, "min"),
+    QUEUE_WAIT_P90: Target("<", 20.0, "min"),
+    ANSWER_RATE: Target(">=", 95.0, "%"),
 }
 
 
@@ -157,6 +173,18 @@ def _household_measures(
     ]
 
 
+def _contact_measures(t: ContactTotals | None) -> list[Measured]:
+    if t is None:
+        return [Measured(m, None, 0) for m in CONTACT_MEASURES]
+    return [
+        Measured(CONTACT_FRT, t.frt_minutes, t.responded),
+        Measured(CONTACT_FCR, t.fcr_percent, t.closed),
+        Measured(QUEUE_WAIT_MEDIAN, t.wait_median, len(t.waits)),
+        Measured(QUEUE_WAIT_P90, t.wait_p90, len(t.waits)),
+        Measured(ANSWER_RATE, t.answer_rate, t.calls),
+    ]
+
+
 def _ordered(measured: list[Measured]) -> list[Measured]:
     return sorted(measured, key=lambda m: MEASURES.index(m.measure))
 
@@ -207,7 +235,8 @@ class Kpis(ReadModel):
     def monthly(self, db: Db, month: str | None = None) -> list[KpiRow]:
         """Every KPI for one month, or for every month with incidents or activities."""
         if month is None:
-            months_sql = "SELECT month FROM incidents UNION SELECT month FROM activities"
+            months_sql = """SELECT month FROM incidents UNION SELECT month FROM activities
+                UNION SELECT month FROM contacts"""
             where, activity_where, params = "", "", {}
         else:
             months_sql = "SELECT CAST(:month AS TEXT) AS month"
@@ -240,15 +269,20 @@ class Kpis(ReadModel):
                 **params,
             )
         }
+        contacts = contact_kpis.month_totals(db, month)
         rows = []
         for each in sorted(households):
             totals = incidents.get(each)
             activities = turnout.get(each) or {}
-            measured = _incident_measures(totals) + _household_measures(
-                int((totals or {}).get("complaints") or 0),
-                households[each],
-                int(activities.get("participants") or 0),
-                int(activities.get("held") or 0),
+            measured = (
+                _incident_measures(totals)
+                + _household_measures(
+                    int((totals or {}).get("complaints") or 0),
+                    households[each],
+                    int(activities.get("participants") or 0),
+                    int(activities.get("held") or 0),
+                )
+                + _contact_measures(contacts.get(each))
             )
             rows += [
                 KpiRow(each, m.measure, m.value, TARGETS[m.measure].value, m.verdict, m.sample_size)

@@ -9,11 +9,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from projections.activities import ActivityRoll
     from projections.base import ReadModel
+    from projections.contact_log import ContactLog
     from projections.emergency_log import EmergencyLog
     from projections.incident_board import IncidentBoard
+    from projections.knowledge_base import KnowledgeBase
     from projections.kpis import Kpis
+    from projections.queue_board import QueueBoard
     from projections.renewal_calendar import RenewalCalendar
     from projections.resident_files import ResidentFiles
+    from projections.staff_scores import StaffScores
     from projections.store import Db
     from projections.visitor_log import VisitorLog
 
@@ -32,6 +36,10 @@ class ReadModelSet:
     renewal_calendar: RenewalCalendar
     activity_roll: ActivityRoll
     kpis: Kpis
+    queue_board: QueueBoard
+    contact_log: ContactLog
+    knowledge_base: KnowledgeBase
+    staff_scores: StaffScores
 
     models: list[ReadModel]
     tables: list[str]
