@@ -3,7 +3,8 @@ building and by incident category.
 
 Reads the incident board's `incidents` table, the activity roll's tables and the contact log's
 and queue board's (so those read models run in the same `ReadModels`), and keeps its own
-table of who lived here when, for the households occupied in a month. An incident counts in the month it was reported.
+table of who lived here when, for the households occupied in a month. An incident counts in
+the month it was reported.
 """
 
 from __future__ import annotations
