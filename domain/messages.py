@@ -557,6 +557,46 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Renewal letter for {unit} (copy {copy}) written to {file}; recorded as a reprint, "
         "not another notice",
     ),
+    "cli_queue_ticket_written": (
+        "排队号 {ticket}（{width} 毫米小票）已写入 {file}",
+        "排隊號 {ticket}（{width} 毫米小票）已寫入 {file}",
+        "Queue ticket {ticket} ({width} mm receipt) written to {file}",
+    ),
+    # The counter's reads: today's queue, contacts, the knowledge base, scorecards
+    "cli_queue_summary": (
+        "{day} {at} 排队：{waiting} 人等候；现在取号约等 {minutes} 分钟"
+        "（{windows} 个窗口，每人约 {per_person} 分钟）",
+        "{day} {at} 排隊：{waiting} 人等候；現在取號約等 {minutes} 分鐘"
+        "（{windows} 個窗口，每人約 {per_person} 分鐘）",
+        "Queue on {day} at {at}: {waiting} waiting; a number taken now waits about "
+        "{minutes} min ({windows} windows, about {per_person} min a person)",
+    ),
+    "cli_queue_empty": ("今天还没有人取号", "今天還沒有人取號", "No numbers taken today"),
+    "cli_minutes": ("{minutes} 分钟", "{minutes} 分鐘", "{minutes} min"),
+    "cli_contacts_summary": (
+        "今天：接待完成 {closed} 次；来电 {calls} 个，未接 {missed} 个，接通率 {answer_rate}%；"
+        "首次响应平均 {frt} 分钟；一次解决率 {fcr}%",
+        "今天：接待完成 {closed} 次；來電 {calls} 通，未接 {missed} 通，接通率 {answer_rate}%；"
+        "首次回應平均 {frt} 分鐘；首次解決率 {fcr}%",
+        "Today: {closed} contacts closed; {calls} calls, {missed} missed, {answer_rate}% "
+        "answered; first response {frt} min on average; {fcr}% resolved at the first contact",
+    ),
+    "cli_no_answers": (
+        "知识库中没有与“{value}”相符的答案",
+        "知識庫中沒有與「{value}」相符的答案",
+        "No answer in the knowledge base matches '{value}'",
+    ),
+    "cli_answer_details": (
+        "关键词：{keywords} · 已使用 {uses} 次 · {id}",
+        "關鍵詞：{keywords} · 已使用 {uses} 次 · {id}",
+        "keywords: {keywords} · used {uses} times · {id}",
+    ),
+    "cli_answer_retired": ("已停用", "已停用", "retired"),
+    "cli_scorecards_month": (
+        "{month} 绩效考核（0–100 分，按权重计总分）",
+        "{month} 績效考核（0–100 分，按權重計總分）",
+        "Scorecards for {month} (0–100, the total weighted)",
+    ),
     "cli_store_unusable": (
         "数据库无法使用：{problem}",
         "資料庫無法使用：{problem}",
@@ -896,14 +936,11 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "size": ("尺寸", "尺寸", "size"),
     "window": ("窗口号", "窗口號", "window"),
     "outcome": ("接待结果", "接待結果", "outcome"),
-    "phone": ("电话", "電話", "phone"),
     "topic": ("事由", "事由", "topic"),
     "question": ("问题", "問題", "question"),
     "answer": ("答案", "答案", "answer"),
     "keywords": ("关键词", "關鍵詞", "keywords"),
     "month": ("月份", "月份", "month"),
-    "teamwork": ("团队协作分", "團隊協作分", "teamwork mark"),
-    "knowledge": ("业务知识分", "業務知識分", "knowledge mark"),
     "contact": ("接待记录", "接待記錄", "contact"),
     "queue": ("今日排队", "今日排隊", "today's queue"),
     "missed call": ("未接来电", "未接來電", "missed call"),

@@ -120,7 +120,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "skipped": ("已过号", "已過號", "Skipped"),
     # contacts: outcomes
     "answered": ("已解答", "已解答", "Answered"),
-    "incident": ("已生成工单", "已開立工單", "Case opened"),
+    "incident": ("工单", "工單", "Incident"),
     "referred": ("已转介", "已轉介", "Referred"),
     "abandoned": ("未办结离开", "未辦結離開", "Left unserved"),
     "open": ("接待中", "接待中", "Open"),
@@ -132,6 +132,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "hotline": ("热线服务", "熱線服務", "Hotline"),
     "repairs": ("报修服务", "報修服務", "Repairs"),
     # staff appraisal: components
+    "satisfaction": ("满意度", "滿意度", "Satisfaction"),
     "complaint_handling": ("投诉处理", "投訴處理", "Complaint handling"),
     "efficiency": ("工作效率", "工作效率", "Efficiency"),
     "teamwork": ("团队协作", "團隊協作", "Teamwork"),
