@@ -32,6 +32,11 @@ def record_names() -> dict[str, str]:
         "Incident": QCoreApplication.translate("AuditNames", "Incident"),
         "Activity": QCoreApplication.translate("AuditNames", "Activity"),
         "StoreSetup": QCoreApplication.translate("AuditNames", "Store setup"),
+        "QueueDay": QCoreApplication.translate("AuditNames", "Queue"),
+        "Contact": QCoreApplication.translate("AuditNames", "Contact"),
+        "MissedCall": QCoreApplication.translate("AuditNames", "Missed call"),
+        "Answer": QCoreApplication.translate("AuditNames", "Standard answer"),
+        "StaffRating": QCoreApplication.translate("AuditNames", "Staff rating"),
         "AuditTrail": QCoreApplication.translate("AuditNames", "Audit trail"),
     }
 
@@ -116,6 +121,19 @@ def event_names() -> dict[str, str]:
             "AuditNames", "Attendance recorded"
         ),
         "Activity.Cancelled": QCoreApplication.translate("AuditNames", "Activity cancelled"),
+        "QueueDay.Opened": QCoreApplication.translate("AuditNames", "Queue opened for the day"),
+        "QueueDay.TicketTaken": QCoreApplication.translate("AuditNames", "Queue ticket taken"),
+        "QueueDay.TicketCalled": QCoreApplication.translate("AuditNames", "Queue ticket called"),
+        "QueueDay.TicketSkipped": QCoreApplication.translate("AuditNames", "Queue ticket skipped"),
+        "QueueDay.TicketServed": QCoreApplication.translate("AuditNames", "Queue ticket served"),
+        "Contact.Opened": QCoreApplication.translate("AuditNames", "Contact opened"),
+        "Contact.Closed": QCoreApplication.translate("AuditNames", "Contact closed"),
+        "MissedCall.Logged": QCoreApplication.translate("AuditNames", "Missed call logged"),
+        "Answer.Published": QCoreApplication.translate("AuditNames", "Standard answer published"),
+        "Answer.Revised": QCoreApplication.translate("AuditNames", "Standard answer revised"),
+        "Answer.Retired": QCoreApplication.translate("AuditNames", "Standard answer retired"),
+        "StaffRating.Rated": QCoreApplication.translate("AuditNames", "Staff rated"),
+        "StaffRating.Rerated": QCoreApplication.translate("AuditNames", "Staff rated again"),
         "StoreSetup.Initialised": QCoreApplication.translate("AuditNames", "Store set up"),
         "StoreSetup.RetentionSet": QCoreApplication.translate("AuditNames", "Retention period set"),
         "Household.PersonalDataErased": QCoreApplication.translate(
