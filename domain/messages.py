@@ -492,6 +492,12 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "資料庫已就緒：{where}；管理員：{admin}",
         "Store ready at {where}; admin: {admin}",
     ),
+    "cli_answers_published": (
+        "已发布 {count} 条标准答案，经理可在知识库中修改或停用",
+        "已發布 {count} 條標準答案，經理可在知識庫中修改或停用",
+        "Published {count} standard answers; a manager can revise or retire them in the "
+        "knowledge base",
+    ),
     "cli_key_where": (
         "个人资料的密钥在 {where}：请复制到其他每一台前台电脑，并在数据库之外另存一份"
         "（没有它，姓名、证件号码和电话都无法读取）。",
@@ -569,7 +575,7 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "{day} {at} 排隊：{waiting} 人等候；現在取號約等 {minutes} 分鐘"
         "（{windows} 個窗口，每人約 {per_person} 分鐘）",
         "Queue on {day} at {at}: {waiting} waiting; a number taken now waits about "
-        "{minutes} min ({windows} windows, about {per_person} min a person)",
+        "{minutes} min (windows calling: {windows}; about {per_person} min a person)",
     ),
     "cli_queue_empty": ("今天还没有人取号", "今天還沒有人取號", "No numbers taken today"),
     "cli_minutes": ("{minutes} 分钟", "{minutes} 分鐘", "{minutes} min"),

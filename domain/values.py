@@ -34,7 +34,15 @@ MULTILINE_FIELDS = frozenset(
     {"reason", "details", "description", "note", "notes", "comment", "resolution"}
 )
 # Prose keeps its full-width Chinese punctuation (，：（）); names and codes do not.
-PROSE_FIELDS = MULTILINE_FIELDS | {"title", "place", "location", "purpose"}
+PROSE_FIELDS = MULTILINE_FIELDS | {
+    "title",
+    "place",
+    "location",
+    "purpose",
+    "question",
+    "answer",
+    "topic",
+}
 _LINE_BREAKS = re.compile("\r\n|[\r\u0085\u2028\u2029]")
 
 

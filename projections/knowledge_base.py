@@ -164,10 +164,10 @@ class KnowledgeBase(ReadModel):
         if not include_retired:
             conditions.append("retired_at IS NULL")
         where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
-        order = " + ".join(rank) if rank else "0"
+        order = f"{' + '.join(rank)}, " if rank else ""  # a bare 0 would name a column
         rows = db.all(
             f"""SELECT * FROM answers {where}
-            ORDER BY {order}, uses DESC, published_at LIMIT :limit""",
+            ORDER BY {order}uses DESC, published_at LIMIT :limit""",
             limit=limit,
             **params,
         )

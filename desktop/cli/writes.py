@@ -11,10 +11,16 @@ from domain.store import describe, store_url
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.usecases.knowledge import publish_shipped_answers
+
     desk = open_desk(args.store)
     secret = password(f"New password for {args.admin}: ")
     desk.initialise(args.admin, args.name or args.admin, secret, community=args.community)
     print(render("cli_store_ready", where=describe(store_url(args.store)), admin=args.admin))
+    desk.sign_in(args.admin, secret)  # the first admin publishes the shipped answers
+    published = publish_shipped_answers(desk)
+    desk.sign_out()
+    print(render("cli_answers_published", count=len(published)))
     print(render("cli_key_where", where=desk.vault.where()))
     return 0
 

@@ -9,4 +9,5 @@ contract keeps it so):
   move-in pack, the renewal letter, the emergency log report, the visitor pass).
 - `retention`: forget every record whose retention period is over.
 - `export`: the auditor's copy of the store, written and recorded.
+- `knowledge`: the standard answers Front Desk ships with, published into a new store.
 """
