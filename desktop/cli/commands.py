@@ -17,6 +17,8 @@ PASS_SIZE_ENV = "FRONTDESK_PASS_SIZE"
 # domain.visitors.PassSize's values, named here so that parsing loads no aggregate
 # (tests/cli/test_light_cli.py holds the two together).
 PASS_SIZES = ("badge", "label62", "a4")
+# projections.documents.queue_ticket.WIDTHS_MM, named here for the same reason.
+QUEUE_TICKET_WIDTHS = (58, 80)
 
 # The most a count of rows, days or positions may be (a bigger one overflows the store's
 # integers and the calendar, and is never meant).
@@ -44,9 +46,17 @@ def day(text: str) -> date:
         ) from None
 
 
+def receipt_width(text: str) -> int:
+    """58 or 80 (mm), else a refusal argparse shows beside the option."""
+    if text.strip() in {str(w) for w in QUEUE_TICKET_WIDTHS}:
+        return int(text)
+    raise argparse.ArgumentTypeError(render("invalid_value", field="--width", value=text))
+
+
 WRITES = "desktop.cli.writes"
 HISTORY = "desktop.cli.history"
 READS = "desktop.cli.reads"
+COUNTER = "desktop.cli.counter"
 PRINTING = "desktop.cli.printing"
 
 
@@ -265,8 +275,45 @@ def add_read_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
     p = sub.add_parser("activities", parents=[reads], help="community activities")
     p.set_defaults(run=f"{READS}:cmd_activities")
 
+    add_counter_reads(sub, reads)
+
     p = sub.add_parser("rebuild", parents=[signed], help="drop and rebuild every read model")
     p.set_defaults(run=f"{READS}:cmd_rebuild")
+
+
+# --- the counter's reads (desktop/cli/counter.py) ---------------------------------------------
+
+
+def add_counter_reads(sub: Any, reads: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "queue", parents=[reads], help="today's queue: who waits and how long, who was called"
+    )
+    p.set_defaults(run=f"{COUNTER}:cmd_queue")
+
+    p = sub.add_parser("contacts", parents=[reads], help="contacts at the counter and on the phone")
+    p.add_argument("--today", action="store_true", help="today's, with the day's figures")
+    p.add_argument("--open", action="store_true", help="contacts not yet closed")
+    p.add_argument("--limit", type=count, default=200)
+    p.set_defaults(run=f"{COUNTER}:cmd_contacts")
+
+    p = sub.add_parser("answers", parents=[reads], help="the knowledge base, or search it")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="part of a question, answer or keyword (traditional or simplified)",
+    )
+    p.add_argument("--all", action="store_true", help="retired answers too")
+    p.add_argument("--limit", type=count, default=100)
+    p.set_defaults(run=f"{COUNTER}:cmd_answers")
+
+    p = sub.add_parser(
+        "staff-scores",
+        parents=[reads],
+        help="monthly staff scorecards (your own; managers and supervisors: everyone's)",
+    )
+    p.add_argument("--month", metavar="YYYY-MM", help="default: this month")
+    p.add_argument("--staff", metavar="USER", help="only this staff member's")
+    p.set_defaults(run=f"{COUNTER}:cmd_staff_scores")
 
 
 # --- documents and the gate's check (desktop/cli/printing.py) ---------------------------------
@@ -314,6 +361,19 @@ def add_print_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
     )
     p.add_argument("contract_id", metavar="CONTRACT_ID")
     p.set_defaults(run=f"{PRINTING}:cmd_print_renewal_notice")
+
+    p = kinds.add_parser(
+        "queue-ticket", parents=[documents], help="a walk-in's queue ticket (receipt paper)"
+    )
+    p.add_argument("ticket", metavar="TICKET", help="today's number, such as A012")
+    p.add_argument(
+        "--width",
+        type=receipt_width,
+        metavar="{58,80}",
+        default=QUEUE_TICKET_WIDTHS[0],
+        help="the receipt paper's width in mm (default: 58)",
+    )
+    p.set_defaults(run=f"{PRINTING}:cmd_print_queue_ticket")
 
 
 def add_check_pass_command(sub: Any, signed: argparse.ArgumentParser) -> None:

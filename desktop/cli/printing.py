@@ -167,6 +167,23 @@ def cmd_print_renewal_notice(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- the queue ticket ---------------------------------------------------------------------
+
+
+def cmd_print_queue_ticket(args: argparse.Namespace) -> int:
+    """Today's queue ticket on receipt paper; nothing is recorded (taking the number was)."""
+    from desktop.usecases.queue_ticket import queue_ticket_pdf
+
+    with reading(args) as r:
+        number = args.ticket.strip().upper()
+        pdf = queue_ticket_pdf(_front(r), number, args.width, _language(args))
+        _writer(args.out)(pdf)
+        _told(
+            args, render("cli_queue_ticket_written", ticket=number, width=args.width, file=args.out)
+        )
+    return 0
+
+
 # --- the gate's check ---------------------------------------------------------------------
 
 

@@ -19,8 +19,9 @@ from domain import errors
 from domain.application import FrontDesk
 from domain.clock import EARLIEST_DAY, LATEST_DAY, shifted
 from domain.history import plain
-from domain.messages import render
+from domain.messages import current_language, render
 from domain.values import UnitNumber, as_date, as_moment
+from domain.vocabulary import name
 from projections.catalogue import open_read_models
 from projections.model_set import ReadModelSet
 from projections.store import Db
@@ -397,12 +398,44 @@ def cmd_activities(args: argparse.Namespace) -> int:
     return 0
 
 
+KPI_COLUMNS = [
+    ("month", "month"),
+    ("named", "measure"),
+    ("measured", "value"),
+    ("target_text", "target"),
+    ("verdict_named", "verdict"),
+    ("sample_size", "sample"),
+]
+
+
 def cmd_kpis(args: argparse.Namespace) -> int:
     wanted = None if args.month is None else month(args.month)
     with reading(args) as r:
         rows = r.models.kpis.monthly(r.db, wanted)
-        emit(args, r, rows, _columns(rows))
+        if args.json:
+            emit(args, r, rows, [])
+            return 0
+        # Each measure by its name in the desk's language, its value in its unit.
+        language = current_language()
+        shown_rows = [
+            {
+                "month": k.month,
+                "named": name(k.measure, language),
+                "measured": _measured(k.value, k.unit),
+                "target_text": k.target_text,
+                "verdict_named": name(k.verdict, language),
+                "sample_size": k.sample_size,
+            }
+            for k in rows
+        ]
+        print(table(shown_rows, KPI_COLUMNS, r.desk.timezone, max_width=40))
     return 0
+
+
+def _measured(value: float | None, unit: str) -> str | None:
+    if value is None:
+        return None
+    return render("cli_minutes", minutes=f"{value:g}") if unit == "min" else f"{value:g} %"
 
 
 def _columns(rows: Any) -> list[tuple[str, str]]:
