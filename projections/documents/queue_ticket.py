@@ -117,10 +117,10 @@ def _steps(face: TicketFace, t: Texts, page_w: float, inner: float, scale: float
             c.setLineWidth(0.6 if dashed else 1.2)
             if dashed:
                 c.setDash(2, 1.6)
-            c.line(left, y, right, y)
+            c.line(left, y + 1.2 * mm, right, y + 1.2 * mm)  # a little nearer the next line
             c.restoreState()
 
-        steps.append((3.2 * mm, draw))
+        steps.append((3.6 * mm, draw))
 
     def pair(size: float, label: str, value: str) -> None:
         def draw(c: Canvas, y: float) -> None:
@@ -158,7 +158,7 @@ def _steps(face: TicketFace, t: Texts, page_w: float, inner: float, scale: float
 
     steps.append((number_size * 0.95, number))
     line(12 * s, face.purpose, weight=0.02, gap=1.35)
-    space(1.5 * mm)
+    space(2.2 * mm)
     rule(True)
     line(12.5 * s, face.ahead, weight=0.035, gap=1.45)
     line(10.5 * s, face.wait, weight=0.015, gap=1.4)
