@@ -1,181 +1,64 @@
 """Dashboard: the service center's KPIs for a month against their targets, each as a tile
-(green when met, red when missed), and charts of the chosen KPI by month, by building and by
-incident category (QtCharts)."""
+(green when met, red when missed), in three tabs: the cases (incident measures, with charts of
+the chosen one by month, by building and by incident category, QtCharts), the counter and
+hotline (desktop/dashboard/contacts.py) and the staff scorecards
+(desktop/dashboard/scorecard.py)."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCharts import (
-    QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QLineSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.labels import label, minutes, target_text, unit_name
+from desktop.dashboard.charts import (
+    CATEGORIES_SHOWN,
+    GREY,
+    MONTHS_SHOWN,
+    TILE_STYLE,
+    KpiTile,
+    chart_view,
+    month_names,
+    shown_value,
+    target_line,
+    value_axis,
+    verdict_bars,
+)
+from desktop.dashboard.contacts import ContactsPanel
+from desktop.dashboard.scorecard import ScorecardPanel
+from desktop.labels import label, target_text
 from desktop.live import LiveDesk
 from desktop.widgets.page import Page
-from domain.messages import current_language
-from projections.kpis import MEASURES, MET, MISSED, TARGETS, KpiGroupRow, KpiRow
+from projections.kpis import CONTACT_MEASURES, MEASURES, TARGETS, KpiGroupRow, KpiRow
 
-GREEN, RED, GREY = "#2f855a", "#c53030", "#718096"
-VERDICT_COLOURS = {MET: GREEN, MISSED: RED}
-MONTHS_SHOWN = 12
-CATEGORIES_SHOWN = 6
-TILE_STYLE = """
-QPushButton#KpiTile { background: white; border: 1px solid #d9dee5; border-radius: 6px;
-    text-align: left; padding: 0; }
-QPushButton#KpiTile:hover { border-color: #90cdf4; }
-QPushButton#KpiTile:checked { border: 2px solid #2c5282; background: #f7fbff; }
-"""
-
-
-def shown_value(value: float | None, measure: str) -> str:
-    if value is None:
-        return "—"
-    return minutes(value) if TARGETS[measure].unit == "min" else f"{value:.1f} %"
-
-
-class KpiTile(QPushButton):
-    """One KPI: its value, its target, met or missed; pressing it charts that KPI."""
-
-    def __init__(self, measure: str) -> None:
-        super().__init__()
-        self.measure = measure
-        self.setObjectName("KpiTile")
-        self.setCheckable(True)
-        self.setMinimumHeight(118)
-        self.name = QLabel()
-        self.name.setWordWrap(True)
-        self.name.setStyleSheet("font-weight: bold; color: #4a5568;")
-        self.value = QLabel()
-        self.target = QLabel()
-        self.target.setStyleSheet(f"color: {GREY};")
-        self.verdict = QLabel()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(2)
-        for part in (self.name, self.value, self.target, self.verdict):
-            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            part.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            layout.addWidget(part)
-
-    def show_row(self, row: KpiRow | None, target_text: str, sample_text: str) -> None:
-        self.name.setText(label(self.measure))
-        verdict = row.verdict if row else "no data"
-        colour = VERDICT_COLOURS.get(verdict, GREY)
-        self.value.setText(shown_value(row.value if row else None, self.measure))
-        self.value.setStyleSheet(f"font-size: 24px; font-weight: bold; color: {colour};")
-        self.target.setText(target_text.replace(">=", "≥"))
-        mark = {MET: "✓ ", MISSED: "✗ "}.get(verdict, "")
-        self.verdict.setText(f"{mark}{label(verdict)}   {sample_text}")
-        self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.setProperty("verdict", verdict)
-
-
-def chart_view() -> QChartView:
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundRoundness(6)
-    chart.setMargins(QMargins(6, 6, 6, 6))
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(200)
-    return view
-
-
-def value_axis(values: Sequence[float], target: float, unit: str) -> QValueAxis:
-    axis = QValueAxis()
-    top = max([*values, target, 1.0]) * 1.15
-    axis.setRange(0, 100 if unit == "%" and top > 60 else top)
-    axis.applyNiceNumbers()
-    axis.setLabelFormat("%.0f" if axis.max() >= 5 else "%.1f")
-    axis.setTitleText(unit_name(unit))
-    return axis
-
-
-def verdict_bars(name: str, rows: Sequence[Any], horizontal: bool = False) -> QAbstractBarSeries:
-    """One bar per row with its value on it: green when the target is met, red when missed."""
-    bars = QBarSet(name)
-    bars.setColor(QColor(GREEN))
-    bars.setSelectedColor(QColor(RED))
-    for r in rows:
-        bars.append(r.value or 0.0)
-    bars.selectBars([i for i, r in enumerate(rows) if r.verdict == MISSED])
-    bars.setLabelColor(QColor("#2d3748"))
-    series: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
-    series.append(bars)
-    series.setBarWidth(0.6)
-    series.setLabelsVisible(True)
-    series.setLabelsFormat("@value")
-    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-    return series
-
-
-def month_names(months: Sequence[str]) -> list[str]:
-    """Short month names in the interface language; January also says its year."""
-    locale = QLocale(
-        QLocale.Language.Chinese
-        if current_language().startswith("zh")
-        else QLocale.Language.English
-    )
-    names = []
-    for month in months:
-        number = int(month[5:7])
-        name = locale.standaloneMonthName(number, QLocale.FormatType.ShortFormat)
-        names.append(name)
-    return names
-
-
-def target_line(name: str, count: int, target: float, horizontal: bool = False) -> QLineSeries:
-    line = QLineSeries()
-    line.setName(name)
-    if horizontal:
-        line.append(target, -0.5)
-        line.append(target, count - 0.5)
-    else:
-        line.append(-0.5, target)
-        line.append(count - 0.5, target)
-    pen = QPen(QColor("#dd6b20"))
-    pen.setWidth(2)
-    pen.setStyle(Qt.PenStyle.DashLine)
-    line.setPen(pen)
-    return line
+CASE_MEASURES = tuple(m for m in MEASURES if m not in CONTACT_MEASURES)
+__all__ = ["DashboardPage", "shown_value"]
 
 
 class DashboardPage(Page):
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(live, parent)
         self.setStyleSheet(TILE_STYLE)
-        self.measure = MEASURES[0]
+        self.measure = CASE_MEASURES[0]
         self.rows: list[KpiRow] = []
         self.month_caption = QLabel()
         self.month = QComboBox()
         self.month.setMinimumWidth(140)
         self.note = QLabel()
         self.note.setStyleSheet(f"color: {GREY};")
-        self.tiles = {measure: KpiTile(measure) for measure in MEASURES}
+        self.tiles = {measure: KpiTile(measure) for measure in CASE_MEASURES}
         self.tile_group = QButtonGroup(self)
         self.tile_group.setExclusive(True)
         tiles = QHBoxLayout()
@@ -185,6 +68,9 @@ class DashboardPage(Page):
             tiles.addWidget(tile, 1)
             tile.clicked.connect(self._on_tile_clicked)
         self.tiles[self.measure].setChecked(True)
+        self.contacts = ContactsPanel(live)
+        self.tiles.update(self.contacts.tiles)
+        self.scorecards = ScorecardPanel(live)
         self.by_month = chart_view()
         self.by_building = chart_view()
         self.by_category = chart_view()
@@ -200,13 +86,28 @@ class DashboardPage(Page):
         charts.addWidget(self.by_category, 1, 1)
         charts.setColumnStretch(0, 5)
         charts.setColumnStretch(1, 4)
+        cases = QWidget()
+        cases_layout = QVBoxLayout(cases)
+        cases_layout.setContentsMargins(0, 8, 0, 0)
+        cases_layout.setSpacing(10)
+        cases_layout.addLayout(tiles)
+        cases_layout.addLayout(charts, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_pages: dict[str, QWidget] = {
+            "cases": cases,
+            "contacts": self.contacts,
+            "scorecards": self.scorecards,
+        }
+        for widget in self.tab_pages.values():
+            self.tabs.addTab(widget, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
-        layout.addLayout(tiles)
-        layout.addLayout(charts, 1)
+        layout.addWidget(self.tabs, 1)
         self.month.currentIndexChanged.connect(self._on_month_current_index_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.retranslate()
 
     def title(self) -> str:
@@ -214,6 +115,12 @@ class DashboardPage(Page):
 
     def retranslate(self) -> None:
         self.month_caption.setText(self.tr("Month"))
+        for key, text in (
+            ("cases", self.tr("Cases")),
+            ("contacts", self.tr("Counter and hotline")),
+            ("scorecards", self.tr("Staff appraisal")),
+        ):
+            self.tabs.setTabText(self.tabs.indexOf(self.tab_pages[key]), text)
         self.note.setText(
             self.tr("Targets from the service center's procedures. Press a tile to chart it.")
         )
@@ -238,6 +145,19 @@ class DashboardPage(Page):
     def selected_month(self) -> str:
         return str(self.month.currentData())
 
+    def show_tab(self, key: str) -> QWidget:
+        """Bring a tab forward (cases, contacts or scorecards); it reads the month shown."""
+        self.tabs.setCurrentWidget(self.tab_pages[key])
+        return self.tab_pages[key]
+
+    def _show_tab_month(self) -> None:
+        """The counter's and the scorecards' tabs read their month when they are shown."""
+        current = self.tabs.currentWidget()
+        if current is self.contacts:
+            self.contacts.show_month(self.selected_month())
+        elif current is self.scorecards:
+            self.scorecards.show_month(self.selected_month())
+
     def _show_month(self) -> None:
         month = self.selected_month()
         this_month = {r.measure: r for r in self.rows if r.month == month}
@@ -248,6 +168,7 @@ class DashboardPage(Page):
                 self.tr("target {target}").format(target=target_text(TARGETS[measure])),
                 self.tr("n = {count}").format(count=row.sample_size) if row else "",
             )
+        self._show_tab_month()
         self._chart_by_month()
         kpis = self.live.models.kpis
         buildings, categories = self.live.read(
@@ -374,6 +295,9 @@ class DashboardPage(Page):
 
     def _on_month_current_index_changed(self, _index: int) -> None:
         self._show_month()
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self._show_tab_month()
 
     def _on_tile_clicked(self) -> None:
         tile = self.sender()
