@@ -86,6 +86,9 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 }
             )
             return 0
+        if not rows:
+            print(render("cli_queue_empty"))
+            return 0
         zone = r.desk.timezone
         print(
             render(
@@ -98,9 +101,6 @@ def cmd_queue(args: argparse.Namespace) -> int:
                 per_person=f"{estimate.minutes_per_person:g}",
             )
         )
-        if not rows:
-            print(render("cli_queue_empty"))
-            return 0
 
         def clock(value: str | None) -> datetime | None:
             return None if value is None else datetime.fromisoformat(value).astimezone(zone)
@@ -271,6 +271,8 @@ def cmd_staff_scores(args: argparse.Namespace) -> int:
         front = cast(Desk, Front.reading(r.desk, r.models, r.db, r.now))
         usernames = [args.staff.strip()] if args.staff else readable_staff(front, wanted)
         cards = [scorecard(front, username, wanted) for username in usernames]
+        if args.staff:
+            r.desk.get_staff(usernames[0])  # a name nobody has is said so, not shown blank
         if args.json:
             for card in cards:
                 print_json(_card(card))

@@ -253,6 +253,8 @@ def test_a_clerk_reads_only_their_own_scorecard(morning: Cli) -> None:
         morning, "staff-scores", "--month", "2026-03", "--staff", "otherclerk", operator="manager1"
     )
     assert other["contacts"] == 0 and other["total"] is None
+    code, _, err = morning.run("staff-scores", "--staff", "nobody", "--operator", "manager1")
+    assert code == 1 and "There is no staff member nobody" in err
 
 
 def test_a_bad_month_is_refused_beside_how_to_write_it(morning: Cli) -> None:
