@@ -15,6 +15,7 @@ def default_pages() -> dict[str, PageFactory]:
     from desktop.activities.page import ActivitiesPage
     from desktop.audit.page import AuditPage
     from desktop.contracts.page import ContractsPage
+    from desktop.counter.page import CounterPage
     from desktop.dashboard.page import DashboardPage
     from desktop.incidents.page import IncidentsPage
     from desktop.residents.page import ResidentsPage
@@ -22,6 +23,7 @@ def default_pages() -> dict[str, PageFactory]:
     from desktop.visitors.page import VisitorsPage
 
     return {
+        "counter": CounterPage,
         "today": TodayPage,
         "residents": ResidentsPage,
         "visitors": VisitorsPage,

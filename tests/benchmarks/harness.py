@@ -56,7 +56,7 @@ TARGETS = {  # issue 7, on this 2-core machine
     "move_in_pack_ms": 500.0,
     "desktop_peak_mb": 400.0,
     # issue 12: no GUI freeze over 100 ms in the counter's flows (the longest heartbeat gap)
-    "stall_ctrl_3_ms": 100.0,
+    "stall_ctrl_4_ms": 100.0,
     "stall_recent_tab_ms": 100.0,
     "stall_filter_typing_ms": 100.0,
     "stall_first_issue_and_print_ms": 100.0,
@@ -246,8 +246,8 @@ def stall_child(url: str) -> None:
     settle(1500)  # the receptionist looks at the first screen before the first key
     window, live = opened["window"], opened["live"]
     nav = window.nav
-    stalls["stall_ctrl_3_ms"] = stall_of(
-        lambda: QTest.keyClick(nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    stalls["stall_ctrl_4_ms"] = stall_of(  # Visitors
+        lambda: QTest.keyClick(nav, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     )
     page = window.page("visitors")
     stalls["stall_recent_tab_ms"] = stall_of(
@@ -288,7 +288,7 @@ def stall_child(url: str) -> None:
 
     stalls["stall_first_issue_and_print_ms"] = stall_of(issue_and_print)
     stalls["stall_today_ms"] = stall_of(
-        lambda: QTest.keyClick(nav, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        lambda: QTest.keyClick(nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     )
     print(json.dumps(stalls))
     window.close()

@@ -73,8 +73,8 @@ def test_a_typed_pass_code_goes_into_the_scan_field_and_revokes_nothing(
     before = qt_desk.event_count()
     act = Actions(qtbot, window)
     act.key(Qt.Key.Key_1, CTRL)
-    act.key(Qt.Key.Key_3, CTRL)
-    assert page.scanner.field.hasFocus()  # Ctrl+3 puts the cursor where the work starts
+    act.key(Qt.Key.Key_4, CTRL)
+    assert page.scanner.field.hasFocus()  # Ctrl+4 puts the cursor where the work starts
     printed = f"{code[:4]} {code[4:]}"  # as the pass shows it, with its space
     act.type(printed, into=page.scanner.field)
     act.key(Qt.Key.Key_Return)
@@ -341,6 +341,7 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
     from desktop.activities import plan as activities_plan
     from desktop.contracts import actions as contracts_actions
     from desktop.contracts import deposit as contracts_deposit
+    from desktop.counter import incident_outcome as counter_incident
     from desktop.incidents import actions as incidents_actions
     from desktop.incidents import emergency_report as incidents_emergency_report
     from desktop.residents import corrections as residents_corrections
@@ -411,6 +412,9 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
         "VehicleDialog": lambda: rc.VehicleDialog(live, hid, window),
         "ReasonDialog": lambda: visitors_reason.ReasonDialog(
             "Revoke", "Why?", ["Misconduct"], nothing, "Revoke", window, destructive=True
+        ),
+        "IncidentOutcomeDialog": lambda: counter_incident.IncidentOutcomeDialog(
+            live, "counter", None, window
         ),
         "CommandDialog": None,  # the base of the command dialogs above
         "PreviewDialog": None,  # a document and its print keys, no field: test_printing.py

@@ -16,17 +16,18 @@ from tests.support import PASSWORD
 def test_every_workspace_is_one_click_away(window: MainWindow, qtbot) -> None:
     titles = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert titles == [
-        "Today  Ctrl+1",
-        "Residents  Ctrl+2",
-        "Visitors  Ctrl+3",
-        "Contracts  Ctrl+4",
-        "Incidents  Ctrl+5",
-        "Activities  Ctrl+6",
-        "Dashboard  Ctrl+7",
-        "Audit  Ctrl+8",
+        "Counter  Ctrl+1",
+        "Today  Ctrl+2",
+        "Residents  Ctrl+3",
+        "Visitors  Ctrl+4",
+        "Contracts  Ctrl+5",
+        "Incidents  Ctrl+6",
+        "Activities  Ctrl+7",
+        "Dashboard  Ctrl+8",
+        "Audit  Ctrl+9",
     ]  # the shortcut is shown where the workspace is chosen
-    assert window.nav.item(4).toolTip() == "Incidents (Ctrl+5)"
-    window.nav.setCurrentRow(4)
+    assert window.nav.item(5).toolTip() == "Incidents (Ctrl+6)"
+    window.nav.setCurrentRow(5)
     assert window.page_title.text() == "Incidents"
 
 

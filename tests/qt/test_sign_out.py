@@ -233,7 +233,7 @@ def test_the_audit_log_read_by_a_supervisor_is_masked_for_the_clerk_after(
         "3-2-1502", "李四海", "passport", "E12345678", "13912340000", "探亲",
     )  # fmt: skip
     sign_in(lock(window, qtbot), "supervisor1", qtbot)
-    window.start_work(7)  # Ctrl+8, the audit workspace
+    window.start_work(8)  # Ctrl+9, the audit workspace
     qtbot.waitUntil(lambda: "李四海" in texts_on_screen(window))
 
     sign_in(lock(window, qtbot), "clerk1", qtbot)

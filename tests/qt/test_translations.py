@@ -110,15 +110,16 @@ def test_english_is_the_source_language() -> None:
 def test_the_main_window_switches_to_chinese_and_back(window: MainWindow, live: LiveDesk) -> None:
     try:
         assert translations.install("zh_CN") == "zh_CN"
+        window.show_page("today")
         window.retranslate()
-        assert window.nav.item(0).text() == "今日  Ctrl+1"
-        assert [window.nav.item(row).text() for row in range(1, 5)] == [
-            "住户  Ctrl+2",
-            "访客  Ctrl+3",
-            "合同  Ctrl+4",
-            "工单  Ctrl+5",
+        assert window.nav.item(1).text() == "今日  Ctrl+2"
+        assert [window.nav.item(row).text() for row in range(2, 6)] == [
+            "住户  Ctrl+3",
+            "访客  Ctrl+4",
+            "合同  Ctrl+5",
+            "工单  Ctrl+6",
         ]
-        assert window.nav.item(2).toolTip() == "访客（Ctrl+3）"
+        assert window.nav.item(3).toolTip() == "访客（Ctrl+4）"
         assert window.emergency.text() == "紧急事件 (F12)"
         assert window.page_title.text() == "今日"
         assert messages.current_language() == "zh_CN"
@@ -126,15 +127,15 @@ def test_the_main_window_switches_to_chinese_and_back(window: MainWindow, live: 
 
         assert translations.install("zh_TW") == "zh_TW"
         window.retranslate()
-        assert window.nav.item(1).text() == "住戶  Ctrl+2"
-        assert window.nav.item(3).text() == "合約  Ctrl+4"
+        assert window.nav.item(2).text() == "住戶  Ctrl+3"
+        assert window.nav.item(4).text() == "合約  Ctrl+5"
         assert window.emergency.text() == "緊急事件 (F12)"
         assert messages.current_language() == "zh_TW"
         assert "房號" in str(InvalidUnitNumberError(value="3-2"))
     finally:
         translations.install("en")
         window.retranslate()
-    assert window.nav.item(0).text() == "Today  Ctrl+1"
+    assert window.nav.item(1).text() == "Today  Ctrl+2"
     assert window.emergency.text() == "Emergency (F12)"
     assert messages.current_language() == "en"
     assert "Unit number" in str(InvalidUnitNumberError(value="3-2"))

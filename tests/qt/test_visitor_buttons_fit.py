@@ -20,7 +20,7 @@ def test_the_visitor_buttons_show_their_whole_caption(
     try:
         translations.install(language)
         window.retranslate()
-        qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.nav, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
         page = window.page("visitors")
         assert isinstance(page, VisitorsPage)
         qtbot.waitUntil(page.isVisible)

@@ -1,0 +1,53 @@
+"""The small receipt handed to a walk-in with their number (取号凭条): rendered by
+projections/documents/queue_ticket with the people ahead and the wait as they were when the
+number was taken, and sent straight to this desk's printer. Nothing is recorded: the number
+itself is the record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.live import LiveDesk
+from domain.messages import current_language
+
+RECEIPT_WIDTH_MM = 80  # the usual counter receipt printer; 58 mm is the other
+
+
+def queue_ticket_pdf(live: LiveDesk, ticket: str) -> bytes | None:
+    """The receipt of a number taken today, as PDF bytes (None when the number is unknown)."""
+    from projections.documents.queue_ticket import queue_ticket_pdf as render
+
+    desk, board = live.desk, live.live_models.queue_board
+    day, now = desk.today(), desk.now()
+
+    def read(db: Any) -> Any:
+        row = board.get(db, day, ticket)
+        return (row, board.estimate(db, day, now, ahead=row.ahead_when_taken)) if row else None
+
+    with live.live_models.reading() as db:
+        found = read(db)
+    if found is None:
+        return None
+    row, estimate = found
+    return render(
+        row, estimate, desk.community(), RECEIPT_WIDTH_MM, current_language(), zone=desk.timezone
+    )
+
+
+def print_queue_ticket(parent: QWidget, ticket: str, output: Any = None) -> bool:
+    """Prints the receipt on this desk's printer (or `output`, a PdfOutput-like object)."""
+    live = getattr(parent, "live", None)
+    if not isinstance(live, LiveDesk):
+        return False
+    pdf = queue_ticket_pdf(live, ticket)
+    if pdf is None:
+        return False
+    if output is None:
+        from desktop.printer import PdfOutput
+
+        output = PdfOutput()
+    title = QCoreApplication.translate("CounterPage", "Queue number {ticket}").format(ticket=ticket)
+    return bool(output.send(pdf, title, parent))

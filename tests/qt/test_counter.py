@@ -1,0 +1,208 @@
+"""The Counter workspace, driven from the keyboard: a walk-in from their number to an answered
+contact in five actions, the customer display following another desk's call within a second,
+the caller pop on 张伟, the out-of-turn call kept for supervisors, and no destructive action
+ever where the focus goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from desktop.counter.page import CounterPage
+from desktop.live import LiveDesk
+from desktop.main_window import MainWindow
+from domain import FrontDesk, SimulatedClock
+from tests.conftest import open_desk
+from tests.qt.actions import Actions, recorded
+from tests.support import PASSWORD
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+class Printer:
+    """The receipt printer: the one part a test cannot have."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
+        assert pdf.startswith(b"%PDF")
+        self.sent.append(title)
+        return True
+
+
+def publish_answers(live: LiveDesk, desk: FrontDesk) -> dict[str, str]:
+    desk.sign_in("manager1", PASSWORD)
+    ids = {
+        "fee": live.run(
+            desk.publish_answer,
+            "为什么要交物业费？",
+            "物业费用于公共区域的清洁、绿化、安保和设施维护，按建筑面积收取。",
+            "fees",
+            ["物业费", "收费"],
+        ),
+        "fund": live.run(
+            desk.publish_answer,
+            "公共维修基金怎么用？",
+            "维修基金专用于共用部位和共用设施设备的维修，需业主大会表决。",
+            "maintenance_fund",
+            ["维修基金"],
+        ),
+    }
+    desk.sign_in("clerk1", PASSWORD)
+    live.signed_in_again()
+    return ids
+
+
+@pytest.fixture
+def counter(window: MainWindow, qtbot) -> CounterPage:
+    page = window.page("counter")
+    assert isinstance(page, CounterPage)
+    page.output = Printer()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return page
+
+
+def test_the_counter_is_the_first_workspace(window: MainWindow, counter: CounterPage) -> None:
+    assert window.nav.item(0).text() == "Counter  Ctrl+1"
+    assert window.stack.currentWidget() is counter
+
+
+def test_a_walk_in_is_answered_in_5_actions(
+    window: MainWindow, counter: CounterPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    answers = publish_answers(live, qt_desk)
+    window.nav.setFocus()  # the desk as the clerk finds it
+    act = Actions(qtbot, window)
+    before = qt_desk.event_count()
+    act.key(Qt.Key.Key_F2)  # a number: what for?
+    act.key(Qt.Key.Key_Return)  # an enquiry (the first purpose)
+    assert counter.output.sent == ["Queue number A001"]  # the receipt, printed
+    assert counter.queue.model.rowCount() == 1
+    act.key(Qt.Key.Key_F3)  # called to window 1, and served at once
+    assert counter.serving is not None and counter.serving.ticket == "A001"
+    act.type("维修", into=counter.knowledge.search)
+    qtbot.waitUntil(lambda: counter.knowledge.model.rowCount() == 1)
+    act.type(" 物業 ", into=counter.knowledge.search)  # traditional: no answer holds both
+    qtbot.waitUntil(lambda: counter.knowledge.model.rowCount() == 0)
+    counter.knowledge.search.clear()
+    act.type("物業", into=counter.knowledge.search)  # the fee's answer, in traditional
+    qtbot.waitUntil(lambda: counter.knowledge.model.rowCount() >= 1)
+    act.key(Qt.Key.Key_Down)  # picked (the first found is chosen; ↓ stays on the only one)
+    assert counter.knowledge.selected().answer_id == answers["fee"]
+    assert "公共区域" in counter.knowledge.answer.toPlainText()
+    act.key(Qt.Key.Key_Return, CTRL)  # answered, with that answer
+    act.within(5)
+    assert counter.serving is None
+    contact_id = counter.last_closed[0]
+    contact = live.read(lambda db: live.models.contact_log.get(db, contact_id))
+    assert (contact.outcome, contact.answer_id, contact.queue_ticket, contact.channel) == (
+        "answered",
+        answers["fee"],
+        "A001",
+        "counter",
+    )
+    assert recorded(qt_desk, before) == [
+        "Opened",  # the day's queue, by its first number
+        "TicketTaken",
+        "TicketCalled",
+        "TicketServed",  # the number called is served…
+        "Opened",  # …by a contact opened at once
+        "Closed",
+    ]
+    assert counter.caller.search.hasFocus()  # ready for the next person
+
+
+def test_the_phone_is_one_key_and_the_caller_pops(
+    counter: CounterPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    act = Actions(qtbot, counter.window())
+    counter.caller.search.setFocus()
+    act.type("13812345678", into=counter.caller.search)
+    act.key(Qt.Key.Key_F4)
+    assert counter.serving is not None and counter.serving.channel == "phone"
+    contact = live.read(lambda db: live.models.contact_log.get(db, counter.serving.contact_id))
+    assert contact.phone == "13812345678" and contact.unit == ""
+    act.key(Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert counter.last_closed[1] == "referred"
+
+
+@pytest.mark.parametrize("typed", ["13812345678", "3-2-1502", "张伟"])
+def test_the_caller_pop_finds_zhang_wei_and_his_open_incident(
+    counter: CounterPage, live: LiveDesk, qt_desk: FrontDesk, qtbot, typed: str
+) -> None:
+    live.run(
+        qt_desk.report_incident,
+        "repair", "plumbing", "general", "3-2-1502 厨房", "水管漏水", "张伟", "phone",
+        unit="3-2-1502",
+    )  # fmt: skip
+    incident = live.read(lambda db: live.models.incident_board.open(db, live.now()))[0]
+    counter.caller.search.setFocus()
+    Actions(qtbot, counter.window()).type(typed, into=counter.caller.search)
+    qtbot.waitUntil(lambda: counter.caller.pop is not None and counter.caller.pop.found)
+    shown = counter.caller.card.text()
+    assert "3-2-1502" in shown and "张伟" in shown
+    assert incident.ticket in shown and "水管漏水" not in shown  # the ticket, not what was said
+    assert "Plumbing" in shown and "due 03-03 09:00 (24:00 left)" in shown
+
+
+def test_another_desks_call_shows_on_the_display_within_a_second(
+    counter: CounterPage, live: LiveDesk, clock: SimulatedClock, tmp_path: Path, qtbot
+) -> None:
+    other = open_desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", clock, desk_name="window-2")
+    other.sign_in("supervisor1", PASSWORD)
+    other.take_queue_ticket("enquiry")
+    other.take_queue_ticket("repair")
+    live.follow()
+    display = counter.show_display()
+    qtbot.waitUntil(lambda: "2 waiting" in display.waiting.text(), timeout=2000)
+    assert display.number.text() == "—"
+    other.call_next(2)
+    qtbot.waitUntil(lambda: display.called_text() == "A001 Please go to window 2", timeout=1000)
+    assert "1 waiting" in display.waiting.text()
+    other.take_queue_ticket("enquiry")
+    other.call_ticket("A002", 3, "孕妇优先")
+    qtbot.waitUntil(lambda: display.number.text() == "A002", timeout=1000)
+    assert display.priority.isVisible() and "孕妇优先" in display.priority.text()
+    assert display.earlier_rows[0][0].text() == "A001"
+    other.close()
+
+
+def test_a_clerk_does_not_get_the_out_of_turn_call(
+    counter: CounterPage, qt_desk: FrontDesk, settings: QSettings, qtbot
+) -> None:
+    assert not counter.queue.out_of_turn_button.isVisibleTo(counter)
+    qt_desk.sign_in("supervisor1", PASSWORD)
+    supervisor = LiveDesk(qt_desk)
+    main = MainWindow(supervisor, settings)
+    qtbot.addWidget(main)
+    page = main.page("counter")
+    assert isinstance(page, CounterPage)
+    assert page.queue.out_of_turn_button.isVisibleTo(page)
+    supervisor.stop()
+
+
+def test_destructive_actions_never_take_the_focus(
+    window: MainWindow, counter: CounterPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    live.run(qt_desk.take_queue_ticket, "enquiry")
+    live.run(qt_desk.take_queue_ticket, "parcel")
+    counter.refresh()
+    counter.queue.call_next()
+    destructive = [counter.abandoned_button, counter.queue.skip_button]
+    for button in destructive:
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus and not button.isDefault()
+    assert counter.answered_button.isEnabled()  # serving: the endings are live
+    seen = set()
+    counter.caller.search.setFocus()
+    for _ in range(40):  # Tab all the way round: never on a destructive action
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        seen.add(focus)
+        assert not (isinstance(focus, QPushButton) and focus.property("destructive"))
+    assert counter.abandoned_button not in seen and counter.queue.skip_button not in seen
+    assert counter.knowledge.search.hasFocus() or counter.serving is not None
