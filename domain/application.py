@@ -6,7 +6,9 @@ from domain.commands.activities import ActivityCommands
 from domain.commands.audit import AuditCommands
 from domain.commands.contracts import ContractCommands
 from domain.commands.counter import CounterCommands
+from domain.commands.handover import HandoverCommands
 from domain.commands.incidents import IncidentCommands
+from domain.commands.keeping import KeepingCommands
 from domain.commands.knowledge import KnowledgeCommands
 from domain.commands.printing import PrintingCommands
 from domain.commands.privacy import PrivacyCommands
@@ -29,6 +31,8 @@ class FrontDesk(
     ActivityCommands,
     CounterCommands,
     KnowledgeCommands,
+    KeepingCommands,
+    HandoverCommands,
     PrintingCommands,
     AuditCommands,
     PrivacyCommands,

@@ -22,9 +22,13 @@ from domain.appraisal import StaffRating
 from domain.clock import AT_SKEW, Clock, SystemClock, as_utc, desk_timezone, local, shifted
 from domain.contacts import Contact, MissedCall
 from domain.contracts import Contract
+from domain.handover import Handover
 from domain.households import Household
 from domain.incidents import Incident, TicketBook
+from domain.instructions import Instruction
 from domain.knowledge import Answer
+from domain.lending import Item
+from domain.parcels import Parcel, PickupCode
 from domain.personal_data import PersonalDataMapper
 from domain.queue import QueueDay
 from domain.recording import CommandContext, DeskAggregate, recording_as
@@ -64,6 +68,11 @@ RECORD_NAMES = {
     MissedCall: "missed call",
     Answer: "standard answer",
     StaffRating: "rating",
+    Parcel: "parcel",
+    PickupCode: "pickup code",
+    Item: "lent item",
+    Instruction: "instruction",
+    Handover: "handover",
 }
 
 

@@ -224,3 +224,32 @@ OutcomeNeedsIncidentError = _error(
 AnswerRetiredError = _error("AnswerRetiredError", "answer_retired", RuleViolationError)
 MonthInFutureError = _error("MonthInFutureError", "month_in_future", InvalidInputError)
 InvalidMonthError = _error("InvalidMonthError", "invalid_month", InvalidInputError)
+
+
+# Parcels, items, standing instructions, the shift handover
+DateInPastError = _error("DateInPastError", "date_in_past", InvalidInputError)
+ParcelNotWaitingError = _error("ParcelNotWaitingError", "parcel_not_waiting", RuleViolationError)
+ParcelAlreadyReceivedError = _error(
+    "ParcelAlreadyReceivedError", "parcel_already_received", RuleViolationError
+)
+UnknownPickupCodeError = _error("UnknownPickupCodeError", "unknown_pickup_code", NotFoundError)
+PickupCodeNeededError = _error("PickupCodeNeededError", "pickup_code_needed", InvalidInputError)
+ItemOutError = _error("ItemOutError", "item_out", RuleViolationError)
+ItemNotOutError = _error("ItemNotOutError", "item_not_out", RuleViolationError)
+KeyForAnotherFlatError = _error(
+    "KeyForAnotherFlatError", "key_for_another_flat", RuleViolationError
+)
+NotAuthorisedForFlatError = _error(
+    "NotAuthorisedForFlatError", "not_authorised_for_flat", RuleViolationError
+)
+DoNotAdmitError = _error("DoNotAdmitError", "do_not_admit", RuleViolationError)
+InstructionEndedError = _error("InstructionEndedError", "instruction_ended", RuleViolationError)
+HandoverAcknowledgedError = _error(
+    "HandoverAcknowledgedError", "handover_acknowledged", RuleViolationError
+)
+HandoverBySameStaffError = _error(
+    "HandoverBySameStaffError", "handover_by_same_staff", RuleViolationError
+)
+HandoverNeedsReadModelsError = _error(
+    "HandoverNeedsReadModelsError", "handover_needs_read_models", RuleViolationError
+)

@@ -13,10 +13,19 @@ from domain.values import mask_id
 
 # The fields of each record that name, reach or identify a person (the sealed ones, and the
 # incident's reporter, typed as a name with the unit).
-NAME_FIELDS = frozenset({"name", "reporter", "reporter_name", "contact_name"})
+NAME_FIELDS = frozenset(
+    {"name", "reporter", "reporter_name", "contact_name", "person", "recipient", "picked_up_by"}
+)
 PLATE_FIELDS = frozenset({"plate", "plates", "vehicles"})
 PHONE_FIELD = re.compile(r"(^|_)phones?($|_)")
-PERSON_RECORDS = frozenset(PERSONAL_FIELDS) | {"Incident", "Contact", "MissedCall"}
+PERSON_RECORDS = frozenset(PERSONAL_FIELDS) | {
+    "Incident",
+    "Contact",
+    "MissedCall",
+    "Parcel",
+    "Item",
+    "Instruction",
+}
 
 _MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
 _RESIDENT_ID = re.compile(r"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")

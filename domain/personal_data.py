@@ -42,10 +42,19 @@ SEALED_TEXT: dict[str, frozenset[str]] = {
     # A contact at the counter or on the phone, and a call nobody answered.
     "Contact": frozenset({"phone", "topic", "note"}),
     "MissedCall": frozenset({"phone"}),
+    # Parcels, loans, standing instructions and handover notes name people.
+    "Parcel": frozenset({"recipient", "note", "picked_up_by", "reason"}),
+    "Item": frozenset({"person"}),
+    "Instruction": frozenset({"person", "note"}),
+    "Handover": frozenset({"notes", "note"}),
 }
 # The field naming the household whose key wraps a record's (forgetting the household makes
 # the record's sealed text unreadable too).
-OWNED_BY = {"Incident": "reporter_household_id", "Contact": "household_id"}
+OWNED_BY = {
+    "Incident": "reporter_household_id",
+    "Contact": "household_id",
+    "Parcel": "household_id",
+}
 LIST_FIELDS = frozenset({"vehicles"})
 _TOKEN = TOKEN_PREFIX.encode()
 

@@ -42,6 +42,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "rebuild_read_models": frozenset({Role.ADMIN}),
     "forget_personal_data": DESK_WORK | {Role.ADMIN},
     "call_out_of_turn": frozenset({Role.SUPERVISOR}),
+    "override_do_not_admit": frozenset({Role.SUPERVISOR}),
     "manage_answers": frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
     "rate_staff": frozenset({Role.MANAGER, Role.SUPERVISOR}),
     "read_all_scorecards": frozenset({Role.MANAGER, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN}),

@@ -45,6 +45,7 @@ class Unit(DeskAggregate):
         self.household_id: str | None = None
         self.former_households: list[str] = []
         self.contracts: dict[str, str] = {}
+        self.instructions: list[str] = []
 
     def occupy(self, household_id: UUID) -> None:
         if self.household_id is not None:
@@ -78,6 +79,13 @@ class Unit(DeskAggregate):
     @event(ContractAttached)
     def attach_contract(self, contract_id: str, kind: str) -> None:
         self.contracts[contract_id] = kind
+
+    class InstructionAttached(DeskAggregate.Event):
+        instruction_id: str
+
+    @event(InstructionAttached)
+    def attach_instruction(self, instruction_id: str) -> None:
+        self.instructions.append(instruction_id)
 
     def contracts_of_kind(self, kind: str) -> list[UUID]:
         return [UUID(cid) for cid, k in self.contracts.items() if k == kind]

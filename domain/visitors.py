@@ -17,6 +17,8 @@ from domain.staff import Role, may
 from domain.values import UnitNumber
 
 MAX_VALID_HOURS = 72
+DELIVERY_MINUTES = 30  # a courier's or rider's pass: long enough to reach the door and back
+MAX_DELIVERY_MINUTES = 240
 
 
 class VisitKind(StrEnum):
@@ -99,6 +101,7 @@ class HostChannel(StrEnum):
     INTERCOM = "intercom"
     APP = "app"
     IN_PERSON = "in_person"
+    ORDER_SHOWN = "order_shown"  # a delivery rider's order names the flat and its phone
 
 
 class PassSize(StrEnum):
@@ -171,6 +174,18 @@ class VisitorPass(DeskAggregate):
         self.checked_out_at: datetime | None = None
         self.revoked_reason: str | None = None
 
+    def admit_despite_instruction(self, reason: str) -> None:
+        self._admitted_despite_instruction(reason=reason)
+
+    class AdmittedDespiteInstruction(DeskAggregate.Event):
+        """A supervisor admitted a person the host flat had asked not to admit."""
+
+        reason: str
+
+    @event(AdmittedDespiteInstruction)
+    def _admitted_despite_instruction(self, reason: str) -> None:
+        pass
+
     def _require_host_unanswered(self) -> None:
         if self.state == PassState.REVOKED:
             raise errors.PassRevokedError(reason=self.revoked_reason)
@@ -214,7 +229,7 @@ class VisitorPass(DeskAggregate):
         self.host_answer = "waived"
         self.state = PassState.HOST_CONFIRMED.value
 
-    def issue(self, valid_hours: int, now: datetime) -> str:
+    def issue(self, valid_hours: int, now: datetime, valid_minutes: int | None = None) -> str:
         if self.state == PassState.REVOKED:
             raise errors.PassRevokedError(reason=self.revoked_reason)
         if self.code is not None:
@@ -224,9 +239,8 @@ class VisitorPass(DeskAggregate):
         if self.host_answer is None:
             raise errors.HostNotConfirmedError(unit=str(self.host_unit))
         code = pass_code(self.id)
-        self._issued(
-            code=code, valid_from=now, valid_until=shifted(now, timedelta(hours=valid_hours))
-        )
+        valid = timedelta(minutes=valid_minutes) if valid_minutes else timedelta(hours=valid_hours)
+        self._issued(code=code, valid_from=now, valid_until=shifted(now, valid))
         return code
 
     class PassIssued(DeskAggregate.Event):

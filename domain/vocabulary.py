@@ -70,6 +70,7 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "app": ("App", "App", "App"),
     "patrol": ("巡查", "巡邏", "Patrol"),
     "in_person": ("当面", "親自", "In person"),
+    "order_shown": ("出示订单", "出示訂單", "Order shown"),
     "letter": ("信函", "信函", "Letter"),
     "sms": ("短信", "簡訊", "SMS"),
     # households and contracts
@@ -137,6 +138,22 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "efficiency": ("工作效率", "工作效率", "Efficiency"),
     "teamwork": ("团队协作", "團隊協作", "Teamwork"),
     "knowledge": ("业务知识", "業務知識", "Knowledge"),
+    # parcels, items, standing instructions
+    "picked_up": ("已取件", "已取件", "Picked up"),
+    "returned": ("已退回", "已退回", "Returned"),
+    "code": ("取件码", "取件碼", "Pickup code"),
+    "id_check": ("核验证件", "核驗證件", "ID checked"),
+    "known_resident": ("熟识住户", "熟識住戶", "Known resident"),
+    "wheelchair": ("轮椅", "輪椅", "Wheelchair"),
+    "umbrella": ("雨伞", "雨傘", "Umbrella"),
+    "tools": ("工具", "工具", "Tools"),
+    "trolley": ("手推车", "手推車", "Trolley"),
+    "key": ("钥匙", "鑰匙", "Key"),
+    "card": ("门卡", "門卡", "Card"),
+    "permission_to_enter": ("准许进入", "准許進入", "Permission to enter"),
+    "do_not_admit": ("不得放行", "不得放行", "Do not admit"),
+    "away": ("外出", "外出", "Away"),
+    "note": ("备注", "備註", "Note"),
     # KPIs and their verdicts
     "first_response_minutes": ("首次响应时间", "首次回應時間", "First response time"),
     "first_contact_resolution": ("一次解决率", "首次解決率", "First-contact resolution"),
@@ -205,7 +222,10 @@ def domain_codes() -> dict[str, frozenset[str]]:
     from domain.contracts import BreachKind, ContractKind, NoticeChannel
     from domain.households import Ownership
     from domain.incidents import CATEGORIES, Channel, IncidentKind, IncidentState, Severity
+    from domain.instructions import InstructionKind
     from domain.knowledge import AnswerCategory
+    from domain.lending import ItemKind
+    from domain.parcels import ParcelState, PickupProof
     from domain.pass_signing import PassVerdict
     from domain.queue import QueuePurpose, TicketState
     from domain.staff import Role
@@ -236,6 +256,10 @@ def domain_codes() -> dict[str, frozenset[str]]:
         ContactChannel,
         ContactOutcome,
         AnswerCategory,
+        ParcelState,
+        PickupProof,
+        ItemKind,
+        InstructionKind,
     )
     codes = {enum.__name__: frozenset(member.value for member in enum) for enum in enums}
     for kind, categories in CATEGORIES.items():

@@ -1,0 +1,158 @@
+"""What the desk keeps for residents: parcels received and handed over, items lent and
+returned, keys and cards kept for a flat (released only to the people the flat authorises)."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from domain import errors
+from domain.commands.instructions import InstructionCommands
+from domain.core import command
+from domain.instructions import InstructionKind, same_person
+from domain.lending import KEPT_FOR_A_FLAT, Item, ItemKind
+from domain.parcels import (
+    CODE_DIGITS,
+    Parcel,
+    PickupCode,
+    PickupProof,
+    code_in,
+    parcel_id,
+    pickup_code_id,
+    waybill_key,
+)
+from domain.units import Unit
+from domain.values import (
+    as_moment,
+    choice,
+    optional_text,
+    required_text,
+)
+
+CODE_TRIES = 20
+
+
+class KeepingCommands(InstructionCommands):
+    # --- parcels --------------------------------------------------------------------------
+
+    def get_parcel(self, parcel: Any) -> Parcel:
+        """A parcel by its id, its pickup code, or its scanned shelf label."""
+        code = code_in(str(parcel or ""))
+        if code is not None:
+            try:
+                marker = self._load(pickup_code_id(code), PickupCode)
+            except errors.NotFoundError:
+                raise errors.UnknownPickupCodeError(code=code) from None
+            return self._load(marker.parcel_id, Parcel)
+        return self._load(parcel, Parcel)
+
+    @command()
+    def receive_parcel(
+        self,
+        unit: Any,
+        carrier: Any,
+        waybill: Any,
+        shelf: Any,
+        note: Any = "",
+        recipient: Any = "",
+    ) -> str:
+        """A parcel taken in for a flat; the parcel id is the result, its pickup code beside."""
+        flat = self.get_unit(unit)
+        if flat.household_id is None:
+            raise errors.UnitEmptyError(unit=str(flat.unit))
+        bill = waybill_key(required_text(waybill, "waybill", 60))
+        if self._exists(parcel_id(bill), Parcel):
+            raise errors.ParcelAlreadyReceivedError(waybill=bill)
+        details = {
+            "carrier": required_text(carrier, "carrier", 30),
+            "shelf": required_text(shelf, "shelf", 20),
+            "note": optional_text(note, "note", 200),
+            "recipient": optional_text(recipient, "recipient", 60),
+        }
+        for _ in range(CODE_TRIES):
+            code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
+            if not self._exists(pickup_code_id(code), PickupCode):
+                break
+        else:
+            raise errors.ConflictError(record="parcel")
+        parcel = Parcel(
+            unit=flat.unit,
+            household_id=flat.household_id,
+            waybill=bill,
+            pickup_code=code,
+            **details,
+        )
+        self._save(parcel, PickupCode(code=code, parcel_id=str(parcel.id)))
+        return str(parcel.id)
+
+    @command()
+    def pick_up_parcel(self, parcel: Any, picked_up_by: Any, proof: Any = "code") -> None:
+        """Hand a parcel over: `parcel` is its id, pickup code or scanned label."""
+        record = self.get_parcel(parcel)
+        how = choice(PickupProof, proof, "proof")
+        if how is PickupProof.CODE and code_in(str(parcel)) != record.pickup_code:
+            raise errors.PickupCodeNeededError()
+        record.pick_up(required_text(picked_up_by, "picked_up_by", 60), how)
+        self._save(record)
+
+    @command()
+    def return_parcel(self, parcel: Any, reason: Any) -> None:
+        """Give a parcel back to its courier (refused, wrong address, never collected)."""
+        record = self.get_parcel(parcel)
+        record.send_back(required_text(reason, "reason", 200))
+        self._save(record)
+
+    # --- items lent and kept --------------------------------------------------------------
+
+    @command()
+    def add_item(self, name: Any, kind: Any, unit: Any = "") -> str:
+        """An item the desk lends, or a key or card it keeps for a flat (`unit`)."""
+        what = choice(ItemKind, kind, "kind")
+        flat = ""
+        if what in KEPT_FOR_A_FLAT:
+            if not unit:
+                raise errors.MissingValueError(field="unit")
+            flat = str(self.get_unit(unit).unit)
+        item = Item(name=required_text(name, "name", 60), kind=what.value, unit=flat)
+        self._save(item)
+        return str(item.id)
+
+    @command()
+    def lend_item(
+        self, item: Any, unit: Any, person: Any, due: Any, override_reason: Any = ""
+    ) -> str:
+        """Lend an item (or release a kept key or card) until `due`; the loan id is the
+        result. A key or card goes only to its flat's members or people it authorised."""
+        record = self._load(item, Item)
+        flat = self.get_unit(unit)
+        who = required_text(person, "person", 60)
+        when = as_moment(due, "due")
+        if when <= self.now():
+            raise errors.DateInPastError(field="due", value=when.isoformat())
+        if record.kind in KEPT_FOR_A_FLAT:
+            if str(flat.unit) != record.unit:
+                raise errors.KeyForAnotherFlatError(item=record.name, unit=record.unit)
+            self._require_authorised(flat, who)
+        self.refuse_if_not_admitted(flat, who, override_reason)
+        loan = str(self.new_id())
+        record.lend(loan, str(flat.unit), flat.household_id or "", who, when)
+        self._save(record)
+        return loan
+
+    def _require_authorised(self, flat: Unit, person: str) -> None:
+        members = []
+        if flat.household_id:
+            members = [m.name for m in self.get_household(flat.household_id).members]
+        allowed = members + [
+            i.person
+            for i in self.instructions_for(flat)
+            if i.kind == InstructionKind.PERMISSION_TO_ENTER
+        ]
+        if not any(same_person(name, person) for name in allowed):
+            raise errors.NotAuthorisedForFlatError(unit=str(flat.unit))
+
+    @command()
+    def return_item(self, item: Any) -> None:
+        record = self._load(item, Item)
+        record.take_back()
+        self._save(record)
