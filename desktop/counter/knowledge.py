@@ -103,7 +103,8 @@ class KnowledgePanel(QFrame):
         base = self.live.models.knowledge_base
         rows = self.live.read(lambda db: base.search(db, text))
         self.model.set_rows(rows)
-        self._choose(0 if rows else -1)
+        # Nothing typed lists them all, none chosen: Ctrl+Enter names no answer not looked for.
+        self._choose(0 if rows and text.strip() else -1)
 
     def refresh(self) -> None:
         """The answers again (revised, retired or used since), the same one still chosen."""
