@@ -4,8 +4,9 @@ peak hours by weekday (projections/contact_kpis.py)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import (
-    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -23,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.dashboard.charts import GREY, KpiTile, chart_view
+from desktop.dashboard.charts import GREY, KpiTile, chart_view, target_line
 from desktop.dashboard.heatmap import PeakHoursMap, weekday_names
-from desktop.labels import unit_name
+from desktop.labels import target_text, unit_name
 from desktop.live import LiveDesk
 from projections import contact_kpis
 from projections.contact_kpis import ContactTotals, HourWaits
-from projections.kpis import CONTACT_MEASURES
+from projections.kpis import CONTACT_MEASURES, QUEUE_WAIT_MEDIAN, QUEUE_WAIT_P90, TARGETS
 
 MEDIAN_COLOUR, P90_COLOUR = "#3182ce", "#dd6b20"
 
@@ -166,22 +167,32 @@ class ContactsPanel(QWidget):
         series = QBarSeries()
         series.append(median)
         series.append(p90)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setBarWidth(0.8)
         chart.addSeries(series)
         hours = QBarCategoryAxis()
-        hours.append([f"{row.hour}:00" for row in self.waits])
+        hours.append([str(row.hour) for row in self.waits])  # hours read as on the heat map
         hours.setTitleText(self.tr("Hour the ticket was taken"))
         chart.addAxis(hours, Qt.AlignmentFlag.AlignBottom)
         values = QValueAxis()
-        values.setRange(0, max([row.p90 for row in self.waits] + [1.0]) * 1.2)
+        values.setRange(
+            0, max([row.p90 for row in self.waits] + [TARGETS[QUEUE_WAIT_P90].value]) * 1.2
+        )
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
         values.setTitleText(unit_name("min"))
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(hours)
         series.attachAxis(values)
+        for measure, colour in ((QUEUE_WAIT_MEDIAN, MEDIAN_COLOUR), (QUEUE_WAIT_P90, P90_COLOUR)):
+            target = TARGETS[measure]
+            name = self.tr("target {target}").format(target=target_text(target))
+            line = target_line(html.escape(name), len(self.waits), target.value)
+            pen = line.pen()
+            pen.setColor(QColor(colour))
+            line.setPen(pen)
+            chart.addSeries(line)
+            line.attachAxis(hours)
+            line.attachAxis(values)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
 
     def chart(self) -> QChart:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from domain.messages import current_language
 
 FIRST_HOUR, LAST_HOUR = 7, 21  # shown at least; hours with contacts outside widen the grid
-LOW, HIGH = QColor("#ebf4ff"), QColor("#1f3a5f")
+LOW, HIGH = QColor("#e6f0fa"), QColor("#1c4a86")
 EMPTY = QColor("#f7fafc")
 
 

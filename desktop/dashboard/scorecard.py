@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +33,7 @@ from desktop.usecases import printing, scorecards
 from desktop.usecases.front import Front
 from desktop.widgets.command_dialog import CommandDialog
 from domain import errors
+from domain.appraisal import WEIGHTS
 from domain.messages import current_language
 from domain.staff import may
 from projections.staff_scores import RESPONSE_TARGET_SECONDS, Scorecard, ScoreLine
@@ -120,6 +122,17 @@ class ScorecardPanel(QWidget):
         self.rating.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.overview_title = QLabel()
+        self.overview_title.setObjectName("CardTitle")
+        self.overview = QTableWidget(0, len(WEIGHTS) + 2)
+        self.overview.verticalHeader().hide()
+        self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.overview.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.rate_button = QPushButton()
         self.print_button = QPushButton()
         self.print_button.setObjectName("PrintScorecard")
@@ -131,6 +144,7 @@ class ScorecardPanel(QWidget):
         picker.addWidget(self.print_button)
         card = QFrame()
         card.setObjectName("Card")
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         inside = QVBoxLayout(card)
         inside.setContentsMargins(14, 12, 14, 12)
         inside.setSpacing(8)
@@ -140,15 +154,23 @@ class ScorecardPanel(QWidget):
         inside.addWidget(self.total)
         inside.addWidget(self.total_note)
         inside.addWidget(self.rating)
+        self.everyone = QFrame()
+        self.everyone.setObjectName("Card")
+        everyone = QVBoxLayout(self.everyone)
+        everyone.setContentsMargins(14, 12, 14, 12)
+        everyone.addWidget(self.overview_title)
+        everyone.addWidget(self.overview, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(picker)
         layout.addWidget(card)
         layout.addWidget(self.message)
-        layout.addStretch(1)
+        layout.addWidget(self.everyone, 1)
+        layout.addStretch(0)  # a clerk's own card stays its size at the top
         self.staff.currentIndexChanged.connect(self._on_staff_current_index_changed)
         self.rate_button.clicked.connect(self._on_rate_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.overview.cellClicked.connect(self._on_overview_cell_clicked)
 
     def retranslate(self) -> None:
         self.staff_caption.setText(self.tr("Staff member"))
@@ -156,6 +178,13 @@ class ScorecardPanel(QWidget):
         self.print_button.setText(self.tr("Print &scorecard"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Component"), self.tr("Weight"), self.tr("Score"), self.tr("Basis")]
+        )
+        self.overview.setHorizontalHeaderLabels(
+            [
+                self.tr("Staff member"),
+                *(f"{label(c)} {w} %" for c, w in WEIGHTS.items()),
+                self.tr("Total"),
+            ]
         )
 
     # --- reading ----------------------------------------------------------------------------
@@ -177,7 +206,32 @@ class ScorecardPanel(QWidget):
         self.staff.setVisible(everyone)
         self.staff_caption.setVisible(everyone)
         self.rate_button.setVisible(may(self.live.desk.role(), "rate_staff"))
+        self.everyone.setVisible(everyone)
+        if everyone:
+            self._show_everyone(readable)
         self._show_card()
+
+    def _show_everyone(self, usernames: list[str]) -> None:
+        """Every readable staff member's scores side by side, for a manager to compare."""
+        self.overview_title.setText(self.tr("All staff, {month}").format(month=self.month))
+        cards = [scorecards.scorecard(self.live, u, self.month) for u in usernames]
+        self.overview.setRowCount(len(cards))
+        for row, card in enumerate(cards):
+            scores = [line.score for line in card.lines] + [card.total]
+            cells = [self.staff.itemText(row) or card.username] + [
+                "—" if score is None else f"{score:.1f}" for score in scores
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == len(cells) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.overview.setItem(row, column, item)
 
     def selected_staff(self) -> str:
         return str(self.staff.currentData() or self.live.desk.operator or "")
@@ -262,11 +316,17 @@ class ScorecardPanel(QWidget):
     def _on_staff_current_index_changed(self, _index: int) -> None:
         self._show_card()
 
+    def _on_overview_cell_clicked(self, row: int, _column: int) -> None:
+        self.staff.setCurrentIndex(row)
+
     def _on_rate_button_clicked(self) -> None:
         dialog = RateStaffDialog(self.live, self.selected_staff(), self.month, self.card, self)
-        dialog.accepted.connect(self._show_card)
+        dialog.accepted.connect(self._on_rate_dialog_accepted)
         dialog.open()
         self.rate_dialog = dialog
+
+    def _on_rate_dialog_accepted(self) -> None:
+        self.show_month(self.month)
 
     def _on_print_button_clicked(self) -> None:
         self.print_scorecard()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.knowledge.editor import AnswerEditor, RetireDialog
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.usecases.printing import staff_name
 from desktop.widgets import keyboard
 from domain.staff import may
 from projections.knowledge_base import AnswerRow
@@ -88,8 +89,7 @@ class AnswersDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(shown)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setSizes([340, 150])  # the list first; the answer below it
         buttons = QHBoxLayout()
         buttons.addWidget(self.publish_button)
         buttons.addWidget(self.revise_button)
@@ -159,7 +159,9 @@ class AnswersDialog(QDialog):
         else:
             self.about.setText(
                 self.tr("Published by {who}; revised {n} times; used {uses} times.").format(
-                    who=row.published_by, n=row.revisions, uses=row.uses
+                    who=staff_name(self.live.desk, row.published_by),
+                    n=row.revisions,
+                    uses=row.uses,
                 )
             )
         current = row is not None and not row.retired

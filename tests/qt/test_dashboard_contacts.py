@@ -132,7 +132,7 @@ def test_queue_waits_by_hour_give_the_median_and_the_90th_percentile(
         "90th percentile": [12.0],
     }
     hours = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
-    assert hours.categories() == ["9:00"]
+    assert hours.categories() == ["9"]
 
 
 def test_the_heat_map_puts_a_monday_nine_o_clock_contact_in_its_cell(
@@ -164,6 +164,7 @@ def test_a_clerk_sees_only_their_own_scorecard(window: MainWindow, month_of_cont
     assert not panel.staff.isVisibleTo(panel)
     assert [panel.staff.itemData(i) for i in range(panel.staff.count())] == ["clerk1"]
     assert not panel.rate_button.isVisibleTo(panel)
+    assert not panel.everyone.isVisibleTo(panel)  # nobody else's scores side by side
     assert panel.selected_staff() == "clerk1"
     with pytest.raises(errors.RoleForbidsError):
         scorecards.scorecard(window.live, "manager1", "2026-03")
@@ -210,6 +211,13 @@ def test_the_weights_sum_to_100_and_the_total_is_the_weighted_sum(
         lambda db: manager_window.live.models.staff_scores.scorecard(db, "clerk1", "2026-03")
     )
     assert (card.rated_by, card.comment) == ("manager1", "耐心细致")
+    # everyone side by side: clerk2 has only the marks, 60 and 60
+    overview = panel.overview
+    totals = {
+        overview.item(r, 0).text(): overview.item(r, overview.columnCount() - 1).text()
+        for r in range(overview.rowCount())
+    }
+    assert totals == {"李娜 (clerk1)": "74.0", "周敏 (clerk2)": "60.0"}
 
 
 def test_the_scorecard_prints_through_the_desk_s_printer(
