@@ -7,9 +7,13 @@ from eventsourcing.application import Application
 from projections.activities import ActivityRoll
 from projections.contact_log import ContactLog
 from projections.emergency_log import EmergencyLog
+from projections.handover_log import HandoverLog
 from projections.incident_board import IncidentBoard
+from projections.instruction_book import InstructionBook
 from projections.knowledge_base import KnowledgeBase
 from projections.kpis import Kpis
+from projections.lending_log import LendingLog
+from projections.parcel_shelf import ParcelShelf
 from projections.queue_board import QueueBoard
 from projections.renewal_calendar import RenewalCalendar
 from projections.resident_files import ResidentFiles
@@ -32,6 +36,10 @@ ALL_MODELS = (
     ContactLog,
     KnowledgeBase,
     StaffScores,
+    ParcelShelf,
+    LendingLog,
+    InstructionBook,
+    HandoverLog,
 )
 
 

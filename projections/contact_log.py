@@ -238,3 +238,18 @@ class ContactLog(ReadModel):
             limit=limit,
         )
         return self._contacts(rows)
+
+    def missed_not_returned(self, db: Db, since: datetime, until: datetime) -> list[ContactRow]:
+        """Missed calls in a period that no later contact from or to the same number
+        followed: the calls to return."""
+        rows = db.all(
+            """SELECT * FROM contacts c WHERE c.outcome = 'missed_call'
+            AND c.started_at >= :since AND c.started_at < :until
+            AND NOT EXISTS (SELECT 1 FROM contacts r WHERE r.phone_key = c.phone_key
+                AND r.phone_key <> '' AND r.started_at > c.started_at
+                AND r.outcome <> 'missed_call' AND r.started_at < :until)
+            ORDER BY c.started_at""",
+            since=epoch(since),
+            until=epoch(until),
+        )
+        return self._contacts(rows)

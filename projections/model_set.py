@@ -11,9 +11,13 @@ if TYPE_CHECKING:
     from projections.base import ReadModel
     from projections.contact_log import ContactLog
     from projections.emergency_log import EmergencyLog
+    from projections.handover_log import HandoverLog
     from projections.incident_board import IncidentBoard
+    from projections.instruction_book import InstructionBook
     from projections.knowledge_base import KnowledgeBase
     from projections.kpis import Kpis
+    from projections.lending_log import LendingLog
+    from projections.parcel_shelf import ParcelShelf
     from projections.queue_board import QueueBoard
     from projections.renewal_calendar import RenewalCalendar
     from projections.resident_files import ResidentFiles
@@ -40,6 +44,10 @@ class ReadModelSet:
     contact_log: ContactLog
     knowledge_base: KnowledgeBase
     staff_scores: StaffScores
+    parcel_shelf: ParcelShelf
+    lending_log: LendingLog
+    instruction_book: InstructionBook
+    handover_log: HandoverLog
 
     models: list[ReadModel]
     tables: list[str]
