@@ -18,6 +18,7 @@ from desktop.main_window import MainWindow
 from desktop.visitors.page import VisitorsPage
 from desktop.widgets import keyboard
 from domain import FrontDesk
+from projections.knowledge_base import AnswerRow
 from tests.qt.actions import Actions, focused, recorded, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -342,8 +343,11 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
     from desktop.contracts import actions as contracts_actions
     from desktop.contracts import deposit as contracts_deposit
     from desktop.counter import incident_outcome as counter_incident
+    from desktop.dashboard import scorecard as dashboard_scorecard
     from desktop.incidents import actions as incidents_actions
     from desktop.incidents import emergency_report as incidents_emergency_report
+    from desktop.knowledge import editor as knowledge_editor
+    from desktop.knowledge import manage as knowledge_manage
     from desktop.residents import corrections as residents_corrections
     from desktop.residents import move_in_wizard
     from desktop.visitors import reason as visitors_reason
@@ -367,6 +371,10 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
     hid = household.household_id
     zone = desk.timezone
     now = live.now()
+    answer = AnswerRow(
+        "answer-1", "物业费怎么算？", "按建筑面积计。", "fees", ("物业费",), now, "manager1",
+        None, 0, False, "", 0,
+    )  # fmt: skip
 
     def nothing(*_args: object) -> None:
         return None
@@ -416,6 +424,12 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
         "IncidentOutcomeDialog": lambda: counter_incident.IncidentOutcomeDialog(
             live, "counter", None, window
         ),
+        "RateStaffDialog": lambda: dashboard_scorecard.RateStaffDialog(
+            live, "clerk1", "2026-03", None, window
+        ),
+        "AnswersDialog": lambda: knowledge_manage.AnswersDialog(live, window),
+        "AnswerEditor": lambda: knowledge_editor.AnswerEditor(live, None, window),
+        "RetireDialog": lambda: knowledge_editor.RetireDialog(live, answer, window),
         "CommandDialog": None,  # the base of the command dialogs above
         "PreviewDialog": None,  # a document and its print keys, no field: test_printing.py
         "SignInDialog": None,  # its own keys (Enter signs in, Esc closes): test_sign_out.py
