@@ -2,7 +2,11 @@
 monitor when there is one — with the number called and to which window, the latest calls
 before it, how many wait and roughly how long. A number called out of turn says so, and why
 (the procedure says the others are told). It follows every desk's calls: the live read models
-follow the log (LiveDesk.moved), and it reads again each second besides, for the wait."""
+follow the log (LiveDesk.moved), and it reads again each second besides, for the wait.
+
+It speaks to the residents, not to the staff: its words are the documents' (the queue
+ticket's companion, in resources/documents/<language>.json, "queue_display", editable there
+like the ticket's), in Chinese whatever language the desk itself is set to."""
 
 from __future__ import annotations
 
@@ -13,9 +17,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.live import LiveDesk
+from projections.documents.texts import fill, load_texts
 from projections.queue_board import TicketRow, WaitEstimate
 
 POLL_MS = 1000
+LANGUAGE = "zh_CN"  # the waiting area's
 EARLIER_SHOWN = 5
 STYLE = """
 QWidget#CustomerDisplay { background: #12263f; }
@@ -45,9 +51,13 @@ class Board:
 class CustomerDisplay(QWidget):
     """Large text for the waiting area; `show_on_screen` puts it where it belongs."""
 
-    def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, live: LiveDesk, parent: QWidget | None = None, language: str = LANGUAGE
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.live = live
+        self.language = language
+        self.words: dict[str, str] = {}
         self.board: Board | None = None
         self.setObjectName("CustomerDisplay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -108,9 +118,11 @@ class CustomerDisplay(QWidget):
         layout.addWidget(self.waiting)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Queue display"))
-        self.calling.setText(self.tr("Now calling"))
-        self.earlier_title.setText(self.tr("Called before"))
+        """The words again (the documents' texts may have been edited meanwhile)."""
+        self.words = load_texts(self.language).section("queue_display")
+        self.setWindowTitle(self.words["title"])
+        self.calling.setText(self.words["calling"])
+        self.earlier_title.setText(self.words["earlier"])
         self.refresh()
 
     # --- reading --------------------------------------------------------------------------
@@ -134,17 +146,12 @@ class CustomerDisplay(QWidget):
     def _show(self, board: Board) -> None:
         latest = board.called[0] if board.called else None
         self.number.setText(latest.ticket if latest else "—")
+        words = self.words
         self.window_line.setText(
-            self.tr("Please go to window {window}").format(window=latest.window)
-            if latest and latest.window
-            else ""
+            fill(words["window"], window=latest.window) if latest and latest.window else ""
         )
         if latest is not None and latest.out_of_turn:
-            self.priority.setText(
-                self.tr("Priority call: {reason}. Thank you for your patience.").format(
-                    reason=latest.reason
-                )
-            )
+            self.priority.setText(fill(words["priority"], reason=latest.reason))
             self.priority.show()
         else:
             self.priority.hide()
@@ -152,15 +159,12 @@ class CustomerDisplay(QWidget):
         for index, (ticket, window) in enumerate(self.earlier_rows):
             row = earlier[index] if index < len(earlier) else None
             ticket.setText(row.ticket if row else "")
-            window.setText(self.tr("window {window}").format(window=row.window) if row else "")
-        if board.waiting:
-            self.waiting.setText(
-                self.tr("{waiting} waiting · about {minutes} min for the next number").format(
-                    waiting=board.waiting, minutes=board.estimate.minutes
-                )
-            )
-        else:
-            self.waiting.setText(self.tr("Nobody waiting — please take a number"))
+            window.setText(fill(words["window_short"], window=row.window) if row else "")
+        self.waiting.setText(
+            fill(words["waiting"], waiting=board.waiting, minutes=board.estimate.minutes)
+            if board.waiting
+            else words["waiting_none"]
+        )
 
     def called_text(self) -> str:
         """The number called and its window, as shown (what a test reads)."""

@@ -159,11 +159,11 @@ def test_another_desks_call_shows_on_the_display_within_a_second(
     other.take_queue_ticket("repair")
     live.follow()
     display = counter.show_display()
-    qtbot.waitUntil(lambda: "2 waiting" in display.waiting.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "当前等候 2 人" in display.waiting.text(), timeout=2000)
     assert display.number.text() == "—"
     other.call_next(2)
-    qtbot.waitUntil(lambda: display.called_text() == "A001 Please go to window 2", timeout=1000)
-    assert "1 waiting" in display.waiting.text()
+    qtbot.waitUntil(lambda: display.called_text() == "A001 请到 2 号窗口", timeout=1000)
+    assert "当前等候 1 人" in display.waiting.text()  # in Chinese, the desk being in English
     other.take_queue_ticket("enquiry")
     other.call_ticket("A002", 3, "孕妇优先")
     qtbot.waitUntil(lambda: display.number.text() == "A002", timeout=1000)
