@@ -154,6 +154,16 @@ NAMES: dict[str, tuple[str, str, str]] = {
     "do_not_admit": ("不得放行", "不得放行", "Do not admit"),
     "away": ("外出", "外出", "Away"),
     "note": ("备注", "備註", "Note"),
+    # the shift handover's checklist (domain.handover.CHECKLIST_KINDS; emergency and
+    # missed_call are named above)
+    "incident_overdue": ("工单已超时", "工單已逾時", "Case past its deadline"),
+    "incident_due": ("工单即将到期", "工單即將到期", "Case due soon"),
+    "visitor_on_site": ("访客在场", "訪客在場", "Visitor on site"),
+    "parcel_waiting": ("快递待取", "包裹待取", "Parcels waiting"),
+    "item_out": ("物品借出未还", "物品借出未還", "Item out on loan"),
+    "callback_due": ("待回访", "待回訪", "Callback due"),
+    "queue_waiting": ("排队等候", "排隊等候", "Waiting in the queue"),
+    "instruction": ("住户嘱托", "住戶囑託", "Instruction"),
     # KPIs and their verdicts
     "first_response_minutes": ("首次响应时间", "首次回應時間", "First response time"),
     "first_contact_resolution": ("一次解决率", "首次解決率", "First-contact resolution"),
@@ -220,6 +230,7 @@ def domain_codes() -> dict[str, frozenset[str]]:
     from domain.activities import ActivityKind
     from domain.contacts import ContactChannel, ContactOutcome
     from domain.contracts import BreachKind, ContractKind, NoticeChannel
+    from domain.handover import CHECKLIST_KINDS
     from domain.households import Ownership
     from domain.incidents import CATEGORIES, Channel, IncidentKind, IncidentState, Severity
     from domain.instructions import InstructionKind
@@ -264,4 +275,5 @@ def domain_codes() -> dict[str, frozenset[str]]:
     codes = {enum.__name__: frozenset(member.value for member in enum) for enum in enums}
     for kind, categories in CATEGORIES.items():
         codes[f"{kind.value} categories"] = frozenset(categories)
+    codes["handover checklist kinds"] = frozenset(CHECKLIST_KINDS)
     return codes
