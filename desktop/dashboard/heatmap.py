@@ -5,7 +5,7 @@ in its cell."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from domain.messages import current_language
@@ -52,6 +52,7 @@ class PeakHoursMap(QWidget):
         self.hours = list(range(FIRST_HOUR, LAST_HOUR + 1))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(420, 200))
+        self.setMouseTracking(True)
 
     def set_counts(self, counts: dict[tuple[int, int], int]) -> None:
         self.counts = dict(counts)
@@ -97,6 +98,16 @@ class PeakHoursMap(QWidget):
                 if self.cell_rect(weekday, hour).contains(x, y):
                     return weekday, hour
         return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The cell under the pointer says its weekday, hour and count."""
+        cell = self.cell_at(event.position().x(), event.position().y())
+        if cell is None:
+            self.setToolTip("")
+        else:
+            day, hour = cell
+            self.setToolTip(f"{weekday_names()[day]} {hour}:00–{hour + 1}:00  {self.count(*cell)}")
+        super().mouseMoveEvent(event)
 
     # --- painting ---------------------------------------------------------------------------
 

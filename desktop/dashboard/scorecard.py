@@ -205,7 +205,9 @@ class ScorecardPanel(QWidget):
         everyone = may(self.live.desk.role(), "read_all_scorecards")
         self.staff.setVisible(everyone)
         self.staff_caption.setVisible(everyone)
-        self.rate_button.setVisible(may(self.live.desk.role(), "rate_staff"))
+        self.rate_button.setVisible(
+            may(self.live.desk.role(), "rate_staff") and not self.live.read_only
+        )
         self.everyone.setVisible(everyone)
         if everyone:
             self._show_everyone(readable)
