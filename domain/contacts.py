@@ -3,12 +3,14 @@ contact KPIs (first response, first-contact resolution, answer rate) are measure
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from eventsourcing.domain import event
 
 from domain import errors
+from domain.clock import shifted
+from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
 
 
@@ -63,6 +65,8 @@ class Contact(DeskAggregate):
         self.queue_ticket = queue_ticket
         self.queue_day = queue_day
         self.outcome: str | None = None
+        self.closed_on: date | None = None
+        self.personal_data_erased = False
 
     def close(self, outcome: ContactOutcome, answer_id: str, incident_id: str, note: str) -> None:
         if self.outcome is not None:
@@ -78,6 +82,27 @@ class Contact(DeskAggregate):
     @event(Closed)
     def _closed(self, outcome: str, answer_id: str, incident_id: str, note: str) -> None:
         self.outcome = outcome
+        self.closed_on = self.modified_on.date()
+
+    def personal_data_due(self, retention_days: int) -> date | None:
+        """The day the phone, topic and note may be forgotten: the closing plus the
+        retention period; None while the contact is open. A household's contacts go with
+        the household (its key wraps theirs)."""
+        if self.closed_on is None:
+            return None
+        return shifted(self.closed_on, timedelta(days=retention_days))
+
+    def erase_personal_data(self, retention_days: int) -> None:
+        self._personal_data_erased(retention_days=retention_days)
+
+    class PersonalDataErased(DeskAggregate.Event):
+        retention_days: int
+
+    @event(PersonalDataErased)
+    def _personal_data_erased(self, retention_days: int) -> None:
+        self.phone = ERASED if self.phone else ""
+        self.topic = ERASED if self.topic else ""
+        self.personal_data_erased = True
 
 
 class MissedCall(DeskAggregate):
@@ -90,3 +115,18 @@ class MissedCall(DeskAggregate):
     @event(Logged)
     def __init__(self, phone: str) -> None:
         self.phone = phone
+        self.personal_data_erased = False
+
+    def personal_data_due(self, retention_days: int) -> date | None:
+        return shifted(self.created_on.date(), timedelta(days=retention_days))
+
+    def erase_personal_data(self, retention_days: int) -> None:
+        self._personal_data_erased(retention_days=retention_days)
+
+    class PersonalDataErased(DeskAggregate.Event):
+        retention_days: int
+
+    @event(PersonalDataErased)
+    def _personal_data_erased(self, retention_days: int) -> None:
+        self.phone = ERASED
+        self.personal_data_erased = True

@@ -253,3 +253,4 @@ HandoverBySameStaffError = _error(
 HandoverNeedsReadModelsError = _error(
     "HandoverNeedsReadModelsError", "handover_needs_read_models", RuleViolationError
 )
+ContactStillOpenError = _error("ContactStillOpenError", "contact_still_open", RuleViolationError)

@@ -577,9 +577,17 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Rebuilt every read model from {count} events in {seconds} s",
     ),
     "cli_forgotten": (
-        "已删除个人资料：{visitors} 位访客，{households} 户住户，{incidents} 张工单的报事人",
-        "已刪除個人資料：{visitors} 位訪客，{households} 戶住戶，{incidents} 張工單的報事人",
-        "forgotten: {visitors} visitors, {households} households, {incidents} tickets' reporters",
+        "已删除个人资料：{visitors} 位访客，{households} 户住户，{incidents} 张工单的报事人，"
+        "{contacts} 次接待和未接来电",
+        "已刪除個人資料：{visitors} 位訪客，{households} 戶住戶，{incidents} 張工單的報事人，"
+        "{contacts} 次接待和未接來電",
+        "forgotten: {visitors} visitors, {households} households, {incidents} tickets' "
+        "reporters, {contacts} contacts and missed calls",
+    ),
+    "contact_still_open": (
+        "这次接待还没有结束，结束后才能删除其个人资料",
+        "這次接待還沒有結束，結束後才能刪除其個人資料",
+        "This contact is still open; its personal data can be forgotten once it has ended",
     ),
     "cli_retention_visitors": (
         "访客：来访后保留 {days} 天",
@@ -666,6 +674,37 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "{month} 绩效考核（0–100 分，按权重计总分）",
         "{month} 績效考核（0–100 分，按權重計總分）",
         "Scorecards for {month} (0–100, the total weighted)",
+    ),
+    # What the desk keeps and hands over: parcels, items lent, instructions, handovers
+    "cli_parcels_summary": (
+        "{waiting} 件快递待取，其中 {overdue} 件已超过 {days} 天（请提醒住户）",
+        "{waiting} 件包裹待取，其中 {overdue} 件已超過 {days} 天（請提醒住戶）",
+        "{waiting} parcels waiting, {overdue} of them longer than {days} days (remind the flat)",
+    ),
+    "cli_no_parcels": ("没有快递", "沒有包裹", "No parcels"),
+    "cli_overdue": ("逾期", "逾期", "overdue"),
+    "cli_days_hours": ("{days} 天 {hours} 小时", "{days} 天 {hours} 小時", "{days} d {hours} h"),
+    "cli_no_items": ("没有登记可借出或代管的物品", "沒有登記可借出或代管的物品", "No items"),
+    "cli_item_out": ("已借出", "已借出", "out"),
+    "cli_item_in": ("在前台", "在櫃檯", "at the desk"),
+    "cli_no_instructions": (
+        "{unit} 没有生效的住户嘱托",
+        "{unit} 沒有生效的住戶囑託",
+        "{unit} has no standing instructions in force",
+    ),
+    "cli_instruction_in_force": ("生效中", "生效中", "in force"),
+    "cli_instruction_ended": ("已撤销", "已撤銷", "ended"),
+    "cli_instruction_expired": ("已到期", "已到期", "expired"),
+    "cli_no_handovers": ("还没有交接班记录", "還沒有交接班記錄", "No shift handed over yet"),
+    "cli_parcel_label_written": (
+        "{unit} 的快递货架标签（取件码 {code}）已写入 {file}",
+        "{unit} 的包裹貨架標籤（取件碼 {code}）已寫入 {file}",
+        "Shelf label for {unit} (pickup code {code}) written to {file}",
+    ),
+    "cli_handover_sheet_written": (
+        "{at} 的交接班单（{count} 项）已写入 {file}",
+        "{at} 的交接班單（{count} 項）已寫入 {file}",
+        "Handover sheet of {at} ({count} items) written to {file}",
     ),
     "cli_store_unusable": (
         "数据库无法使用：{problem}",

@@ -13,6 +13,8 @@ from eventsourcing.dispatch import singledispatchmethod
 
 from domain.clock import local, month_of
 from domain.contacts import Contact, ContactOutcome, MissedCall
+from domain.households import Household
+from domain.personal_data import ERASED
 from projections.base import ReadModel, epoch, from_epoch, iso_day
 from projections.store import Db
 
@@ -169,7 +171,46 @@ class ContactLog(ReadModel):
             outcome=MISSED_CALL,
         )
 
+    def _erase(self, db: Db, where: str, record: str) -> None:
+        gone = "CASE WHEN {c} = '' THEN '' ELSE :gone END"
+        self.forget(
+            db,
+            "contacts",
+            ", ".join(f"{c} = {gone.format(c=c)}" for c in ("phone", "topic", "note")),
+            where,
+            id=record,
+            gone=ERASED,
+        )
+
+    @apply.register
+    def _contact_forgotten(self, event: Contact.PersonalDataErased, db: Db) -> None:
+        self._erase(db, "contact_id = :id", str(event.originator_id))
+
+    @apply.register
+    def _missed_call_forgotten(self, event: MissedCall.PersonalDataErased, db: Db) -> None:
+        self._erase(db, "contact_id = :id", str(event.originator_id))
+
+    @apply.register
+    def _household_forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
+        """The household's key wrapped its contacts' keys: they cannot be opened now."""
+        self._erase(db, "household_id = :id", str(event.originator_id))
+
     # --- queries ------------------------------------------------------------------------
+
+    def forgettable(self, db: Db, ended_before: datetime, limit: int = 1000) -> list[str]:
+        """Contacts of nobody's household ended, and missed calls logged, before a moment,
+        not yet forgotten (the domain checks each again before forgetting)."""
+        rows = db.all(
+            """SELECT contact_id FROM contacts WHERE household_id = ''
+            AND closed_at IS NOT NULL AND closed_at < :before
+            AND :gone NOT IN (phone, topic, note)
+            AND (phone <> '' OR topic <> '' OR note <> '')
+            ORDER BY closed_at LIMIT :limit""",
+            before=epoch(ended_before),
+            gone=ERASED,
+            limit=limit,
+        )
+        return [r["contact_id"] for r in rows]
 
     def _contact(self, r: dict[str, Any]) -> ContactRow:
         subject = r["contact_id"]

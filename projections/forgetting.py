@@ -17,15 +17,16 @@ class Due:
     passes: list[str]
     households: list[str]
     incidents: list[str]  # tickets whose reporter was nobody's household
+    contacts: list[str]  # contacts of nobody's household, and missed calls
 
     @property
     def records(self) -> list[str]:
-        return [*self.passes, *self.households, *self.incidents]
+        return [*self.passes, *self.households, *self.incidents, *self.contacts]
 
     @property
     def most(self) -> int:
-        """The longest of the three lists: a batch this long may have left some behind."""
-        return max(len(self.passes), len(self.households), len(self.incidents))
+        """The longest of the lists: a batch this long may have left some behind."""
+        return max(len(self.passes), len(self.households), len(self.incidents), len(self.contacts))
 
 
 def due(
@@ -47,6 +48,9 @@ def due(
                 db, today - timedelta(days=resident_days - 1), batch
             ),
             incidents=models.incident_board.forgettable(
+                db, start_of_today - timedelta(days=visitor_days - 1), batch
+            ),
+            contacts=models.contact_log.forgettable(
                 db, start_of_today - timedelta(days=visitor_days - 1), batch
             ),
         )

@@ -260,7 +260,12 @@ def cmd_forget(args: argparse.Namespace) -> int:
         desk.close()
     if args.json:
         print_json(
-            {"visitors": done.visitors, "households": done.households, "incidents": done.incidents}
+            {
+                "visitors": done.visitors,
+                "households": done.households,
+                "incidents": done.incidents,
+                "contacts": done.contacts,
+            }
         )
     else:
         print(
@@ -269,6 +274,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
                 visitors=done.visitors,
                 households=done.households,
                 incidents=done.incidents,
+                contacts=done.contacts,
             )
         )
     return 0

@@ -1,5 +1,6 @@
-"""The retention rule applied: every visitor, moved-out household and closed incident
-reported by someone who is nobody's household, whose retention period is over, is forgotten.
+"""The retention rule applied: every visitor, moved-out household, and closed incident or
+contact of someone who is nobody's household (and every missed call), whose retention
+period is over, is forgotten.
 The read models say who is due (projections/forgetting.py); the domain checks each one again
 before it destroys anything. Run at every sign-in of the desk, by `frontdesk forget`, and by
 the demo at the end of its year."""
@@ -19,13 +20,14 @@ class Forgotten:
     visitors: int
     households: int
     incidents: int = 0  # reporters who were nobody's household
+    contacts: int = 0  # callers who were nobody's household, and missed calls
 
 
 def forget_expired(desk: FrontDesk, models: ReadModels, batch: int = 1000) -> Forgotten:
     models.catch_up()
     visitor_days, resident_days = desk.retention()
     today = desk.now().astimezone(desk.timezone).date()
-    counts = {"visitor pass": 0, "household": 0, "incident": 0}
+    counts = {"visitor pass": 0, "household": 0, "incident": 0, "contact": 0, "missed call": 0}
     # An erasure recorded before a crash, its key not yet destroyed: finished first.
     for kind in desk.finish_interrupted_erasures():
         counts[kind] += 1
@@ -45,4 +47,5 @@ def forget_expired(desk: FrontDesk, models: ReadModels, batch: int = 1000) -> Fo
         visitors=counts["visitor pass"],
         households=counts["household"],
         incidents=counts["incident"],
+        contacts=counts["contact"] + counts["missed call"],
     )

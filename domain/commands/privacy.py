@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain import errors
+from domain.contacts import Contact, MissedCall
 from domain.core import DeskCore, command
 from domain.households import Household
 from domain.incidents import Incident
@@ -15,7 +16,14 @@ from domain.values import whole_number
 from domain.visitors import VisitorPass
 
 MAX_RETENTION_DAYS = 3650
-FORGOTTEN_KINDS = {Household: "household", VisitorPass: "visitor pass", Incident: "incident"}
+FORGOTTEN_KINDS = {
+    Household: "household",
+    VisitorPass: "visitor pass",
+    Incident: "incident",
+    Contact: "contact",
+    MissedCall: "missed call",
+}
+Forgettable = Household | VisitorPass | Incident | Contact | MissedCall
 
 
 class PrivacyCommands(DeskCore):
@@ -33,9 +41,9 @@ class PrivacyCommands(DeskCore):
 
     @command("forget_personal_data")
     def forget_personal_data(self, record_id: Any) -> str:
-        """Forget the people of one household, visitor pass or incident (its reporter, when
-        nobody's household) whose retention is over. Returns the kind of record forgotten
-        ("household", "visitor pass" or "incident")."""
+        """Forget the people of one household, visitor pass, incident or contact (its
+        reporter's or caller's, when nobody's household), or missed call, whose retention is
+        over. Returns the kind of record forgotten (a value of FORGOTTEN_KINDS)."""
         record = self._forgettable(record_id)
         visitor_days, resident_days = self.retention()
         # A caller who is nobody's household is kept as long as a visitor.
@@ -44,6 +52,8 @@ class PrivacyCommands(DeskCore):
             due = record.personal_data_due(days)
             if due is None and isinstance(record, Incident):
                 raise errors.IncidentNotClosedError(ticket=record.ticket)
+            if due is None and isinstance(record, Contact):
+                raise errors.ContactStillOpenError()
             if due is None:
                 raise errors.StillLivingHereError()
             if self.today() < due:
@@ -68,11 +78,13 @@ class PrivacyCommands(DeskCore):
         swept(through)
         return finished
 
-    def _forgettable(self, record_id: Any) -> Household | VisitorPass | Incident:
+    def _forgettable(self, record_id: Any) -> Forgettable:
         record = self._load(record_id, DeskAggregate)  # read once, whatever its kind
-        if not isinstance(record, (Household, VisitorPass, Incident)):  # FORGOTTEN_KINDS' keys
+        if not isinstance(record, (Household, VisitorPass, Incident, Contact, MissedCall)):
             raise errors.UnknownRecordError(kind="record", ref=record_id)
-        if isinstance(record, Incident) and record.reporter_household_id:
-            # what a resident said goes with their household (its key wraps the ticket's)
+        if (isinstance(record, Incident) and record.reporter_household_id) or (
+            isinstance(record, Contact) and record.household_id
+        ):
+            # what a resident said goes with their household (its key wraps the record's)
             raise errors.StillLivingHereError()
         return record

@@ -147,3 +147,28 @@ def test_the_phone_and_topic_are_sealed_in_the_store_and_found_again_by_phone(
         found = models.contact_log.of_caller(db, phone="13812345678")
     assert row is not None and (row.phone, row.topic) == ("13812345678", "咨询维修资金")
     assert [c.contact_id for c in found] == [contact]
+
+
+def test_a_stranger_s_contact_and_a_missed_call_are_forgotten_after_the_retention_period(
+    desk: FrontDesk, clock: SimulatedClock, units: list[str], zhang_wei: str, sign_in_as
+) -> None:
+    from desktop.usecases.retention import forget_expired
+
+    stranger = desk.open_contact("phone", phone="13600001111", topic="问停车")
+    desk.close_contact(stranger, "answered")
+    resident = desk.open_contact("phone", phone="13812345678", unit="3-2-1502", topic="问物业费")
+    desk.close_contact(resident, "answered")
+    missed = desk.log_missed_call("13500002222")
+    still_open = desk.open_contact("phone", phone="13400003333")
+    models = open_read_models(desk)
+    assert forget_expired(desk, models).contacts == 0  # not yet: the period runs from the end
+    refused(desk, errors.RetentionNotOverError, desk.forget_personal_data, stranger)
+    clock.advance(timedelta(days=desk.retention()[0] + 1))
+    assert forget_expired(desk, models).contacts == 2
+    refused(desk, errors.StillLivingHereError, desk.forget_personal_data, resident)
+    refused(desk, errors.ContactStillOpenError, desk.forget_personal_data, still_open)
+    with models.reading() as db:
+        rows = {c: models.contact_log.get(db, c) for c in (stranger, missed, resident)}
+    assert (rows[stranger].phone, rows[stranger].topic) == ("⊘", "⊘")  # type: ignore[union-attr]
+    assert rows[missed].phone == "⊘"  # type: ignore[union-attr]
+    assert rows[resident].phone == "13812345678"  # type: ignore[union-attr]
