@@ -109,6 +109,7 @@ class AnswersDialog(QDialog):
         self.revise_button.clicked.connect(self._on_revise_button_clicked)
         self.retire_button.clicked.connect(self._on_retire_button_clicked)
         self.close_button.clicked.connect(self.accept)
+        self.live.changed.connect(self._on_live_changed)  # another desk's answers too
         keyboard.install(self, None, self.search)
         self.refresh()
 
@@ -169,6 +170,9 @@ class AnswersDialog(QDialog):
         self.retire_button.setEnabled(current)
 
     # --- slots ------------------------------------------------------------------------------
+
+    def _on_live_changed(self) -> None:
+        self.refresh()
 
     def _on_search_text_changed(self, _text: str) -> None:
         self.refresh()
