@@ -98,7 +98,7 @@ def render_scorecard(
             st,
         )
     )
-    story += lay.heading(s["component"], st)
+    story += lay.heading(s["scores"], st)
     rows = []
     for line in card.lines:
         points = counted(card, line)
