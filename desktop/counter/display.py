@@ -27,7 +27,7 @@ STYLE = """
 QWidget#CustomerDisplay { background: #12263f; }
 QLabel { color: white; }
 QLabel#Calling { color: #a9bcd6; font-size: 34px; }
-QLabel#Number { color: #fbd38d; font-size: 150px; font-weight: bold; }
+QLabel#Number { color: #fbd38d; font-size: 170px; font-weight: bold; }
 QLabel#Window { font-size: 60px; font-weight: bold; }
 QLabel#Priority { color: #fed7d7; background: #9b2c2c; font-size: 30px; padding: 8px 18px;
     border-radius: 6px; }
@@ -102,11 +102,11 @@ class CustomerDisplay(QWidget):
     def _build_layout(self) -> None:
         current = QVBoxLayout()
         current.setSpacing(6)
-        for label in (self.calling, self.number, self.window_line):
+        current.addStretch(1)
+        for label in (self.calling, self.number, self.window_line, self.priority):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            current.addWidget(label)
-        current.addWidget(self.priority, 0, Qt.AlignmentFlag.AlignHCenter)
-        current.addStretch()
+            current.addWidget(label)  # across the column: a wrapped reason gets its height
+        current.addStretch(2)
         top = QHBoxLayout()
         top.setSpacing(32)
         top.addLayout(current, 3)

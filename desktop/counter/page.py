@@ -320,7 +320,7 @@ class CounterPage(Page):
             since = serving.opened_at.astimezone(zone).strftime("%H:%M")
             if serving.ticket:
                 text = self.tr("Serving {ticket} at window {window} since {time}").format(
-                    ticket=serving.ticket, window=self.queue.window_number.value(), time=since
+                    ticket=serving.ticket, window=self.queue.counter_window(), time=since
                 )
             else:
                 text = self.tr("On the phone since {time}").format(time=since)

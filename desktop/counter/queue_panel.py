@@ -10,13 +10,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -69,8 +69,9 @@ class QueuePanel(QFrame):
         self.table.setObjectName("queue_waiting")
         self.table.fit_to_width(1)
         self.window_caption = QLabel()
-        self.window_number = QSpinBox()
-        self.window_number.setRange(1, WINDOWS)
+        self.window_number = QComboBox()
+        for number in range(1, WINDOWS + 1):
+            self.window_number.addItem(str(number), number)
         self.window_caption.setBuddy(self.window_number)
         self.take_button = QPushButton()
         self.call_button = QPushButton()
@@ -155,6 +156,10 @@ class QueuePanel(QFrame):
         else:
             self.estimate.setText(self.tr("Nobody is waiting."))
 
+    def counter_window(self) -> int:
+        """The window number this desk calls to."""
+        return int(self.window_number.currentData())
+
     def selected_ticket(self) -> str:
         row = self.table.selected_row()
         return row.ticket if row is not None else ""
@@ -178,7 +183,7 @@ class QueuePanel(QFrame):
         """F3: the longest-waiting number, to this desk's window."""
         if not self.call_button.isEnabled():
             return
-        ticket = self._run(self.live.desk.call_next, self.window_number.value())
+        ticket = self._run(self.live.desk.call_next, self.counter_window())
         if ticket:
             self.called.emit(ticket)
 
@@ -207,7 +212,7 @@ class QueuePanel(QFrame):
         )
         if not given:
             return
-        window = self.window_number.value()
+        window = self.counter_window()
         done = self._run(self.live.desk.call_ticket, ticket, window, reason)
         if done is not None:
             self.called.emit(ticket)
