@@ -144,7 +144,7 @@ class EmergencyDialog(QDialog):
         self.roll_title.setObjectName("SectionTitle")
         self.roll_call = RowTableModel(
             [
-                Column("", lambda r: r.name),
+                Column("", lambda r: r.name or r.company),
                 Column("", lambda r: r.host_unit),
                 Column("", lambda r: label(r.kind)),
                 Column("", lambda r: r.checked_in_at),

@@ -73,7 +73,7 @@ class TodayPage(Page):
         )
         self.on_site = RowTableModel(
             [
-                Column("", lambda r: r.name),
+                Column("", lambda r: r.name or r.company),
                 Column("", lambda r: r.host_unit),
                 Column("", lambda r: r.valid_until, alert=lambda r: r.overstayed),
             ],
@@ -81,7 +81,7 @@ class TodayPage(Page):
         )
         self.awaiting = RowTableModel(
             [
-                Column("", lambda r: r.name),
+                Column("", lambda r: r.name or r.company),
                 Column("", lambda r: f"{r.host_unit} · {label(r.kind)}"),
                 Column("", lambda r: r.registered_at),
             ],

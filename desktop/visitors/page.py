@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.visitors.courier import COURIER_KEY, CourierDialog
 from desktop.visitors.pass_panel import PassPanel
 from desktop.visitors.register import RegistrationForm
 from desktop.visitors.scan import ScanCard
@@ -52,6 +55,10 @@ class VisitorsPage(Page):
         self.form = RegistrationForm(live)
         self.panel = PassPanel(live, self._lookup, self._settings)
         self.scanner = ScanCard(live, self._lookup)
+        self.courier: CourierDialog | None = None
+        self.courier_button = QPushButton()
+        self._households: dict[str, str] = {}
+        self.form.heading_line.insertWidget(2, self.courier_button)  # beside Clear
         self._build_reminders()
         lists_card = self._build_lists()
         self._build_layout(lists_card)
@@ -144,6 +151,8 @@ class VisitorsPage(Page):
         self.panel.register_again.connect(self._on_panel_register_again)
         for holder in (self.table, self.panel):  # F2 on a selected pass: register again
             key_inside(holder, RECALL_KEY, self.panel.again_button.click)
+        key_inside(self, COURIER_KEY, self.open_courier)
+        self.courier_button.clicked.connect(self.open_courier)
 
     # --- the page --------------------------------------------------------------------------
 
@@ -163,6 +172,10 @@ class VisitorsPage(Page):
                 self.tr("Valid until"),
                 self.tr("In – out"),
             ]
+        )
+        self.courier_button.setText(self.tr("Courier  (F6)"))
+        self.courier_button.setToolTip(
+            self.tr("A quick pass for a courier or food-delivery rider: no ID number")
         )
         self.reminders_heading.setText(self.tr("Before handing over the pass"))
         reminders = [
@@ -188,6 +201,7 @@ class VisitorsPage(Page):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self.form.setEnabled(not read_only)
+        self.courier_button.setEnabled(not read_only)
         self.panel.set_read_only(read_only)
         self.scanner.set_read_only(read_only)
 
@@ -239,6 +253,7 @@ class VisitorsPage(Page):
         self._generation += 1
         found = self._read_lists(households)
         if households:
+            self._households = found["households"]
             self.form.set_households(found["households"])
             self.panel.hosts = found["households"]
         for key in TABS:
@@ -367,6 +382,42 @@ class VisitorsPage(Page):
     def _on_form_registered_confirmed(self, pass_id: str) -> None:
         self._on_form_registered(pass_id)
         self.panel.confirm_issue_and_print()
+
+    # --- a courier's quick pass ------------------------------------------------------------
+
+    def open_courier(self) -> None:
+        """F6: the courier's form over the page; its pass is shown (and printed) here."""
+        if self.read_only:
+            return
+        if self.courier is not None:
+            self.courier.deleteLater()
+        self.courier = CourierDialog(self.live, self)
+        self.courier.set_households(self._households)
+        self.courier.issued.connect(self._on_courier_issued)
+        self.courier.open()
+        self.courier.unit.setFocus()
+
+    def _on_courier_issued(self, pass_id: str, print_it: bool) -> None:
+        self.tabs.setCurrentIndex(TABS.index("today"))
+        self.select_pass(pass_id)
+        row = self.panel.row
+        if row is not None:
+            said = (
+                self.tr("{company} for {unit}: pass {code}, valid until {until}.")
+                if print_it
+                else self.tr("{company} for {unit} checked in, valid until {until}.")
+            )
+            until = row.valid_until.astimezone(self.live.desk.timezone) if row.valid_until else None
+            self.panel.say(
+                said.format(
+                    company=row.company or label("delivery"),
+                    unit=row.host_unit,
+                    code=row.code,
+                    until=until.strftime("%H:%M") if until else "",
+                )
+            )
+        if print_it:
+            self.panel.print_pass()
 
     def _on_panel_register_again(self, pass_id: str) -> None:
         if not self.read_only:

@@ -276,7 +276,7 @@ class PassPanel(QFrame):
 
     def _show_row(self, row: Any) -> None:
         zone = self.live.desk.timezone
-        self.heading.setText(row.name)
+        self.heading.setText(row.name or row.company)
         state = "overstayed" if row.overstayed else row.state
         self.state.setText(label(state))
         tone = {

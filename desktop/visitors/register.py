@@ -145,7 +145,7 @@ class RegistrationForm(QFrame):
     def _build_layout(self) -> None:
         # Clear beside the heading: the two ways to register keep the whole row under the
         # form, so their captions fit the 404-pixel column in every language.
-        heading_line = QHBoxLayout()
+        heading_line = self.heading_line = QHBoxLayout()
         heading_line.addWidget(self.heading)
         heading_line.addStretch()
         heading_line.addWidget(self.clear_button)

@@ -155,7 +155,7 @@ class ScanCard(QFrame):
             return
         zone = self.live.desk.timezone
         detail = self.tr("{name} · visiting {unit} · {kind} · until {until}").format(
-            name=row.name,
+            name=row.name or row.company,
             unit=row.host_unit,
             kind=label(row.kind),
             until=_moment(row.valid_until, zone),

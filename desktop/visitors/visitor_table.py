@@ -52,12 +52,17 @@ def _time(moment: datetime | None, day: Any, zone: Any) -> str:
     return local.strftime("%H:%M") if local.date() == day else local.strftime("%m-%d %H:%M")
 
 
+def visitor_name(row: Any) -> str:
+    """A visitor as the lists name them: a courier without a name by their company."""
+    return str(row.name or row.company)
+
+
 def visitor_table_model(live: LiveDesk) -> VisitorTableModel:
     """The lists' columns (their headings are set in the page's language)."""
     return VisitorTableModel(
         [
             Column("", lambda r: r.registered_at),
-            Column("", lambda r: r.name),
+            Column("", visitor_name),
             Column("", lambda r: r.host_unit),
             Column("", lambda r: label(r.kind)),
             Column(
