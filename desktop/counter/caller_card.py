@@ -1,6 +1,6 @@
 """The caller pop on the counter: one box for a phone number, a unit or a name (typed or
 pasted), and under it who it is — the household, their open incidents and when each is due,
-their latest contacts, visitors on site for them, a renewal due."""
+their latest contacts, visitors on site for them, a renewal due, parcels waiting."""
 
 from __future__ import annotations
 
@@ -128,6 +128,21 @@ class CallerCardView(QFrame):
                     _e(f"{v.name} · {label(v.kind)} · ")
                     + _e(self.tr("until {time}").format(time=self._time(v.valid_until)))
                     for v in card.visitors_on_site
+                ],
+            )
+        if card.parcels_waiting:
+            now = self.live.now()
+            text += self._section(
+                self.tr("Parcels waiting"),
+                [
+                    f"<span style='color:{RED if p.overdue(now) else '#2d3748'}'>"
+                    + _e(
+                        self.tr("shelf {shelf} · {carrier} · waited {waited}").format(
+                            shelf=p.shelf, carrier=p.carrier, waited=self._time(p.waited(now))
+                        )
+                    )
+                    + "</span>"
+                    for p in card.parcels_waiting
                 ],
             )
         if card.renewals_due:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from desktop.counter.receipt import print_queue_ticket
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.usecases.caller import read_as
+from desktop.visitors.reason import ReasonDialog
 from desktop.widgets.forms import error_label
 from desktop.widgets.keyboard import confirm, mark_destructive
 from desktop.widgets.page import Page
@@ -236,23 +236,28 @@ class CounterPage(Page):
             self._focus(self.caller.search)
 
     def _on_missed_button_clicked(self) -> None:
+        """F7: a call nobody answered, with the number to call back (the one in the caller
+        box offered)."""
         if self.read_only:
             return
         kind, value = read_as(self.caller.search.text())
-        phone, given = QInputDialog.getText(
-            self,
+        dialog = ReasonDialog(
             self.tr("Missed call"),
             self.tr("The number to call back:"),
-            text=value if kind == "phone" else "",
+            [],
+            lambda phone: self.live.run(self.live.desk.log_missed_call, phone),
+            self.tr("Log the missed call"),
+            self,
         )
-        if not given:
-            return
-        try:
-            self.live.run(self.live.desk.log_missed_call, phone)
-        except DomainError as refusal:
-            self._say(str(refusal))
-            return
-        self._say(self.tr("Missed call from {phone} logged.").format(phone=phone), good=True)
+        if kind == "phone":  # typed in, not chosen: Enter logs it (a chosen item ate Enter)
+            dialog.reason.setEditText(value)
+        dialog.accepted.connect(
+            lambda: self._say(
+                self.tr("Missed call from {phone} logged.").format(phone=dialog.text()), good=True
+            )
+        )
+        self.missed_dialog = dialog
+        dialog.open()
 
     # --- ending the contact ---------------------------------------------------------------
 

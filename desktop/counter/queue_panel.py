@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.visitors.reason import ReasonDialog
 from desktop.widgets.forms import error_label
 from desktop.widgets.keyboard import confirm, mark_destructive
 from desktop.widgets.table_model import Column, RowTableModel
@@ -201,21 +201,24 @@ class QueuePanel(QFrame):
         )
 
     def _on_out_of_turn_button_clicked(self) -> None:
+        """A supervisor calls the selected number first, saying why (the display tells
+        those waiting)."""
         ticket = self.selected_ticket()
         if not ticket:
             self._say(self.tr("Select the number to call first."))
             return
-        reason, given = QInputDialog.getText(
-            self,
+        window = self.counter_window()
+        dialog = ReasonDialog(
             self.tr("Call out of turn"),
             self.tr("Why {ticket} goes first (those waiting are told):").format(ticket=ticket),
+            [self.tr("Elderly resident"), self.tr("Pregnant woman"), self.tr("Disability")],
+            lambda reason: self.live.run(self.live.desk.call_ticket, ticket, window, reason),
+            self.tr("Call {ticket} now").format(ticket=ticket),
+            self,
         )
-        if not given:
-            return
-        window = self.counter_window()
-        done = self._run(self.live.desk.call_ticket, ticket, window, reason)
-        if done is not None:
-            self.called.emit(ticket)
+        dialog.accepted.connect(lambda: self.called.emit(ticket))
+        self.reason_dialog = dialog
+        dialog.open()
 
     def _run(self, command: Any, *args: Any) -> Any:
         try:

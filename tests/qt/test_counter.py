@@ -206,3 +206,50 @@ def test_destructive_actions_never_take_the_focus(
         assert not (isinstance(focus, QPushButton) and focus.property("destructive"))
     assert counter.abandoned_button not in seen and counter.queue.skip_button not in seen
     assert counter.knowledge.search.hasFocus() or counter.serving is not None
+
+
+def test_a_supervisor_calls_out_of_turn_with_a_reason_and_serves_them(
+    live: LiveDesk, qt_desk: FrontDesk, settings: QSettings, qtbot
+) -> None:
+    qt_desk.sign_in("supervisor1", PASSWORD)
+    supervisor = LiveDesk(qt_desk)
+    main = MainWindow(supervisor, settings)
+    qtbot.addWidget(main)
+    main.show()
+    page = main.page("counter")
+    assert isinstance(page, CounterPage)
+    supervisor.run(qt_desk.take_queue_ticket, "enquiry")
+    supervisor.run(qt_desk.take_queue_ticket, "enquiry")
+    page.refresh()
+    page.queue.table.selectRow(1)  # A002: an elderly resident
+    qtbot.mouseClick(page.queue.out_of_turn_button, Qt.MouseButton.LeftButton)
+    dialog = page.queue.reason_dialog
+    dialog.activateWindow()  # as a window manager does
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.reason.lineEdit().hasFocus()
+    Actions(qtbot, dialog).type("老人优先", into=dialog.reason)
+    qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.serving is not None)
+    assert page.serving is not None and page.serving.ticket == "A002"
+    called = supervisor.read(lambda db: supervisor.models.queue_board.get(db, live.today(), "A002"))
+    assert called.out_of_turn and called.reason == "老人优先" and called.state == "served"
+    supervisor.stop()
+
+
+def test_a_missed_call_is_logged_with_the_number_typed(
+    counter: CounterPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    counter.caller.search.setFocus()
+    act = Actions(qtbot, counter.window())
+    act.type("13700001111", into=counter.caller.search)
+    act.key(Qt.Key.Key_F7)
+    dialog = counter.missed_dialog
+    dialog.activateWindow()  # as a window manager does
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.text() == "13700001111"  # the number in the caller box, offered
+    act.key(Qt.Key.Key_Return)
+    act.within(2)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    missed = live.read(lambda db: live.models.contact_log.of_caller(db, phone="13700001111"))
+    assert [c.outcome for c in missed] == ["missed_call"]
+    assert counter.serving is None  # nobody was served
