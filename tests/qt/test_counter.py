@@ -253,3 +253,31 @@ def test_a_missed_call_is_logged_with_the_number_typed(
     missed = live.read(lambda db: live.models.contact_log.of_caller(db, phone="13700001111"))
     assert [c.outcome for c in missed] == ["missed_call"]
     assert counter.serving is None  # nobody was served
+
+
+def test_a_call_ending_in_a_repair_links_the_incident_reported_from_here(
+    counter: CounterPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    act = Actions(qtbot, counter.window())
+    counter.caller.search.setFocus()
+    act.type("3-2-1502", into=counter.caller.search)
+    act.key(Qt.Key.Key_F4)  # the phone: who it is was typed first
+    qtbot.waitUntil(lambda: counter.caller.pop is not None and counter.caller.pop.found)
+    act.key(Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    dialog = counter.incident_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    form = dialog.form
+    assert (form.unit.text(), form.reporter.text(), form.channel.currentData()) == (
+        "3-2-1502",
+        "张伟",
+        "phone",
+    )  # the caller pop's household, on the channel they came by
+    form.description.setFocus()
+    act.type("厨房水管漏水", into=form.description)
+    act.key(Qt.Key.Key_Return, CTRL)  # reported, and the contact ends linked to it
+    qtbot.waitUntil(lambda: counter.serving is None)
+    contact_id, outcome = counter.last_closed
+    contact = live.read(lambda db: live.models.contact_log.get(db, contact_id))
+    assert outcome == "incident" and contact.incident_id == form.last_id
+    assert contact.unit == "3-2-1502" and contact.channel == "phone"
