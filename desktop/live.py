@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.usecases.handover import attach_checklist
 from desktop.widgets.jobs import Job
 from domain.application import FrontDesk
 from domain.errors import ConflictError, PermissionDeniedError
@@ -50,6 +51,7 @@ class LiveDesk(QObject):
         super().__init__()
         self.desk = desk
         self.live_models = models or open_read_models(desk)
+        attach_checklist(desk, self.live_models)  # hand_over_shift reads the open matters here
         self.role = desk.role()
         self.live_models.changed.append(self._on_models_changed)
         self._as_of: datetime | None = None

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.alarm import sound_alarm
 from desktop.as_of import AsOfBanner, AsOfControl
 from desktop.emergency_banner import EmergencyAlert
+from desktop.handover.hand_over import HAND_OVER_KEY, HandOverDialog
+from desktop.handover.take_over import TakeOverDialog
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.sign_in import CLOSE_DESK, SignInDialog
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.locked = False
         self.lock_dialog: QDialog | None = None
+        self.handover_dialog: QDialog | None = None  # handing over, or taking over
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +131,11 @@ class MainWindow(QMainWindow):
         self.sign_out = QPushButton()
         self.sign_out.setObjectName("SignOut")
         self.sign_out.clicked.connect(self.lock)
+        self.hand_over_button = QPushButton()
+        self.hand_over_button.setObjectName("SignOut")
+        self.hand_over_button.clicked.connect(self.hand_over)
+        top.addSpacing(6)
+        top.addWidget(self.hand_over_button)
         top.addSpacing(6)
         top.addWidget(self.sign_out)
         top.addSpacing(18)
@@ -204,6 +212,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)  # a window is only made inside the application
         app.focusWindowChanged.connect(self._on_focus_window_changed)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
+        QShortcut(QKeySequence(HAND_OVER_KEY), self).activated.connect(self.hand_over)
 
     def _follow_live(self) -> None:
         """Emergencies, changes and the mode as the desk reports them; the clock each second."""
@@ -226,6 +235,10 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=row + 1))
         self.emergency.setText(self.tr("Emergency (F12)"))
         self.sign_out.setText(self.tr("Lock / switch user (Ctrl+L)"))
+        self.hand_over_button.setText(self.tr("Hand over (Ctrl+H)"))
+        self.hand_over_button.setToolTip(
+            self.tr("Hand the shift over: the open matters and your notes, for the next person")
+        )
         self.sign_out.setToolTip(
             self.tr("Lock the desk: the next person signs in, and is who the records name")
         )
@@ -375,6 +388,33 @@ class MainWindow(QMainWindow):
             workspace.show()
         self.activateWindow()  # the lock screen had the keyboard: it comes back here
         self.start_work(0)
+        self.offer_handover()
+
+    # --- the shift handover ---------------------------------------------------------------
+
+    def hand_over(self) -> None:
+        """Ctrl+H: the checklist as it stands, notes, and the handover recorded."""
+        if self.locked or self.live.read_only:
+            return
+        self._replace_handover_dialog(HandOverDialog(self.live, self))
+
+    def offer_handover(self) -> None:
+        """At sign-in: a handover waiting from someone else is shown to take over (or later)."""
+        if self.locked or self.live.read_only:
+            return
+        log, username = self.live.models.handover_log, self.live.desk.operator or ""
+        row = self.live.read(lambda db: log.awaiting(db, username))
+        if row is None:
+            return
+        dialog = TakeOverDialog(self.live, row, self)
+        dialog.taken_over.connect(lambda _id: self.show_page("today"))
+        self._replace_handover_dialog(dialog)
+
+    def _replace_handover_dialog(self, dialog: QDialog) -> None:
+        if self.handover_dialog is not None:
+            self.handover_dialog.deleteLater()
+        self.handover_dialog = dialog
+        dialog.open()
 
     def show_at_start(self) -> None:
         """Where it was left; the first time, maximized on a small screen (at 1366×768 a
@@ -382,14 +422,17 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None and self.restoreGeometry(geometry):
             self.show()
+            self.offer_handover()
             return
         screen = self.screen().availableGeometry()
         if screen.width() <= SMALL_SCREEN[0] or screen.height() <= SMALL_SCREEN[1]:
             self.showMaximized()
+            self.offer_handover()
             return
         self.resize(min(1600, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
         self.move(screen.center() - self.rect().center())
         self.show()
+        self.offer_handover()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -401,6 +444,7 @@ class MainWindow(QMainWindow):
         """Live or a past moment: what may be pressed, and the banner that says which."""
         read_only, as_of = self.live.read_only, self.live.as_of
         self.emergency.setEnabled(may(self.live.role, "desk_work"))  # F12 returns to live
+        self.hand_over_button.setEnabled(not read_only)
         self.as_of_banner.show_moment(as_of, self.live.desk.timezone)
         self.banner.setVisible(read_only and as_of is None)
         for page in self.pages.values():

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from desktop.handover.today_card import HandedOverCard
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets.card import Card
@@ -44,8 +45,11 @@ class TodayPage(Page):
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 16, 16, 16)
         grid.setSpacing(14)
+        # What the last shift handed over to the person signed in, on top (hidden if none)
+        self.handed_over = HandedOverCard(live, self.open_record.emit)
+        grid.addWidget(self.handed_over, 0, 0, 1, 3)
         for position, card in enumerate(self.cards.values()):
-            grid.addWidget(card, position // 3, position % 3)
+            grid.addWidget(card, position // 3 + 1, position % 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
         for key, record in OPENS.items():  # a row opens its record
@@ -131,6 +135,7 @@ class TodayPage(Page):
         }
         for key, text in titles.items():
             self.cards[key].heading.setText(text)
+        self.handed_over.retranslate()
         self.incidents.set_headings([self.tr("Ticket"), self.tr("What and where"), self.tr("Left")])
         self.on_site.set_headings([self.tr("Visitor"), self.tr("Visiting"), self.tr("Valid until")])
         self.awaiting.set_headings([self.tr("Visitor"), self.tr("Visiting"), self.tr("Registered")])
@@ -160,6 +165,7 @@ class TodayPage(Page):
         live, models = self.live, self.live.models
         now, today, zone = live.now(), live.today(), live.desk.timezone
         self._refresh_incidents(now)
+        self.handed_over.refresh()
 
         def read(db: Any) -> dict[str, Any]:
             log = models.visitor_log
