@@ -684,6 +684,11 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
     "cli_no_parcels": ("没有快递", "沒有包裹", "No parcels"),
     "cli_overdue": ("逾期", "逾期", "overdue"),
     "cli_days_hours": ("{days} 天 {hours} 小时", "{days} 天 {hours} 小時", "{days} d {hours} h"),
+    "cli_hours_minutes": (
+        "{hours} 小时 {minutes} 分钟",
+        "{hours} 小時 {minutes} 分鐘",
+        "{hours} h {minutes:02d} min",
+    ),
     "cli_no_items": ("没有登记可借出或代管的物品", "沒有登記可借出或代管的物品", "No items"),
     "cli_item_out": ("已借出", "已借出", "out"),
     "cli_item_in": ("在前台", "在櫃檯", "at the desk"),

@@ -97,6 +97,12 @@ def _details(desk: FrontDesk, command: str, result: Any) -> dict[str, Any]:
             "respond_by": incident.respond_by.isoformat(),
             "resolve_by": incident.resolve_by.isoformat(),
         }
+    if command == "receive_parcel":
+        return {"pickup_code": desk.get_parcel(result).pickup_code}
+    if command == "register_delivery":
+        issued = desk.get_pass(result)
+        until = issued.valid_until
+        return {"code": issued.code, "valid_until": until.isoformat() if until else None}
     return {}
 
 

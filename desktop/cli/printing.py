@@ -184,6 +184,41 @@ def cmd_print_queue_ticket(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- the parcel's shelf label and the handover sheet ----------------------------------------
+
+
+def cmd_print_parcel_label(args: argparse.Namespace) -> int:
+    """A parcel's 62 mm shelf label; nothing is recorded (receiving the parcel was)."""
+    from desktop.usecases.keeping_prints import parcel_label_pdf
+
+    with reading(args) as r:
+        row, pdf = parcel_label_pdf(_front(r), args.parcel, _language(args))
+        _writer(args.out)(pdf)
+        said = render(
+            "cli_parcel_label_written", unit=row.unit, code=row.pickup_code, file=args.out
+        )
+        _told(args, said)
+    return 0
+
+
+def cmd_print_handover(args: argparse.Namespace) -> int:
+    """A shift handover's sheet on A4, recorded as a report printed once it is written."""
+    from desktop.usecases.keeping_prints import handover_sheet
+
+    with reading(args) as r:
+        document = handover_sheet(_front(r), args.handover_id, _language(args))
+        _printed(r, document, args.out)
+        at = document.subject.handed_over_at.astimezone(r.desk.timezone)
+        said = render(
+            "cli_handover_sheet_written",
+            at=at.strftime("%Y-%m-%d %H:%M"),
+            count=document.listed,
+            file=args.out,
+        )
+        _told(args, said)
+    return 0
+
+
 # --- the gate's check ---------------------------------------------------------------------
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from desktop.cli.json_lines import print_json
 from desktop.cli.session import open_desk, password, signed_in
+from domain.application import FrontDesk
 from domain.messages import render
 from domain.store import describe, store_url
 
@@ -29,12 +31,28 @@ def cmd_apply(args: argparse.Namespace) -> int:
     from desktop.cli.batch import apply_batch
 
     desk = signed_in(args)
+    _checklist_when_asked(desk)
     with open(args.file, "rb") as lines:  # each line decoded apart: one bad byte, one result
         for outcome in apply_batch(desk, lines):
             print_json(outcome)
             if not outcome["ok"]:
                 return 1
     return 0
+
+
+def _checklist_when_asked(desk: FrontDesk) -> None:
+    """A batch's `hand_over_shift` reads its checklist from the live read models, opened
+    (and caught up) the first time a line hands a shift over, not for every batch."""
+
+    def open_matters() -> list[dict[str, Any]]:
+        from desktop.usecases.handover import attach_checklist
+        from projections.catalogue import open_read_models
+
+        attach_checklist(desk, open_read_models(desk, catch_up=False))
+        assert desk.checklist_source is not None
+        return desk.checklist_source()
+
+    desk.checklist_source = open_matters
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
