@@ -53,6 +53,7 @@ class CounterPage(Page):
     def __init__(self, live: LiveDesk, parent: QWidget | None = None) -> None:
         super().__init__(live, parent)
         self.serving: Serving | None = None
+        self._looked_for_serving = False
         self.display: CustomerDisplay | None = None
         self.output: Any = None  # where queue tickets print (None: the desk's printer)
         self.queue = QueuePanel(live)
@@ -170,11 +171,24 @@ class CounterPage(Page):
             self.display.retranslate()
 
     def refresh(self) -> None:
+        if not self._looked_for_serving and self.live.as_of is None:
+            self._looked_for_serving = True
+            self.serving = self._still_serving()
         self.queue.refresh()
         self.caller.refresh()
         if self.knowledge.model.rowCount() == 0 or self.knowledge.search.text():
             self.knowledge.refresh()
         self._show_serving()
+
+    def _still_serving(self) -> Serving | None:
+        """The contact this person left open (the desk was locked, or closed, meanwhile):
+        serving them goes on where it was."""
+        me, log = self.live.desk.operator, self.live.models.contact_log
+        mine = [c for c in self.live.read(log.open_ones) if c.opened_by == me]
+        if not mine:
+            return None
+        c = mine[0]  # the latest
+        return Serving(c.contact_id, c.channel, c.queue_ticket, c.opened_at)
 
     def work_starts(self) -> QWidget | None:
         return self.caller.search

@@ -281,3 +281,18 @@ def test_a_call_ending_in_a_repair_links_the_incident_reported_from_here(
     contact = live.read(lambda db: live.models.contact_log.get(db, contact_id))
     assert outcome == "incident" and contact.incident_id == form.last_id
     assert contact.unit == "3-2-1502" and contact.channel == "phone"
+
+
+def test_the_person_being_served_is_still_served_after_the_desk_is_locked(
+    window: MainWindow, counter: CounterPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    live.run(qt_desk.take_queue_ticket, "enquiry")
+    counter.refresh()
+    counter.queue.call_next()
+    serving = counter.serving
+    assert serving is not None
+    again = CounterPage(live)  # the workspace made anew for whoever signs in next
+    qtbot.addWidget(again)
+    again.refresh()
+    assert again.serving == serving
+    assert "A001" in again.now_serving.text() and again.answered_button.isEnabled()
