@@ -36,6 +36,11 @@ from domain.staff import may
 SMALL_SCREEN = (1366, 768)  # at this size or below the desk opens maximized
 
 
+def workspace_key(row: int) -> str:
+    """The digit that, with Ctrl, opens the workspace at `row`: 1…9, then 0; "" past ten."""
+    return str((row + 1) % 10) if row < 10 else ""
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -201,10 +206,10 @@ class MainWindow(QMainWindow):
         self.pages = {}
 
     def _install_keys(self) -> None:
-        """Ctrl+1… a workspace, F12 the emergency, Ctrl+L locks the desk."""
-        for number in range(1, len(self.pages) + 1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda row=number - 1: self.start_work(row))
+        """Ctrl+1… a workspace (Ctrl+0 the tenth), F12 the emergency, Ctrl+L locks the desk."""
+        for row in range(min(len(self.pages), 10)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{workspace_key(row)}"), self)
+            shortcut.activated.connect(lambda row=row: self.start_work(row))
         # F12 works over any dialog too: each window the desk opens gets its own F12 when
         # it first takes the focus (a modal dialog blocks the main window's shortcuts).
         QShortcut(QKeySequence("F12"), self).activated.connect(self._on_emergency_clicked)
@@ -231,8 +236,9 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             title = self.pages[item.data(Qt.ItemDataRole.UserRole)].title()
-            item.setText(f"{title}  Ctrl+{row + 1}")
-            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=row + 1))
+            key = workspace_key(row)
+            item.setText(f"{title}  Ctrl+{key}" if key else title)
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=key) if key else "")
         self.emergency.setText(self.tr("Emergency (F12)"))
         self.sign_out.setText(self.tr("Lock / switch user (Ctrl+L)"))
         self.hand_over_button.setText(self.tr("Hand over (Ctrl+H)"))
@@ -291,6 +297,8 @@ class MainWindow(QMainWindow):
             "household": "residents",
             "contract": "contracts",
             "activity": "activities",
+            "parcel": "parcels",
+            "item": "parcels",
         }.get(kind)
         if target in self.pages:
             self.show_page(target).show_record(kind, record_id)

@@ -1,5 +1,5 @@
-"""The desk's workspaces, in the order the navigation lists them (Ctrl+1 is the first): a
-new workspace is a folder of its own under desktop/ and a line here."""
+"""The desk's workspaces, in the order the navigation lists them (Ctrl+1 is the first, Ctrl+0
+the tenth): a new workspace is a folder of its own under desktop/ and a line here."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ def default_pages() -> dict[str, PageFactory]:
     from desktop.counter.page import CounterPage
     from desktop.dashboard.page import DashboardPage
     from desktop.incidents.page import IncidentsPage
+    from desktop.parcels.page import ParcelsPage
     from desktop.residents.page import ResidentsPage
     from desktop.today.page import TodayPage
     from desktop.visitors.page import VisitorsPage
@@ -27,6 +28,7 @@ def default_pages() -> dict[str, PageFactory]:
         "today": TodayPage,
         "residents": ResidentsPage,
         "visitors": VisitorsPage,
+        "parcels": ParcelsPage,
         "contracts": ContractsPage,
         "incidents": IncidentsPage,
         "activities": ActivitiesPage,

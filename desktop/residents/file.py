@@ -1,6 +1,6 @@
 """One household's whole file, as the Residents workspace shows it: members (ID numbers
 masked), contact corrections, vehicles, contracts, visitors, incidents, activities, former
-households of the unit, and the move-in follow-up call."""
+households of the unit, the move-in follow-up call and the parcels waiting."""
 
 from __future__ import annotations
 
@@ -120,6 +120,8 @@ class ResidentFileView(QWidget):
         self.facts.setStyleSheet("color: #4a5568;")
         self.callback_state = QLabel()
         self.callback_state.setWordWrap(True)
+        self.parcels = QLabel()  # the parcels waiting for the household, when there are any
+        self.parcels.setWordWrap(True)
         self.callback_button = QPushButton()
         self.move_out_button = QPushButton()
         self.print_button = QPushButton()
@@ -141,6 +143,7 @@ class ResidentFileView(QWidget):
         for button in (self.callback_button, self.print_button, self.move_out_button):
             second.addWidget(button)
         header_layout.addLayout(second)
+        header_layout.addWidget(self.parcels)
         header_layout.addWidget(self.print_status)
         return header
 
@@ -308,6 +311,9 @@ class ResidentFileView(QWidget):
             ],
             "activities": models.activity_roll.for_household(db, household_id),
             "former": [o for o in files.of_unit(db, h.unit) if o.household_id != household_id],
+            "parcels": [
+                p for p in models.parcel_shelf.waiting(db, h.unit) if p.household_id == household_id
+            ],
         }
 
     def load(self, household_id: str | None) -> bool:
@@ -335,6 +341,7 @@ class ResidentFileView(QWidget):
             )
         )
         self._show_callback(h)
+        self._show_parcels()
         titles = self._tab_titles()
         self.models["corrections"].set_rows(self.file["corrections"])
         for index, key in enumerate(TABS):
@@ -368,6 +375,18 @@ class ResidentFileView(QWidget):
         self.callback_state.setText(text)
         self.callback_state.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.callback_state.setVisible(bool(text))
+
+    def _show_parcels(self) -> None:
+        parcels, now = self.file["parcels"] if self.file else [], self.live.now()
+        self.parcels.setText(
+            self.tr("Parcels waiting ({count}): {shelves}").format(
+                count=len(parcels),
+                shelves=", ".join(f"{p.shelf} {p.carrier}" for p in parcels),
+            )
+        )
+        late = any(p.overdue(now) for p in parcels)
+        self.parcels.setStyleSheet(f"color: {'#c53030' if late else '#2c5282'}; font-weight: bold;")
+        self.parcels.setVisible(bool(parcels))
 
     def current_members(self) -> list[Any]:
         return [m for m in self.file["members"] if m.current] if self.file else []

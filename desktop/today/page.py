@@ -17,6 +17,7 @@ from desktop.widgets.card import Card
 from desktop.widgets.incident_rows import IncidentRowsModel
 from desktop.widgets.page import Page
 from desktop.widgets.table_model import Column, RowTableModel
+from domain.parcels import REMINDER_DAYS
 
 COUNTDOWN_MS = 1000
 # The record a card's row opens: (kind, id).
@@ -129,7 +130,7 @@ class TodayPage(Page):
             "incidents": self.tr("Incidents — nearest deadline first"),
             "on_site": self.tr("Visitors on site"),
             "awaiting": self.tr("Awaiting the host's confirmation"),
-            "callbacks": self.tr("Callbacks due"),
+            "callbacks": self.tr("Callbacks and reminders due"),
             "renewals": self.tr("Renewal notices due this week"),
             "activities": self.tr("Today's activities"),
         }
@@ -139,7 +140,7 @@ class TodayPage(Page):
         self.incidents.set_headings([self.tr("Ticket"), self.tr("What and where"), self.tr("Left")])
         self.on_site.set_headings([self.tr("Visitor"), self.tr("Visiting"), self.tr("Valid until")])
         self.awaiting.set_headings([self.tr("Visitor"), self.tr("Visiting"), self.tr("Registered")])
-        self.callbacks.set_headings([self.tr("Callback"), self.tr("For"), self.tr("Due")])
+        self.callbacks.set_headings([self.tr("To do"), self.tr("For"), self.tr("Due")])
         self.renewals.set_headings(
             [self.tr("Unit"), self.tr("Contract ends"), self.tr("Notice due")]
         )
@@ -160,6 +161,34 @@ class TodayPage(Page):
         self.incidents.set_rows(rows)
         late = sum(1 for r in rows if r.resolution_breached or r.response_breached)
         self.cards["incidents"].set_count(len(rows), alert=late > 0)
+
+    def _kept_too_long(self, db: Any, now: datetime) -> list[dict[str, Any]]:
+        """Parcels waiting longer than the center's limit (remind the flat) and items not
+        back when due (ask for them): a row opens the parcel or the item."""
+        models = self.live.models
+        parcels = [
+            {
+                "kind": "parcel",
+                "id": p.parcel_id,
+                "what": self.tr("Parcel waiting: remind"),
+                "ref": f"{p.unit} · {p.shelf}",
+                "due": p.received_at + timedelta(days=REMINDER_DAYS),
+                "overdue": True,
+            }
+            for p in models.parcel_shelf.overdue(db, now)
+        ]
+        items = [
+            {
+                "kind": "item",
+                "id": i.item_id,
+                "what": self.tr("Item not back: ask for it"),
+                "ref": f"{i.name} · {i.lent_to_unit}",
+                "due": i.due,
+                "overdue": True,
+            }
+            for i in models.lending_log.overdue(db, now)
+        ]
+        return parcels + items
 
     def refresh(self) -> None:
         live, models = self.live, self.live.models
@@ -196,7 +225,8 @@ class TodayPage(Page):
                     }
                     for h in move_in_callbacks
                     if h.callback_due <= today + timedelta(days=2)
-                ],
+                ]
+                + self._kept_too_long(db, now),
                 "renewals": models.renewal_calendar.notices_due(db, today, 7)
                 + models.renewal_calendar.notices_overdue(db, today),
                 "activities": models.activity_roll.on_day(db, today, zone),

@@ -1,7 +1,8 @@
 """The caller pop: a phone number, a unit or a name typed (or pasted) at the counter, and who
 it is — the household, their open incidents with their deadlines, their recent contacts,
-the visitors on site for them, the contract renewals due — so the receptionist answers with
-the resident's history in front of them. Both front ends read it; it knows no Qt."""
+the visitors on site for them, the contract renewals due, the parcels waiting for them — so
+the receptionist answers with the resident's history in front of them. Both front ends read
+it; it knows no Qt."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from projections.contact_log import ContactRow
 from projections.contract_rows import ContractRow
 from projections.incident_rows import IncidentRow
 from projections.model_set import ReadModelSet
+from projections.parcel_shelf import ParcelRow
 from projections.resident_rows import HouseholdRow
 from projections.store import Db
 from projections.visitor_log import VisitorRow
@@ -38,6 +40,7 @@ class CallerCard:
     recent_contacts: tuple[ContactRow, ...]
     visitors_on_site: tuple[VisitorRow, ...]
     renewals_due: tuple[ContractRow, ...]
+    parcels_waiting: tuple[ParcelRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,4 +140,7 @@ def _card(
     renewals = tuple(
         c for c in models.renewal_calendar.for_household(db, mine) if c.status(today) in RENEWAL_DUE
     )
-    return CallerCard(household, incidents, tuple(contacts), visitors, renewals)
+    parcels = tuple(
+        p for p in models.parcel_shelf.waiting(db, household.unit) if p.household_id == mine
+    )
+    return CallerCard(household, incidents, tuple(contacts), visitors, renewals, parcels)

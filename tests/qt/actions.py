@@ -95,6 +95,14 @@ class Actions:
         assert self.count <= budget, f"{self.count} actions > {budget}: {self.done}"
 
 
+def workspace(window: QWidget, name: str) -> Qt.Key:
+    """The digit that opens a workspace with Ctrl, wherever the navigation lists it."""
+    from desktop.main_window import workspace_key
+
+    row = list(window.pages).index(name)  # type: ignore[attr-defined]
+    return Qt.Key(Qt.Key.Key_0 + int(workspace_key(row)))
+
+
 def type_text(qtbot, widget: QWidget, text: str) -> None:
     """ASCII as key presses; Chinese as an input method commits it (QTest knows only ASCII)."""
     for char in text:

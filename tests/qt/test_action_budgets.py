@@ -12,7 +12,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
-from tests.qt.actions import Actions, recorded
+from tests.qt.actions import Actions, recorded, workspace
 from tests.support import resident_id
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,7 +44,7 @@ def test_check_out_by_scanned_code_takes_2_actions(
     pass_id = on_site(live, qt_desk)
     payload = qt_desk.pass_payload(pass_id)
     before = qt_desk.event_count()
-    act.key(Qt.Key.Key_4, CTRL)  # Visitors: the cursor in the scan field
+    act.key(workspace(window, "visitors"), CTRL)  # the cursor in the scan field
     page = window.page("visitors")
     assert isinstance(page, VisitorsPage)
     assert page.scanner.field.hasFocus()
@@ -87,7 +87,7 @@ def test_a_repair_reported_by_phone_takes_6_actions(
     window: MainWindow, qt_desk: FrontDesk, act: Actions, qtbot
 ) -> None:
     before = qt_desk.event_count()
-    act.key(Qt.Key.Key_6, CTRL)  # Incidents: a new report, on its category
+    act.key(workspace(window, "incidents"), CTRL)  # a new report, on its category
     form = window.page("incidents").form
     assert form.category.hasFocus() and form.kind.currentData() == "repair"
     act.key(Qt.Key.Key_Down)  # plumbing → electrical
@@ -135,7 +135,7 @@ def test_a_new_visitor_gets_a_printed_pass_in_8_actions(
     printer = Printer()
     page.panel.output = printer  # type: ignore[assignment]
     before = qt_desk.event_count()
-    act.key(Qt.Key.Key_4, CTRL)
+    act.key(workspace(window, "visitors"), CTRL)
     act.key(Qt.Key.Key_U, ALT)  # Host unit
     form = page.form
     act.type("3-2-1502", into=form.unit)
@@ -183,7 +183,7 @@ def test_a_returning_visitor_gets_a_printed_pass_in_4_actions(
     printer = Printer()
     page.panel.output = printer  # type: ignore[assignment]
     before = qt_desk.event_count()
-    act.key(Qt.Key.Key_4, CTRL)
+    act.key(workspace(window, "visitors"), CTRL)
     act.key(Qt.Key.Key_H, ALT)  # Phone
     act.type("13900139000", into=page.form.phone)
     qtbot.waitUntil(page.form.recall.isVisible)  # 周杰 came before: his last visit is offered
@@ -210,7 +210,7 @@ def test_f9_with_a_problem_in_the_form_records_nothing(
     page = window.page("visitors")
     assert isinstance(page, VisitorsPage)
     before = qt_desk.event_count()
-    act.key(Qt.Key.Key_4, CTRL)
+    act.key(workspace(window, "visitors"), CTRL)
     act.key(Qt.Key.Key_U, ALT)
     act.type("9-9-9999", into=page.form.unit)
     act.key(Qt.Key.Key_F9)

@@ -19,7 +19,7 @@ from desktop.visitors.page import VisitorsPage
 from desktop.widgets import keyboard
 from domain import FrontDesk
 from projections.knowledge_base import AnswerRow
-from tests.qt.actions import Actions, focused, recorded, type_text
+from tests.qt.actions import Actions, focused, recorded, type_text, workspace
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -348,6 +348,7 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
     from desktop.incidents import emergency_report as incidents_emergency_report
     from desktop.knowledge import editor as knowledge_editor
     from desktop.knowledge import manage as knowledge_manage
+    from desktop.parcels import items as parcels_items
     from desktop.residents import corrections as residents_corrections
     from desktop.residents import move_in_wizard
     from desktop.visitors import reason as visitors_reason
@@ -378,6 +379,9 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
 
     def nothing(*_args: object) -> None:
         return None
+
+    lent = live.run(desk.add_item, "轮椅 1号", "wheelchair")
+    item = live.read(lambda db: live.models.lending_log.get(db, lent))
 
     rc, ca, ia = residents_corrections, contracts_actions, incidents_actions
     return {
@@ -430,6 +434,8 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
         "AnswersDialog": lambda: knowledge_manage.AnswersDialog(live, window),
         "AnswerEditor": lambda: knowledge_editor.AnswerEditor(live, None, window),
         "RetireDialog": lambda: knowledge_editor.RetireDialog(live, answer, window),
+        "AddItemDialog": lambda: parcels_items.AddItemDialog(live, window),
+        "LendDialog": lambda: parcels_items.LendDialog(live, item, window),
         "CommandDialog": None,  # the base of the command dialogs above
         "PreviewDialog": None,  # a document and its print keys, no field: test_printing.py
         "SignInDialog": None,  # its own keys (Enter signs in, Esc closes): test_sign_out.py
@@ -481,14 +487,14 @@ def test_each_workspace_shortcut_puts_the_cursor_where_its_work_starts(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     where = {}
-    for number, key in enumerate(window.pages, start=1):
+    for key in window.pages:
         qtbot.keyClick(
-            focused() if QApplication.focusWidget() else window, Qt.Key(Qt.Key.Key_0 + number), CTRL
+            focused() if QApplication.focusWidget() else window, workspace(window, key), CTRL
         )
         page = window.page(key)
         assert window.stack.currentWidget() is page
         focus = QApplication.focusWidget()
-        assert focus is not None and page.isAncestorOf(focus), f"Ctrl+{number}: focus outside {key}"
+        assert focus is not None and page.isAncestorOf(focus), f"{key}: focus outside it"
         where[key] = focus
     assert where["visitors"] is window.page("visitors").scanner.field
     assert where["incidents"] is window.page("incidents").form.category

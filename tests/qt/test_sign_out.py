@@ -233,11 +233,11 @@ def test_the_audit_log_read_by_a_supervisor_is_masked_for_the_clerk_after(
         "3-2-1502", "李四海", "passport", "E12345678", "13912340000", "探亲",
     )  # fmt: skip
     sign_in(lock(window, qtbot), "supervisor1", qtbot)
-    window.start_work(8)  # Ctrl+9, the audit workspace
+    window.start_work(list(window.pages).index("audit"))  # its Ctrl key
     qtbot.waitUntil(lambda: "李四海" in texts_on_screen(window))
 
     sign_in(lock(window, qtbot), "clerk1", qtbot)
-    window.start_work(7)
+    window.start_work(list(window.pages).index("dashboard"))
     qtbot.wait(300)  # the log read again, for the clerk
     shown = texts_on_screen(window)
     assert "李四海" not in shown and "13912340000" not in shown
