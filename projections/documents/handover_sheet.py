@@ -39,9 +39,20 @@ def _who(name: str, username: str, t: Texts) -> str:
     return f"{name}（{username}）" if t.cjk else f"{name} ({username})"
 
 
-def item_words(item: dict[str, Any], t: Texts, zone: ZoneInfo) -> tuple[str, str, str, str]:
+def _past(value: str, moment: datetime, zone: ZoneInfo) -> bool:
+    """Whether a deadline (a moment, or a day: its end) had passed at `moment`."""
+    if not value:
+        return False
+    if len(value) == 10:
+        return date.fromisoformat(value) < moment.astimezone(zone).date()
+    return datetime.fromisoformat(value) < moment
+
+
+def item_words(
+    item: dict[str, Any], t: Texts, zone: ZoneInfo, at: datetime | None = None
+) -> tuple[str, str, str, str]:
     """One checklist item as the sheet prints it: the matter, the unit, its detail in words
-    and its time."""
+    and its time (a deadline already past at `at`, the handover's moment, said so)."""
     s = t.section("handover_sheet")
     kind = str(item.get("kind", ""))
     detail = str(item.get("detail", ""))
@@ -55,11 +66,14 @@ def item_words(item: dict[str, Any], t: Texts, zone: ZoneInfo) -> tuple[str, str
         words = t.term("instruction", detail)
     else:
         words = fill(templates.get(kind, "{detail}"), detail=detail)
-    when = _when(str(item.get("due", "")), t, zone)
+    due = str(item.get("due", ""))
+    when = _when(due, t, zone)
     if when and kind in SINCE:
         when = fill(s["since"], moment=when)
     elif when and kind in ("visitor_on_site", "instruction"):
         when = fill(s["until"], moment=when)
+    elif when and at is not None and _past(due, at, zone):
+        when = fill(s["late"], when=when)
     return t.term("checklist", kind), str(item.get("unit", "")), words, when
 
 
@@ -107,13 +121,16 @@ def render_handover_sheet(
             st,
         )
     )
-    story.append(lay.facts([(s["digest"], handover.chain_head or "—")], st, columns=1))
+    colon = "：" if t.cjk else ": "
+    digest = f"{s['digest']}{colon}{handover.chain_head or '—'}"
+    story.append(Spacer(1, 3))
+    story.append(Paragraph(esc(digest), st.muted))
     items = list(handover.items)
     story += lay.heading(fill(s["matters"], count=len(items)), st)
     if items:
         rows = []
         for number, item in enumerate(items, start=1):
-            kind, unit, words, when = item_words(item, t, zone)
+            kind, unit, words, when = item_words(item, t, zone, handover.handed_over_at)
             checked = "✓" if number - 1 in handover.checked else ""
             rows.append((str(number), kind, unit or "—", words, when or "—", checked))
         story.append(
