@@ -34,7 +34,9 @@ from desktop.visitors.field_checks import (
     refused_field,
 )
 from desktop.visitors.host_unit import HostUnit
+from desktop.visitors.override import AdmitAnyway
 from desktop.widgets.forms import EnterMovesOn, add_captioned, form_layout, key_inside
+from desktop.widgets.instructions_note import InstructionsNote
 from desktop.widgets.visitor_recall import RECALL_KEY, RecallBar
 from domain import errors
 from domain.values import IdType, UnitNumber, validate_id_number, validate_phone
@@ -92,6 +94,8 @@ class RegistrationForm(QFrame):
         self.host_unit = HostUnit(self._registered)
         self.unit, self.host = self.host_unit.unit, self.host_unit.host
         self.unit_error = Message()
+        self.instructions = InstructionsNote(self.live)  # the flat's standing instructions
+        self.admit_anyway = AdmitAnyway(self.live)
         self.kind = _choices(KINDS)
         self.name = _line(60)
         self.name_error = Message()
@@ -140,6 +144,8 @@ class RegistrationForm(QFrame):
             if note is not None:
                 self.form.addRow("", note)
                 self.form.setRowVisible(note, False)
+            if field is self.host_unit:
+                self.form.addRow("", self.instructions)
         self.error.hide()
 
     def _build_layout(self) -> None:
@@ -162,6 +168,7 @@ class RegistrationForm(QFrame):
         layout.addWidget(self.recall)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+        layout.addWidget(self.admit_anyway)
         layout.addLayout(buttons)
         # Tab as the eye reads: the purpose, the two ways to register, then Clear
         QWidget.setTabOrder(self.purpose, self.confirmed_button)
@@ -200,6 +207,7 @@ class RegistrationForm(QFrame):
         self.register_button.clicked.connect(self._on_register_button_clicked)
         self.confirmed_button.clicked.connect(self._on_confirmed_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.admit_anyway.admit.connect(lambda reason: self.register(override_reason=reason))
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -237,6 +245,8 @@ class RegistrationForm(QFrame):
         self.clear_button.setText(self.tr("Clear"))
         self.host_unit.nobody_here = self.tr("no household lives here")
         self.host_unit.show_host()
+        self.instructions.retranslate()
+        self.admit_anyway.retranslate()
         self._apply_default_purpose()
         if self.id_error.isVisible():  # the message again, in the new language
             self._check_id(finished=True)
@@ -286,9 +296,10 @@ class RegistrationForm(QFrame):
 
     # --- checking as you type --------------------------------------------------------------
 
-    def _on_unit_text_changed(self, _text: str) -> None:
+    def _on_unit_text_changed(self, text: str) -> None:
         self._show(self.unit_error, "")
         self.host_unit.show_host()
+        self.instructions.show_for(text)
 
     def _on_unit_return_pressed(self) -> None:
         self.enter.next_field(self.unit)
@@ -392,10 +403,12 @@ class RegistrationForm(QFrame):
 
     # --- registering -----------------------------------------------------------------------
 
-    def register(self, host_confirmed: bool = False) -> str | None:
-        """Runs register_visitor; a refusal appears beside its field or under the form."""
+    def register(self, host_confirmed: bool = False, override_reason: str = "") -> str | None:
+        """Runs register_visitor; a refusal appears beside its field or under the form. A
+        supervisor's `override_reason` admits a person the flat barred."""
         if not self.isEnabled():
             return None
+        self.admit_anyway.hide()
         for note in self._notes():
             self._show(note, "")
         found = problems(self._values(), self.live.today(), self._check_unit)
@@ -418,7 +431,15 @@ class RegistrationForm(QFrame):
                 self.kind.currentData(),
                 company=self.company.text() if worker else "",
                 work_id=self.work_id.text() if worker else "",
+                override_reason=override_reason,
             )
+        except errors.DoNotAdmitError as refusal:
+            self._show(self.error, str(refusal))
+            if self.admit_anyway.offer():
+                self.admit_anyway.reason.setFocus()
+            else:
+                self.unit.setFocus()
+            return None
         except errors.DomainError as refusal:
             self._show_refusal(refusal)
             return None
@@ -461,6 +482,7 @@ class RegistrationForm(QFrame):
         self._apply_default_purpose()
         for note in self._notes():
             self._show(note, "")
+        self.admit_anyway.withdraw()
 
     def _on_register_button_clicked(self) -> None:
         self.register()

@@ -1,0 +1,72 @@
+"""Standing instructions shown where the flat is typed: the registration form shows the flat's
+instructions in force as its unit is typed (do-not-admit in red, with the flat's note); the
+person barred is refused with the flat's reason, and only a supervisor is offered to admit
+them anyway, with a reason of their own that the pass records."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.main_window import MainWindow
+from desktop.visitors.page import VisitorsPage
+from domain import FrontDesk
+from tests.qt.test_visitors import fill_form_from_the_keyboard
+from tests.support import PASSWORD, resident_id
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def barred(qt_desk: FrontDesk) -> str:
+    """3-2-1502 asked the desk not to let 刘洋 in; its residents are away until the 10th."""
+    qt_desk.set_instruction("3-2-1502", "away", until="2026-03-10")
+    return qt_desk.set_instruction("3-2-1502", "do_not_admit", person="刘洋", note="家属要求")
+
+
+def visitors(window: MainWindow, qtbot) -> VisitorsPage:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.show_page("visitors")
+    assert isinstance(page, VisitorsPage)
+    return page
+
+
+def test_a_clerk_is_refused_with_the_flats_reason_and_offered_no_override(
+    barred: str, qt_desk: FrontDesk, request, qtbot
+) -> None:
+    window: MainWindow = request.getfixturevalue("window")
+    page = visitors(window, qtbot)
+    before = qt_desk.event_count()
+    fill_form_from_the_keyboard(qtbot, page, "3-2-1502", resident_id(sequence="777"))
+    note = page.form.instructions
+    assert note.isVisible()
+    assert "刘洋" in note.text() and "家属要求" in note.text() and "#c53030" in note.text()
+    assert "Away" in note.text() and "2026-03-10" in note.text()
+    qtbot.keyClick(page.form.purpose, Qt.Key.Key_Return, CTRL)
+    assert qt_desk.event_count() == before  # nothing recorded
+    assert page.form.error.isVisible() and "家属要求" in page.form.error.text()
+    assert "not be admitted" in page.form.error.text()
+    assert not page.form.admit_anyway.isVisible()  # a clerk cannot admit them
+
+
+def test_a_supervisor_admits_the_barred_person_with_a_reason(
+    barred: str, qt_desk: FrontDesk, request, qtbot
+) -> None:
+    qt_desk.sign_in("supervisor1", PASSWORD)
+    window: MainWindow = request.getfixturevalue("window")
+    page = visitors(window, qtbot)
+    fill_form_from_the_keyboard(qtbot, page, "3-2-1502", resident_id(sequence="777"))
+    qtbot.keyClick(page.form.purpose, Qt.Key.Key_Return, CTRL)
+    offer = page.form.admit_anyway
+    assert page.form.error.isVisible() and offer.isVisible()
+    assert offer.reason.hasFocus() and not offer.button.isEnabled()  # a reason first
+    qtbot.keyClick(offer.reason, Qt.Key.Key_Return)  # Enter never admits
+    assert page.panel.row is None or page.panel.row.name != "刘洋"
+    qtbot.keyClicks(offer.reason, "host called: the matter is settled")
+    qtbot.mouseClick(offer.button, Qt.MouseButton.LeftButton)
+    row = page.panel.row
+    assert row is not None and (row.name, row.host_unit) == ("刘洋", "3-2-1502")
+    events = [r.type for r in qt_desk.history(1) if r.aggregate_id == row.pass_id]
+    assert "AdmittedDespiteInstruction" in events
+    assert not offer.isVisible()
