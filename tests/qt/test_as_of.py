@@ -19,6 +19,7 @@ from tests.support import PASSWORD
 
 READING = {  # buttons that only read, allowed while the past is shown
     "Emergency report (Ctrl+P)…",  # the emergency log report, as of the moment shown
+    "Queue display (F9)",  # the waiting area's screen: today's calls, live, whatever is shown
     "Clear filters",
     "From",
     "To",
