@@ -10,6 +10,7 @@ import os
 from datetime import date
 from typing import Any
 
+from desktop.cli.keeping_commands import add_keeping_prints, add_keeping_reads
 from domain.messages import render
 from domain.vocabulary import LANGUAGES
 
@@ -57,7 +58,6 @@ WRITES = "desktop.cli.writes"
 HISTORY = "desktop.cli.history"
 READS = "desktop.cli.reads"
 COUNTER = "desktop.cli.counter"
-KEEPING = "desktop.cli.keeping"
 PRINTING = "desktop.cli.printing"
 
 
@@ -318,40 +318,6 @@ def add_counter_reads(sub: Any, reads: argparse.ArgumentParser) -> None:
     p.set_defaults(run=f"{COUNTER}:cmd_staff_scores")
 
 
-# --- what the desk keeps and hands over (desktop/cli/keeping.py) -----------------------------
-
-
-def add_keeping_reads(sub: Any, reads: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "parcels",
-        parents=[reads],
-        help="the parcel shelf: waiting ones first, with how long they waited",
-    )
-    p.add_argument("--waiting", action="store_true", help="only parcels still on the shelf")
-    p.add_argument("--unit", metavar="UNIT", help="only this flat's, such as 3-2-1502")
-    p.add_argument("--limit", type=count, default=200, help="at most this many collected ones")
-    p.set_defaults(run=f"{KEEPING}:cmd_parcels")
-
-    p = sub.add_parser("items", parents=[reads], help="items lent and kept: what is out, due when")
-    p.add_argument("--out", action="store_true", help="only what is out now")
-    p.set_defaults(run=f"{KEEPING}:cmd_items")
-
-    p = sub.add_parser(
-        "instructions", parents=[reads], help="a flat's standing instructions in force"
-    )
-    p.add_argument("unit", metavar="UNIT", help="such as 3-2-1502")
-    p.add_argument("--all", action="store_true", help="ended and expired ones too")
-    p.set_defaults(run=f"{KEEPING}:cmd_instructions")
-
-    p = sub.add_parser(
-        "handovers",
-        parents=[reads],
-        help="shift handovers: who to whom, when, how many items, acknowledged, chain head",
-    )
-    p.add_argument("--limit", type=count, default=20, help="the latest this many")
-    p.set_defaults(run=f"{KEEPING}:cmd_handovers")
-
-
 # --- documents and the gate's check (desktop/cli/printing.py) ---------------------------------
 
 
@@ -412,24 +378,6 @@ def add_print_commands(sub: Any, signed: argparse.ArgumentParser) -> None:
     p.set_defaults(run=f"{PRINTING}:cmd_print_queue_ticket")
 
     add_keeping_prints(kinds, documents)
-
-
-def add_keeping_prints(kinds: Any, documents: argparse.ArgumentParser) -> None:
-    p = kinds.add_parser(
-        "parcel-label",
-        parents=[documents],
-        help="a parcel's 62 mm shelf label: unit, shelf, pickup code and its QR code",
-    )
-    p.add_argument("parcel", metavar="PARCEL", help="the parcel's id, pickup code or label text")
-    p.set_defaults(run=f"{PRINTING}:cmd_print_parcel_label")
-
-    p = kinds.add_parser(
-        "handover",
-        parents=[documents],
-        help="a shift handover's sheet on A4 (its checklist, notes, both signatures)",
-    )
-    p.add_argument("handover_id", metavar="HANDOVER_ID")
-    p.set_defaults(run=f"{PRINTING}:cmd_print_handover")
 
 
 def add_check_pass_command(sub: Any, signed: argparse.ArgumentParser) -> None:
