@@ -687,7 +687,7 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
     "cli_hours_minutes": (
         "{hours} 小时 {minutes} 分钟",
         "{hours} 小時 {minutes} 分鐘",
-        "{hours} h {minutes:02d} min",
+        "{hours} h {minutes} min",
     ),
     "cli_no_items": ("没有登记可借出或代管的物品", "沒有登記可借出或代管的物品", "No items"),
     "cli_item_out": ("已借出", "已借出", "out"),
