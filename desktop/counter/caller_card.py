@@ -145,6 +145,18 @@ class CallerCardView(QFrame):
                     for p in card.parcels_waiting
                 ],
             )
+        if card.parcels_waiting:
+            text += self._section(
+                self.tr("Parcels waiting"),
+                [
+                    _e(
+                        self.tr("{carrier} on shelf {shelf} since {time}").format(
+                            carrier=label(p.carrier), shelf=p.shelf, time=self._time(p.received_at)
+                        )
+                    )
+                    for p in card.parcels_waiting
+                ],
+            )
         if card.renewals_due:
             text += self._section(
                 self.tr("Renewal due"),

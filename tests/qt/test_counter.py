@@ -141,6 +141,7 @@ def test_the_caller_pop_finds_zhang_wei_and_his_open_incident(
         unit="3-2-1502",
     )  # fmt: skip
     incident = live.read(lambda db: live.models.incident_board.open(db, live.now()))[0]
+    live.run(qt_desk.receive_parcel, "3-2-1502", "顺丰", "SF1234567890", "A-3")
     counter.caller.search.setFocus()
     Actions(qtbot, counter.window()).type(typed, into=counter.caller.search)
     qtbot.waitUntil(lambda: counter.caller.pop is not None and counter.caller.pop.found)
@@ -148,6 +149,7 @@ def test_the_caller_pop_finds_zhang_wei_and_his_open_incident(
     assert "3-2-1502" in shown and "张伟" in shown
     assert incident.ticket in shown and "水管漏水" not in shown  # the ticket, not what was said
     assert "Plumbing" in shown and "due 03-03 09:00 (24:00 left)" in shown
+    assert "顺丰 on shelf A-3 since 03-02 09:00" in shown  # and a parcel to take home
 
 
 def test_another_desks_call_shows_on_the_display_within_a_second(
