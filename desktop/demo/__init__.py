@@ -10,7 +10,8 @@ every command it sends is one the desk accepts.
 - `world`: the scales, the data files, the remembered world; `people`: who lives here
 - `timeline`: stories in time order; `base`: what every story reads and moves
 - the stories by workspace: `community` (staff, buildings), `residents` (units, move-ins,
-  renovations, move-outs, file changes), `contracts`, `visitors`, `incidents`, `activities`
+  renovations, move-outs, file changes), `contracts`, `visitors`, `incidents`, `activities`,
+  `contacts` (the counter's queue and the phone, the standard answers, monthly ratings)
 - `runner`: one run (`build_demo`, `Demo`) and its `report`
 """
 

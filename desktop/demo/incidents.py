@@ -45,16 +45,28 @@ class IncidentStories(DemoBase):
         flat = home.flat if home else rng.choice(self.flats)
         values = self.places(flat)
         channel = rng.choice(texts["channels"])
+        reporter = self.reporter(None if channel == "patrol" else home)
+        description = template["description"].format(**values)
+        contact_id = ""
+        if home is not None and channel in ("counter", "phone"):  # a contact that ends in it
+            phone = reporter["reporter_phone"] if channel == "phone" else None
+            contact_id = desk.open_contact(
+                channel, phone=phone or "", unit=home.flat.number, topic=description[:200]
+            )
         incident_id = desk.report_incident(
             kind,
             template["category"],
             template["severity"],
             template["where"].format(**values),
-            template["description"].format(**values),
+            description,
             channel=channel,
-            **self.reporter(None if channel == "patrol" else home),
+            **reporter,
         )
         self.report.incidents += 1
+        if contact_id:  # the resident is told the ticket number and the deadline
+            yield Then(self.minutes(1, 4))
+            desk.close_contact(contact_id, "incident", incident_id=incident_id)
+            self.report.contacts += 1
         outcome = outcome or self.incident_urn.draw()
         minor = template["severity"] == "minor"
         late = outcome == "late"

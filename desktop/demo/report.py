@@ -22,6 +22,7 @@ class DemoReport:
     incidents: int = 0
     emergencies: int = 0
     activities: int = 0
+    contacts: int = 0
     forgotten: int = 0
     refused: list[str] = field(default_factory=list)
     events: int = 0
@@ -32,6 +33,7 @@ class DemoReport:
             f"{self.units} units, {self.households} households ({self.living} living), "
             f"{self.visitors} visitors, {self.contracts} contracts, {self.incidents} incidents "
             f"({self.emergencies} emergencies), {self.activities} activities, "
+            f"{self.contacts} contacts at the counter and on the phone, "
             f"{self.forgotten} people's records forgotten after the retention period; "
             f"{self.events} events from {self.first_day} to {self.until} in {self.seconds:.1f} s"
             + (f"; {len(self.refused)} commands refused" if self.refused else "")

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.demo.activities import ActivityStories
 from desktop.demo.community import CommunityStories
+from desktop.demo.contacts import ContactStories
 from desktop.demo.incidents import IncidentStories
 from desktop.demo.people import People
 from desktop.demo.report import DemoReport
@@ -58,7 +59,14 @@ def build_demo(
     return Demo(desk, seed, SCALES[scale], last_day, progress).run()
 
 
-class Demo(CommunityStories, ResidentStories, VisitorStories, IncidentStories, ActivityStories):
+class Demo(
+    CommunityStories,
+    ResidentStories,
+    VisitorStories,
+    IncidentStories,
+    ActivityStories,
+    ContactStories,
+):
     def __init__(
         self, desk: FrontDesk, seed: int, scale: Scale, until: date, progress: bool
     ) -> None:
@@ -125,6 +133,7 @@ class Demo(CommunityStories, ResidentStories, VisitorStories, IncidentStories, A
     def run(self) -> DemoReport:
         desk_name = self.desk.desk_name
         self.set_up_staff()
+        self.publish_answers()
         self.lay_out()
         self.plan_year()
         day, month = self.first_day, self.first_day.month
@@ -217,6 +226,7 @@ class Demo(CommunityStories, ResidentStories, VisitorStories, IncidentStories, A
             else:
                 story = getattr(self, f"happen_{kind}")()
                 timeline.start(self.at(day, time(9, 0), time(17, 30)), "clerk", story)
+        self.plan_contacts(day)
         if day == self.until:
             self.plan_closing_time()
 

@@ -46,6 +46,7 @@ class Scale:
     complaints: float = 0.0006  # complaints a day, per household
     renovation_visits: float = 0.35  # chance a renovating flat has workers on a working day
     emergencies: int = 8
+    contacts: float = 0.025  # walk-ins and calls a day, per household
     # the year's rarer happenings, per 100 units (at least MINIMUM of each)
     rare: dict[str, float] = field(
         default_factory=lambda: {
@@ -73,6 +74,7 @@ SCALES = {
         complaints=0.02,
         renovation_visits=0.6,
         emergencies=2,
+        contacts=0.35,
     ),
 }
 # For the benchmark harness: ten thousand units over ten years (about 3 million events),

@@ -6,22 +6,27 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from desktop.cli import open_desk
 from desktop.demo import DEMO_PASSWORD, DemoReport, build_demo
+from desktop.usecases.knowledge import shipped_answers
 from domain import FrontDesk
 from domain.errors import StoreAlreadyInitialisedError
 from domain.history import HistoryRow
 from domain.staff import Role
 from domain.values import resident_id_check_digit, validate_plate
+from projections.catalogue import open_read_models
+from projections.contact_kpis import month_totals, peak_hours
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 UNTIL = date(2026, 3, 1)
+SPRING_FESTIVAL = date(2026, 2, 17)
 SEED = 7
 COST = 2**4  # fast password hashing; the demo's own default is the real cost
 
@@ -144,6 +149,15 @@ def test_it_makes_every_kind_of_record(built, history) -> None:
         "Activity.RegistrationCancelled",
         "Activity.AttendanceRecorded",
         "Activity.Cancelled",
+        "Answer.Published",
+        "QueueDay.TicketTaken",
+        "QueueDay.TicketCalled",
+        "QueueDay.TicketSkipped",
+        "QueueDay.TicketServed",
+        "Contact.Opened",
+        "Contact.Closed",
+        "MissedCall.Logged",
+        "StaffRating.Rated",
     }
     assert expected <= set(made)
     kinds = Counter(row.data["kind"] for row in history if row.type == "Reported")
@@ -158,6 +172,7 @@ def test_it_makes_every_kind_of_record(built, history) -> None:
     assert report.refused == []  # every command the generator sent was one the desk accepts
     assert report.visitors == made["VisitorPass.Registered"]
     assert report.contracts == made["Contract.Signed"]
+    assert report.contacts == made["Contact.Closed"]
     assert f"{report.units} units" in report.summary()
 
 
@@ -249,3 +264,80 @@ def test_the_command_line_refuses_a_store_in_use(cli_run) -> None:
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 1
     assert "frontdesk:" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def counter_day(built: tuple[str, DemoReport]) -> dict[str, Any]:
+    """The demo's contacts as the read models count them: by (weekday, hour), by local day,
+    by channel, the month totals, the knowledge base."""
+    url, _ = built
+    desk = open_desk(url, password_cost=COST)
+    desk.sign_in("auditor1", DEMO_PASSWORD)
+    models = open_read_models(desk)
+    with models.reading() as db:
+        months = [r["month"] for r in db.all("SELECT DISTINCT month FROM contacts")]
+        peaks: Counter[tuple[int, int]] = Counter()
+        for month in months:
+            peaks.update(peak_hours(db, month))
+        rows = models.contact_log.between(db, datetime(2000, 1, 1, tzinfo=UTC), datetime.now(UTC))
+        answers = models.knowledge_base.search(db, limit=100)
+        totals = month_totals(db)
+    desk.close()
+    return {
+        "peaks": peaks,
+        "days": Counter(row.started_at.astimezone(SHANGHAI).date() for row in rows),
+        "channels": Counter(row.channel for row in rows),
+        "answers": answers,
+        "months": list(totals.values()),
+    }
+
+
+@pytest.mark.slow
+def test_the_demo_publishes_the_shipped_answers_and_uses_them(counter_day: dict[str, Any]) -> None:
+    answers = counter_day["answers"]
+    assert len(answers) == len(shipped_answers())
+    assert {a.published_by for a in answers} == {"manager1"}
+    assert sum(a.uses for a in answers) > len(answers)
+    assert answers[0].uses > answers[-1].uses  # some are asked far more often than others
+
+
+@pytest.mark.slow
+def test_contacts_peak_in_the_morning_and_evening_and_on_mondays(
+    counter_day: dict[str, Any],
+) -> None:
+    by_hour: Counter[int] = Counter()
+    for (_, hour), n in counter_day["peaks"].items():
+        by_hour[hour] += n
+    peak = sum(by_hour[h] for h in (8, 9, 16, 17)) / 4  # 8-10 and 16-18, as the hotline
+    quiet = sum(by_hour[h] for h in (11, 12, 13, 14, 15)) / 5
+    assert peak > 1.4 * quiet
+    assert by_hour[7] == 0
+    # a Monday surge, in the weeks that are not the Spring Festival's (quiet, then busy)
+    days: Counter[date] = counter_day["days"]
+    first = min(days) + timedelta(days=1)  # the desk's first day is spent setting up
+    ordinary = [
+        first + timedelta(days=n)
+        for n in range((UNTIL - first).days + 1)
+        if not SPRING_FESTIVAL - timedelta(days=1)
+        <= first + timedelta(days=n)
+        <= SPRING_FESTIVAL + timedelta(days=7)
+    ]
+    mondays = [days[d] for d in ordinary if d.weekday() == 0]
+    midweek = [days[d] for d in ordinary if 1 <= d.weekday() <= 4]
+    assert sum(mondays) / len(mondays) > 1.1 * sum(midweek) / len(midweek)
+    assert counter_day["channels"]["phone"] > counter_day["channels"]["counter"]
+
+
+@pytest.mark.slow
+def test_contact_kpis_look_like_a_real_desk(counter_day: dict[str, Any]) -> None:
+    months = counter_day["months"]
+    closed = sum(t.closed for t in months)
+    first = sum(t.first_contact for t in months)
+    calls = sum(t.calls for t in months)
+    missed = sum(t.missed for t in months)
+    waits = sorted(w for t in months for w in t.waits)
+    assert closed > 300 and missed > 0
+    # some come back within the week, or their call became a case (many, in a tiny community)
+    assert 0.5 < first / closed < 0.97
+    assert 0.85 < (calls - missed) / calls < 0.99
+    assert 0.5 < waits[len(waits) // 2] < 6 and waits[-1] > 10  # mostly short, a few long
