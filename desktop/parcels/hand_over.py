@@ -72,10 +72,14 @@ class HandOverPanel(QFrame):
         self.person_caption = add_captioned(form, self.person)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        for button in (self.hand_button, self.id_button, self.known_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.hand_button)
         buttons.addStretch()
         buttons.addWidget(self.return_button)
+        known = QHBoxLayout()
+        known.setSpacing(6)
+        known.addWidget(self.id_button)
+        known.addWidget(self.known_button)
+        known.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(6)
@@ -84,6 +88,7 @@ class HandOverPanel(QFrame):
         layout.addWidget(self.parcel)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        layout.addLayout(known)
         self.setStyleSheet("QLineEdit#PickupCode { font-size: 15px; padding: 5px 8px; }")
         self.code.textChanged.connect(self._on_code_text_changed)
         self.code.returnPressed.connect(self.hand_over)
@@ -162,7 +167,7 @@ class HandOverPanel(QFrame):
             at=display(row.received_at, self.live.desk.timezone),
             waited=waited,
         )
-        text = f"<div style='font-size:17px; font-weight:bold'>{_e(head)}</div>"
+        text = f"<span style='font-size:17px; font-weight:bold'>{_e(head)}</span><br>"
         text += _colour(RED if row.overdue(now) else "#2d3748", facts)
         if row.state != "waiting":
             text += "<br>" + _colour(

@@ -1,8 +1,8 @@
 """Parcels (快递代收) and the items the desk lends and keeps. Receiving a courier's load is
 scan → unit → Enter per parcel, the cursor always back in the scan field (F2); handing one
 over is its pickup code and Enter (F3), or Alt+I / Alt+K for a person known by an ID or by
-sight; back to the courier is Alt+R, never the focus. The shelf lists what waits, the
-oldest first (Ctrl+F narrows it to a flat); beside it the items lent and kept."""
+sight; back to the courier is Alt+R, never the focus. Under them the items lent and kept;
+beside them the shelf, what waits the oldest first (Ctrl+F narrows it to a flat)."""
 
 from __future__ import annotations
 
@@ -36,20 +36,16 @@ class ParcelsPage(Page):
         left.setSpacing(14)
         left.addWidget(self.receive)
         left.addWidget(self.hand)
-        left.addStretch()
+        left.addWidget(self.items, 1)
         holder = QWidget()
         holder.setLayout(left)
         holder.setFixedWidth(LEFT_WIDTH)
         left.setContentsMargins(0, 0, 0, 0)
-        right = QVBoxLayout()
-        right.setSpacing(14)
-        right.addWidget(self.shelf, 3)
-        right.addWidget(self.items, 2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(14)
         layout.addWidget(holder)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.shelf, 1)
         self._connect()
         self.retranslate()
 

@@ -33,13 +33,14 @@ class ShelfPanel(QFrame):
                 Column("", lambda r: r.unit),
                 Column("", lambda r: r.shelf),
                 Column("", lambda r: r.carrier),
+                Column("", lambda r: r.waybill),
                 Column("", lambda r: r.received_at),
                 Column("", self._waited, alert=self._overdue, align_right=True),
             ],
             live.desk.timezone,
         )
         self.table = RowTable(self.model)
-        self.table.fit_to_width(2)
+        self.table.fit_to_width(3)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch()
@@ -65,6 +66,7 @@ class ShelfPanel(QFrame):
                 self.tr("Unit"),
                 self.tr("Shelf"),
                 self.tr("Courier"),
+                self.tr("Waybill"),
                 self.tr("Received"),
                 self.tr("Waited"),
             ]
