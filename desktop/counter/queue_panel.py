@@ -216,6 +216,9 @@ class QueuePanel(QFrame):
             self.tr("Call {ticket} now").format(ticket=ticket),
             self,
         )
+        # A reason chosen from the list is complete: without this its inline completion took
+        # the Enter meant for the dialog.
+        dialog.reason.setCompleter(None)
         dialog.accepted.connect(lambda: self.called.emit(ticket))
         self.reason_dialog = dialog
         dialog.open()
