@@ -234,3 +234,35 @@ def test_an_overdue_parcel_and_item_show_on_today_and_open_their_record(
     table.row_activated.emit(rows[0])
     page = window.stack.currentWidget()
     assert isinstance(page, ParcelsPage) and page.hand.current.shelf == "F-1"
+
+
+def test_a_key_is_lent_only_to_someone_the_flat_authorised_and_the_refusal_says_why(
+    window: MainWindow, page: ParcelsPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    key = live.run(qt_desk.add_item, "备用钥匙", "key", "3-2-1502")
+    act = Actions(qtbot, window)
+    act.key(workspace(window, "parcels"), CTRL)
+    items = page.items
+    assert [r.name for r in items.model.rows()] == ["备用钥匙"]
+    items.table.selectRow(0)
+    act.click(items.lend_button)
+    dialog = items.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.person.hasFocus()  # the flat is the key's own
+    before = qt_desk.event_count()
+    act.type("陌生人", into=dialog.person)
+    act.key(Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.isVisible()
+XX
+    assert qt_desk.event_count() == before
+    dialog.person.clear()
+    act.type("张伟", into=dialog.person)
+    act.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    row = items.model.rows()[0]
+    assert (row.item_id, row.lent_to_unit, row.person) == (key, "3-2-1502", "张伟")
+    assert items.count.text() == "1 out"
+    items.table.selectRow(0)
+    act.click(items.return_button)
+    assert not items.model.rows()[0].out
