@@ -254,7 +254,7 @@ def test_a_key_is_lent_only_to_someone_the_flat_authorised_and_the_refusal_says_
     act.type("陌生人", into=dialog.person)
     act.key(Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error.isVisible()
-XX
+    assert dialog.error.text().startswith("This person is not on 3-2-1502's list")
     assert qt_desk.event_count() == before
     dialog.person.clear()
     act.type("张伟", into=dialog.person)
