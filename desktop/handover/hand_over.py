@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.handover.items import item_text
 from desktop.live import LiveDesk
+from desktop.widgets import keyboard
 from desktop.widgets.forms import error_label
 from domain import errors
 from projections.handover_checklist import checklist
@@ -94,6 +95,7 @@ class HandOverDialog(QDialog):
             QShortcut(QKeySequence(keys), self).activated.connect(self.hand_over)
         self.retranslate()
         self.load()
+        keyboard.install(self, self.hand_over_button, self.notes)
         self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.handover.items import item_text
 from desktop.live import LiveDesk
+from desktop.widgets import keyboard
 from desktop.widgets.forms import error_label
 from domain import errors
 
@@ -71,6 +72,7 @@ class TakeOverDialog(QDialog):
         self.later_button.clicked.connect(self.reject)
         self.take_over_button.clicked.connect(self.take_over)
         self.retranslate()
+        keyboard.install(self, self.take_over_button)
         self.take_over_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _staff_name(self, username: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.residents.instructions import InstructionsSection
 from desktop.widgets.print_key import print_key
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
@@ -105,11 +106,13 @@ class ResidentFileView(QWidget):
         self.file: dict[str, Any] | None = None
         self.revealed: dict[str, str] = {}  # member name -> full ID number, once shown
         header = self._build_header()
+        self.instructions = InstructionsSection(live)  # the flat's standing instructions
         self._build_tabs()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(header)
+        layout.addWidget(self.instructions)
         layout.addWidget(self.tabs, 1)
 
     def _build_header(self) -> QFrame:
@@ -269,6 +272,7 @@ class ResidentFileView(QWidget):
         self.add_vehicle_button.setText(self.tr("Register vehicle…"))
         self.remove_vehicle_button.setText(self.tr("Remove vehicle…"))
         self.corrections_title.setText(self.tr("Contact corrections, latest first"))
+        self.instructions.retranslate()
         for key, headings in HEADINGS.items():
             # str(): PySide6's stubs type what QT_TRANSLATE_NOOP hands back as an object
             self.models[key].set_headings([self.tr(str(h)) if h else "" for h in headings])
@@ -342,6 +346,7 @@ class ResidentFileView(QWidget):
         )
         self._show_callback(h)
         self._show_parcels()
+        self.instructions.show_unit("" if h.moved_out_on else h.unit)
         titles = self._tab_titles()
         self.models["corrections"].set_rows(self.file["corrections"])
         for index, key in enumerate(TABS):
@@ -399,6 +404,7 @@ class ResidentFileView(QWidget):
         file = self.file["file"] if self.file else None
         h = file.household if file is not None else None
         can_change = h is not None and h.living and not read_only
+        self.instructions.set_read_only(not can_change)
         for button in (
             self.correct_phone_button,
             self.add_member_button,

@@ -22,6 +22,7 @@ from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.visitors.field_checks import accepted
 from desktop.visitors.host_unit import HostUnit
+from desktop.widgets import keyboard
 from desktop.widgets.forms import ENTER, add_captioned, error_label, form_layout
 from desktop.widgets.instructions_note import InstructionsNote, unit_of
 from domain import errors
@@ -74,6 +75,7 @@ class CourierDialog(QDialog):
         self._build_layout()
         self._connect()
         self.retranslate()
+        keyboard.install(self, self.issue_button, self.unit)
         self.unit.setFocus()
 
     def _build_layout(self) -> None:

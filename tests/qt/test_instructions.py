@@ -70,3 +70,45 @@ def test_a_supervisor_admits_the_barred_person_with_a_reason(
     events = [r.type for r in qt_desk.history(1) if r.aggregate_id == row.pass_id]
     assert "AdmittedDespiteInstruction" in events
     assert not offer.isVisible()
+
+
+def test_the_resident_file_lists_sets_and_ends_the_flats_instructions(
+    barred: str, qt_desk: FrontDesk, request, qtbot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.residents.instructions import SetInstructionDialog
+    from desktop.residents.page import ResidentsPage
+    from tests.qt.test_residents import find_household
+
+    window: MainWindow = request.getfixturevalue("window")
+    page = window.show_page("residents")
+    assert isinstance(page, ResidentsPage)
+    find_household(page, qtbot, "3-2-1502")
+    section = page.view.instructions
+    assert section.list.count() == 2 and "刘洋" in section.list.item(1).text()
+    assert section.end_button.focusPolicy() == Qt.FocusPolicy.NoFocus  # never the focus
+    qtbot.mouseClick(section.set_button, Qt.MouseButton.LeftButton)
+    dialog = section.dialog
+    assert isinstance(dialog, SetInstructionDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("permission_to_enter"))
+    qtbot.keyClicks(dialog.person, "Plumber")
+    qtbot.keyClicks(dialog.note, "key under the mat")
+    dialog.accept()
+    assert dialog.instruction_id and section.list.count() == 3
+    section.list.setCurrentRow(1)
+    qtbot.mouseClick(section.end_button, Qt.MouseButton.LeftButton)
+    box = section.confirmation
+    assert isinstance(box, QMessageBox)
+    assert box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.RejectRole
+    before = qt_desk.event_count()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter goes back: nothing ended
+    assert qt_desk.event_count() == before and section.list.count() == 3
+    qtbot.mouseClick(section.end_button, Qt.MouseButton.LeftButton)
+    box = section.confirmation
+    ending = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+    ending.click()
+    assert section.list.count() == 2
+    assert all("刘洋" not in section.list.item(i).text() for i in range(section.list.count()))

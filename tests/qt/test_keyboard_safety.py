@@ -344,13 +344,16 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
     from desktop.contracts import deposit as contracts_deposit
     from desktop.counter import incident_outcome as counter_incident
     from desktop.dashboard import scorecard as dashboard_scorecard
+    from desktop.handover import hand_over as handover_hand_over
     from desktop.incidents import actions as incidents_actions
     from desktop.incidents import emergency_report as incidents_emergency_report
     from desktop.knowledge import editor as knowledge_editor
     from desktop.knowledge import manage as knowledge_manage
     from desktop.parcels import items as parcels_items
     from desktop.residents import corrections as residents_corrections
+    from desktop.residents import instructions as residents_instructions
     from desktop.residents import move_in_wizard
+    from desktop.visitors import courier as visitors_courier
     from desktop.visitors import reason as visitors_reason
 
     household = live.read(lambda db: live.models.resident_files.of_unit(db, "3-2-1502"))[0]
@@ -436,6 +439,13 @@ def dialog_factories(window: MainWindow, live: LiveDesk, desk: FrontDesk) -> dic
         "RetireDialog": lambda: knowledge_editor.RetireDialog(live, answer, window),
         "AddItemDialog": lambda: parcels_items.AddItemDialog(live, window),
         "LendDialog": lambda: parcels_items.LendDialog(live, item, window),
+        "CourierDialog": lambda: visitors_courier.CourierDialog(live, window),
+        "HandOverDialog": lambda: handover_hand_over.HandOverDialog(live, window),
+        # no field: Enter takes the shift over, Esc leaves it for later (test_handover.py)
+        "TakeOverDialog": None,
+        "SetInstructionDialog": lambda: residents_instructions.SetInstructionDialog(
+            live, "3-2-1502", window
+        ),
         "CommandDialog": None,  # the base of the command dialogs above
         "PreviewDialog": None,  # a document and its print keys, no field: test_printing.py
         "SignInDialog": None,  # its own keys (Enter signs in, Esc closes): test_sign_out.py
