@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayou
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.usecases.caller import CallerCard, CallerPop, caller_pop
+from desktop.widgets.instructions_note import InstructionsNote
 from desktop.widgets.table_model import display
 from projections.contact_log import ContactRow
 from projections.incident_rows import IncidentRow
@@ -29,6 +30,7 @@ class CallerCardView(QFrame):
         super().__init__(parent)
         self.live = live
         self.pop: CallerPop | None = None
+        self.instructions = InstructionsNote(live, self)  # reads and words them; not shown
         self.setObjectName("Card")
         self.heading = QLabel()
         self.heading.setObjectName("CardTitle")
@@ -113,6 +115,12 @@ class CallerCardView(QFrame):
         if h.phones:
             facts.append(h.phones)
         text = head + f"<div style='color:#4a5568'>{_e(' · '.join(facts))}</div>"
+        standing = self.instructions.show_for(h.unit) if h.living else []
+        self.instructions.hide()
+        if standing:
+            text += self._section(
+                self.tr("Standing instructions"), [self.instructions.line(n) for n in standing]
+            )
         text += self._section(
             self.tr("Open incidents"),
             [self._incident(i) for i in card.open_incidents] or [_grey(self.tr("none"))],
@@ -125,7 +133,7 @@ class CallerCardView(QFrame):
             text += self._section(
                 self.tr("Visitors on site"),
                 [
-                    _e(f"{v.name} · {label(v.kind)} · ")
+                    _e(f"{v.name or v.company} · {label(v.kind)} · ")
                     + _e(self.tr("until {time}").format(time=self._time(v.valid_until)))
                     for v in card.visitors_on_site
                 ],

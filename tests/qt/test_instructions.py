@@ -112,3 +112,16 @@ def test_the_resident_file_lists_sets_and_ends_the_flats_instructions(
     ending.click()
     assert section.list.count() == 2
     assert all("刘洋" not in section.list.item(i).text() for i in range(section.list.count()))
+
+
+def test_the_counters_caller_card_shows_the_flats_instructions(
+    barred: str, qt_desk: FrontDesk, request, qtbot
+) -> None:
+    window: MainWindow = request.getfixturevalue("window")
+    counter = window.show_page("counter")
+    caller = counter.caller  # type: ignore[attr-defined]
+    caller.search.setText("3-2-1502")
+    caller.look_up()
+    shown = caller.card.text()
+    assert "Standing instructions" in shown and "Do not admit" in shown and "家属要求" in shown
+    assert "Away" in shown and "2026-03-10" in shown
