@@ -218,7 +218,7 @@ class QueuePanel(QFrame):
         )
         # A reason chosen from the list is complete: without this its inline completion took
         # the Enter meant for the dialog.
-        dialog.reason.setCompleter(None)
+        dialog.reason.setCompleter(None)  # type: ignore[arg-type]  # Qt takes none: removed
         dialog.accepted.connect(lambda: self.called.emit(ticket))
         self.reason_dialog = dialog
         dialog.open()
