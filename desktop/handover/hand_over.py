@@ -21,22 +21,16 @@ from PySide6.QtWidgets import (
 
 from desktop.handover.items import item_text
 from desktop.live import LiveDesk
+from desktop.usecases import printing
+from desktop.usecases.front import Front
+from desktop.usecases.keeping_prints import handover_sheet
 from desktop.widgets import keyboard
 from desktop.widgets.forms import error_label
 from domain import errors
+from domain.messages import current_language
 from projections.handover_checklist import checklist
 
 HAND_OVER_KEY = "Ctrl+H"
-
-
-def handover_sheet_available() -> bool:
-    """HOOK: the handover sheet (projections/documents/handover_sheet.py) prints from here once
-    it exists; until then the Print button stays hidden."""
-    try:
-        import projections.documents.handover_sheet  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 class HandOverDialog(QDialog):
@@ -68,7 +62,8 @@ class HandOverDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.print_button = QPushButton()
         self.print_button.setAutoDefault(False)
-        self.print_button.setVisible(handover_sheet_available())
+        self.print_button.setEnabled(False)  # once handed over: the sheet both sign
+        self.output: Any = None  # the desk's printer (tests put a fake here)
         self.hand_over_button = QPushButton()
         self.hand_over_button.setProperty("primary", True)
         self.hand_over_button.setAutoDefault(False)
@@ -136,6 +131,7 @@ class HandOverDialog(QDialog):
             self.error.show()
             return
         self.hand_over_button.setEnabled(False)
+        self.print_button.setEnabled(True)
         self.notes.setReadOnly(True)
         self.done_note.setText(
             self.tr(
@@ -145,7 +141,38 @@ class HandOverDialog(QDialog):
         )
         self.done_note.show()
         self.retranslate()
-        self.close_button.setFocus()
+        self.print_button.setFocus()
 
-    def print_sheet(self) -> None:
-        """HOOK: prints projections/documents/handover_sheet once it lands (see above)."""
+    def print_sheet(self) -> bool:
+        """The handover sheet on A4 (both sign it), its print recorded as a report's."""
+        if not self.handover_id:
+            return False
+        if self.output is None:
+            from desktop.printer import PdfOutput
+
+            self.output = PdfOutput()
+        title = self.tr("Handover sheet")
+        try:
+            document = handover_sheet(Front.live(self.live), self.handover_id, current_language())
+            printed = printing.send_and_record(
+                Front.live(self.live),
+                document,
+                lambda pdf: bool(self.output.send(pdf, title, self)),
+            )
+        except errors.DomainError as refusal:
+            self.error.setText(str(refusal))
+            self.error.show()
+            return False
+        except Exception as problem:  # a document's or printer's trouble: nothing recorded
+            self.error.setText(
+                self.tr("The sheet could not be printed: {why}; nothing recorded.").format(
+                    why=problem
+                )
+            )
+            self.error.show()
+            return False
+        if printed is None:
+            return False
+        self.done_note.setText(self.tr("Handed over; the sheet is printed for both to sign."))
+        self.close_button.setFocus()
+        return True

@@ -13,6 +13,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from domain import FrontDesk
 from tests.qt.actions import Actions, recorded
+from tests.qt.test_action_budgets import Printer
 from tests.qt.test_sign_out import lock
 from tests.support import PASSWORD
 
@@ -55,6 +56,13 @@ def test_a_handover_is_taken_over_at_sign_in_in_3_actions(
     code = a_visitor_on_site(live, qt_desk)
     handing = hand_over_by_keys(window, qtbot, "1502 waits for a plumber")
     assert any(code in handing.checklist.item(i).text() for i in range(handing.checklist.count()))
+    printer = Printer()
+    handing.output = printer
+    assert handing.print_button.hasFocus()  # the sheet both sign, next
+    printed_from = qt_desk.event_count()
+    qtbot.keyClick(handing.print_button, Qt.Key.Key_Return)
+    assert printer.sent == ["Handover sheet"]
+    assert "ReportPrinted" in recorded(qt_desk, printed_from)  # who printed what, as a report
     handing.reject()
     handover_id = handing.handover_id
     act = Actions(qtbot, window)
