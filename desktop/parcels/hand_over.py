@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.usecases.parcels import waiting_for
+from desktop.visitors.reason import ReasonDialog
 from desktop.widgets.forms import add_captioned, error_label, form_layout
 from desktop.widgets.keyboard import mark_destructive
 from desktop.widgets.table_model import display
@@ -43,6 +43,7 @@ class HandOverPanel(QFrame):
         self.live = live
         self.current: ParcelRow | None = None  # the parcel shown, by its code or from the shelf
         self.pending = ""  # a proof (id_check, known_resident) waiting for the name
+        self.reason_dialog: ReasonDialog | None = None
         self.setObjectName("Card")
         self.heading = QLabel()
         self.heading.setObjectName("CardTitle")
@@ -246,31 +247,39 @@ class HandOverPanel(QFrame):
 
     def send_back(self) -> None:
         """Alt+R: back to the courier, with the reason (refused, wrong address, never
-        collected)."""
+        collected), confirmed before it is recorded."""
         row = self.current
         if row is None or self.live.read_only:
             self._say(self.tr("Type the code, or choose the parcel on the shelf first."))
             return
-        reason, given = QInputDialog.getText(
-            self,
+
+        def run(reason: str) -> None:
+            self.live.run(self.live.desk.return_parcel, row.parcel_id, reason)
+
+        self.reason_dialog = ReasonDialog(
             self.tr("Return to courier"),
             self.tr("Why does {unit}'s parcel (shelf {shelf}) go back?").format(
                 unit=row.unit, shelf=row.shelf
             ),
+            [
+                self.tr("Refused by the resident"),
+                self.tr("Wrong address"),
+                self.tr("Not collected in time"),
+            ],
+            run,
+            self.tr("Return to courier"),
+            self,
+            destructive=True,
         )
-        if not given:
-            return
-        try:
-            self.live.run(self.live.desk.return_parcel, row.parcel_id, reason)
-        except errors.DomainError as refusal:
-            self._say(str(refusal))
-            return
-        self._finish(
-            self.tr("Returned to the courier: {unit}, shelf {shelf}.").format(
-                unit=row.unit, shelf=row.shelf
-            ),
-            row,
+        self.reason_dialog.accepted.connect(
+            lambda: self._finish(
+                self.tr("Returned to the courier: {unit}, shelf {shelf}.").format(
+                    unit=row.unit, shelf=row.shelf
+                ),
+                row,
+            )
         )
+        self.reason_dialog.open()
 
     def _finish(self, said: str, row: ParcelRow) -> None:
         others = len(waiting_for(self.live, row.unit))

@@ -193,6 +193,27 @@ def test_id_checked_and_return_are_keys_and_return_never_takes_the_focus(
     act.key(Qt.Key.Key_Return)
     assert page.hand.current.shelf == "D-2"
     qtbot.waitUntil(lambda: page.hand.person.hasFocus())
+    before = qt_desk.event_count()
+    act.key(Qt.Key.Key_R, ALT)  # back to the courier: why?
+    dialog = page.hand.reason_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.reason.hasFocus())
+    act.key(Qt.Key.Key_Down)  # the first reason offered
+    act.key(Qt.Key.Key_Return)  # asks; Enter again goes back, recording nothing
+    box = dialog._confirmation
+    qtbot.waitUntil(box.isVisible)
+    act.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog._confirmation is None)
+    assert qt_desk.event_count() == before and dialog.isVisible()
+    act.key(Qt.Key.Key_Return)
+    box = dialog._confirmation
+    qtbot.waitUntil(box.isVisible)
+    (returns,) = [b for b in box.buttons() if b.text() == "Return to courier"]
+    act.click(returns)  # pressed on purpose
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert recorded(qt_desk, before) == ["Returned"]
+    assert page.shelf.model.rowCount() == 0
+    assert "Returned to the courier: 3-2-1502, shelf D-2." in page.hand.error.text()
 
 
 def test_the_flats_waiting_parcels_show_where_its_unit_is_typed(
