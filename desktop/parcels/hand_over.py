@@ -24,6 +24,7 @@ from desktop.live import LiveDesk
 from desktop.usecases.parcels import waiting_for
 from desktop.visitors.reason import ReasonDialog
 from desktop.widgets.forms import add_captioned, error_label, form_layout
+from desktop.widgets.instructions_note import InstructionsNote
 from desktop.widgets.keyboard import mark_destructive
 from desktop.widgets.table_model import display
 from domain import errors
@@ -59,6 +60,7 @@ class HandOverPanel(QFrame):
         self.parcel.setTextFormat(Qt.TextFormat.RichText)
         self.parcel.setMinimumHeight(64)
         self.parcel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.instructions = InstructionsNote(live)  # the flat's standing instructions
         self.error = error_label()
         self.hand_button = QPushButton()
         self.hand_button.setProperty("primary", True)
@@ -87,6 +89,7 @@ class HandOverPanel(QFrame):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.parcel)
+        layout.addWidget(self.instructions)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addLayout(known)
@@ -152,6 +155,7 @@ class HandOverPanel(QFrame):
 
     def _show(self) -> None:
         row, now = self.current, self.live.now()
+        self.instructions.show_for(row.unit if row is not None else "")
         if row is None:
             typed = self.code.text().strip()
             if typed and code_in(typed) is not None:

@@ -22,6 +22,7 @@ from desktop.live import LiveDesk
 from desktop.usecases.parcels import CARRIERS, guess_carrier, waiting_for
 from desktop.visitors.host_unit import HostUnit
 from desktop.widgets.forms import add_captioned, error_label, form_layout
+from desktop.widgets.instructions_note import InstructionsNote
 from domain import errors
 from domain.parcels import LABEL_PREFIX, parcel_id, waybill_key
 
@@ -63,6 +64,8 @@ class ReceivePanel(QFrame):
         form = form_layout((10, 6))
         self.scan_caption = add_captioned(form, self.scan)
         self.unit_caption = add_captioned(form, self.unit, self.unit.unit)
+        self.instructions = InstructionsNote(live)  # the flat's standing instructions
+        form.addRow("", self.instructions)
         details = QHBoxLayout()
         details.setSpacing(8)
         details.addWidget(self.carrier, 1)
@@ -84,6 +87,7 @@ class ReceivePanel(QFrame):
         self.setStyleSheet("QLineEdit#ParcelScan { font-size: 15px; padding: 5px 8px; }")
         self.scan.returnPressed.connect(self._on_scan_return_pressed)
         self.unit.unit.textChanged.connect(self.unit.show_host)
+        self.unit.unit.textChanged.connect(self.instructions.show_for)
         self.unit.unit.returnPressed.connect(self.receive)
         self.shelf.returnPressed.connect(self.receive)
 
@@ -100,6 +104,7 @@ class ReceivePanel(QFrame):
         self.shelf_caption.setText(self.tr("S&helf:"))
         self.shelf.setPlaceholderText("A-1")
         self.label_button.setText(self.tr("Print shelf label (Ctrl+P)"))
+        self.instructions.retranslate()
         if not self.result.text():
             self.result.setText(self.tr("Scan → unit → Enter, for each parcel."))
 

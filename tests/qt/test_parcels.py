@@ -230,6 +230,14 @@ def test_the_flats_waiting_parcels_show_where_its_unit_is_typed(
     household = qt_desk.get_unit("3-2-1502").household_id
     residents.show_record("household", household)
     assert "E-4" in residents.view.parcels.text()
+    live.run(qt_desk.set_instruction, "3-2-1502", "away", note="出差，包裹代收", until="2026-03-20")
+    page = window.show_page("parcels")
+    assert isinstance(page, ParcelsPage)
+    page.receive.unit.unit.setText("3-2-1502")  # receiving for the flat: it is away
+    assert "出差，包裹代收" in page.receive.instructions.text()
+    assert page.receive.instructions.isVisibleTo(page)
+    page.shelf.table.row_activated.emit(page.shelf.model.rows()[0])  # and handing over
+    assert "2026-03-20" in page.hand.instructions.text()
 
 
 def test_an_overdue_parcel_and_item_show_on_today_and_open_their_record(
