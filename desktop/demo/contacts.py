@@ -7,6 +7,7 @@ teamwork and knowledge."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -70,6 +71,7 @@ class Caller:
 
 class ContactStories(DemoBase):
     answers: list[tuple[ShippedAnswer, str]]  # each shipped answer and its id
+    shares: list[float]  # how often each is asked, within its category
     contacted: dict[str, date]  # household id: the last day it contacted the desk
     holidays: dict[date, float]  # days busier or quieter than their weekday
 
@@ -78,6 +80,15 @@ class ContactStories(DemoBase):
         self.timeline.become("manager", self.clock.now())
         ids = publish_shipped_answers(self.desk)
         self.answers = [(item, ids[item.question]) for item in shipped_answers()]
+        # a category's share of the questions, split among its answers, its first (the one
+        # residents ask most) twice as often as the others
+        sizes = Counter(item.category for item, _ in self.answers)
+        seen: set[str] = set()
+        self.shares = []
+        for item, _ in self.answers:
+            weight = 2.0 if item.category not in seen else 1.0
+            self.shares.append(weight / (sizes[item.category] + 1))
+            seen.add(item.category)
         self.contacted = {}
         self.holidays = self.holiday_factors()
 
@@ -103,7 +114,10 @@ class ContactStories(DemoBase):
             "renovation": 1.6 if month in (3, 4, 5) else 1.0,
             "safety": 2.2 if month in (6, 7, 8, 9) else 1.0,
         }
-        return [ASKED[a.category] * season.get(a.category, 1.0) for a, _ in self.answers]
+        return [
+            ASKED[a.category] * season.get(a.category, 1.0) * share
+            for (a, _), share in zip(self.answers, self.shares, strict=True)
+        ]
 
     def plan_contacts(self, day: date) -> None:
         """The day's walk-ins (one queue, served in order) and calls, and on the 1st the
