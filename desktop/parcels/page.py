@@ -21,7 +21,7 @@ from desktop.parcels.shelf import ShelfPanel
 from desktop.widgets.page import Page
 from desktop.widgets.print_key import print_key
 
-LEFT_WIDTH = 470
+LEFT_WIDTH = 520
 
 
 class ParcelsPage(Page):
