@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.labels import label
 
 INCIDENT_KINDS = frozenset({"emergency", "incident_overdue", "incident_due"})
+SINCE = frozenset({"parcel_waiting", "missed_call", "queue_waiting"})  # their moment began it
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Handover", text)
 
 
 def due_text(due: str, zone: Any) -> str:
@@ -27,13 +34,19 @@ def due_text(due: str, zone: Any) -> str:
 
 def item_text(item: dict[str, Any], zone: Any) -> str:
     """What, which (a ticket, a pass code, a count and shelves), the flat, and by when."""
-    detail = str(item.get("detail", ""))
-    if item.get("kind") == "instruction":
+    kind, detail = str(item.get("kind", "")), str(item.get("detail", ""))
+    if kind == "instruction":
         detail = label(detail)
-    parts = [label(str(item.get("kind", ""))), detail, str(item.get("unit", ""))]
+    elif kind == "parcel_waiting" and " · " in detail:
+        count, shelves = detail.split(" · ", 1)
+        detail = _tr("{count} on shelf {shelves}").format(count=count, shelves=shelves)
+    parts = [label(kind), detail, str(item.get("unit", ""))]
     due = due_text(str(item.get("due", "")), zone)
     if due:
-        parts.append(f"⏱ {due}")
+        said = _tr("since {time}") if kind in SINCE else _tr("by {time}")
+        if kind == "instruction":
+            said = _tr("until {time}")
+        parts.append(said.format(time=due))
     return "  ·  ".join(part for part in parts if part)
 
 

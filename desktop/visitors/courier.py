@@ -180,6 +180,7 @@ class CourierDialog(QDialog):
         self.error.hide()
         self.host_unit.show_host()
         self.instructions.show_for(text)
+        QTimer.singleShot(0, self.adjustSize)  # as tall as the flat's instructions need
         if unit_of(text) and unit_of(text) == text.strip():
             # typed whole: the list would only hide the form (it shows after this signal)
             QTimer.singleShot(0, self.host_unit.hide_completions)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.labels import label
@@ -37,6 +37,7 @@ class InstructionsNote(QLabel):
         self.setObjectName("InstructionsNote")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.rows: list[Any] = []
         self.unit = ""
         self.hide()
@@ -52,6 +53,14 @@ class InstructionsNote(QLabel):
             self.rows = self.live.read(lambda db: book.in_force(db, today, unit))
         self._render()
         return self.rows
+
+    def sizeHint(self) -> QSize:
+        """As tall as the lines are at the width the label has (QLabel guesses a narrow
+        width for wrapped rich text, and the form kept the room of that guess)."""
+        hint = super().sizeHint()
+        if self.width() > hint.width():
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
 
     def barred(self) -> bool:
         return any(r.kind == "do_not_admit" for r in self.rows)
@@ -75,7 +84,7 @@ class InstructionsNote(QLabel):
             parts.append(escape(self.tr("until {day}").format(day=row.until.isoformat())))
         text = " · ".join(parts)
         if row.kind == "do_not_admit":
-            return f"<span style='color:{ALERT_COLOUR}'>⛔ {text}</span>"
+            return f"<span style='color:{ALERT_COLOUR}'>{text}</span>"
         return text
 
     def retranslate(self) -> None:
