@@ -108,7 +108,7 @@ def test_thirty_parcels_in_a_row_keep_the_cursor_in_the_scan_field(
     act.within(31)  # Ctrl+5, then one Enter each
     counts = page.live.read(page.live.models.parcel_shelf.waiting_counts)
     assert counts == {"3-2-1501": 15, "3-2-1502": 15}
-    assert {r.carrier for r in page.shelf.model.rows()} == {"中通"}
+    assert {(r.carrier, r.shelf) for r in page.shelf.model.rows()} == {("中通", "B-1")}
     act.scan("ZTO7700003")  # the same parcel again: said at once, before its unit is typed
     assert "Already received for 3-2-1501" in page.receive.error.text()
     assert page.receive.scan.hasFocus()
@@ -263,6 +263,9 @@ def test_an_overdue_parcel_and_item_show_on_today_and_open_their_record(
     table.row_activated.emit(rows[0])
     page = window.stack.currentWidget()
     assert isinstance(page, ParcelsPage) and page.hand.current.shelf == "F-1"
+    assert page.shelf.count.text() == "1 waiting · 1 over 3 days"
+    waited = page.shelf.model.index(0, 5)
+    assert page.shelf.model.data(waited, Qt.ItemDataRole.ForegroundRole) is not None  # red
 
 
 def test_a_key_is_lent_only_to_someone_the_flat_authorised_and_the_refusal_says_why(
