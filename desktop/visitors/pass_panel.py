@@ -550,7 +550,9 @@ class PassPanel(QFrame):
     def _send(self, pdf: bytes, row: Any, size: str, preview: bool) -> None:
         self._printing = None
         shown = self.row is not None and self.row.pass_id == row.pass_id
-        title = self.tr("Visitor pass {code} · {name}").format(code=row.code, name=row.name)
+        title = self.tr("Visitor pass {code} · {name}").format(
+            code=row.code, name=row.name or row.company
+        )
         try:
             printed = (self.output.preview if preview else self.output.send)(pdf, title, self)
         except printing_qt.PrintingUnavailableError as problem:

@@ -78,8 +78,8 @@ def _face(
         title=p["title"],
         subtitle=p["subtitle"],
         community=community or t.data["community_fallback"],
-        name=row.name,
-        id_line=f"{p['id']} {row.id_masked}",
+        name=row.name or row.company,  # a courier's quick pass names the company
+        id_line=f"{p['id']} {row.id_masked}" if row.id_masked else "",
         visiting=p["visiting"],
         unit=row.host_unit,
         kind=t.term("visit_kind", row.kind),
@@ -342,7 +342,7 @@ def render_pass(
     page = {"badge": BADGE, "label62": LABEL62, "a4": A4}[size]
     # The stubs type initialFontName as a number; reportlab takes a font's name.
     c = Canvas(out, pagesize=page, pageCompression=1, initialFontName=FONT)  # type: ignore[arg-type]
-    c.setTitle(f"{face.title} {row.code} {row.name}")
+    c.setTitle(f"{face.title} {row.code} {face.name}")
     c.setAuthor(face.community)
     c.setSubject(face.title)
     if size == "badge":

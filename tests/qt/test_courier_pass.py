@@ -62,6 +62,7 @@ def test_a_food_delivery_pass_is_printed_in_3_actions(
     )
     assert recorded(qt_desk, before) == ["Registered", "HostConfirmed", "PassIssued", "PassPrinted"]
     assert len(printer.sent) == 1 and record.code in printer.sent[0]
+    assert printer.sent[0].endswith("美团外卖")  # the pass names the company, not a blank
     row = page.panel.row
     assert row is not None and row.pass_id == dialog.pass_id and row.state == "issued"
     assert page.panel.heading.text() == "美团外卖"  # no name: the company says who
