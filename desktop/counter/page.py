@@ -74,6 +74,7 @@ class CounterPage(Page):
         self.now_serving = QLabel()
         self.now_serving.setObjectName("now_serving")
         self.now_serving.setStyleSheet("font-size: 17px; font-weight: bold; color: #1a202c;")
+        self.now_serving.setWordWrap(True)  # a long line wraps: the page fits 1366 px
         self.phone_button = QPushButton()
         self.missed_button = QPushButton()
         self.display_button = QPushButton()
