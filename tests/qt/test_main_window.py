@@ -146,3 +146,9 @@ def test_a_clash_with_another_desk_says_so_and_reloads(
         file = live.models.resident_files.file(db, household)
     assert file.vehicles == ["沪A12345", "沪B54321"]  # reloaded: the gate's car is shown
     gate.close()
+
+
+def test_every_workspace_fits_a_1366_pixel_screen(window: MainWindow, qtbot) -> None:
+    for name in window.pages:
+        window.show_page(name)
+        assert window.minimumSizeHint().width() <= 1366, name
