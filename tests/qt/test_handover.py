@@ -26,15 +26,19 @@ def a_visitor_on_site(live: LiveDesk, desk: FrontDesk) -> str:
 
 
 def hand_over_by_keys(window: MainWindow, qtbot, notes: str) -> HandOverDialog:
+    """Ctrl+H, the notes typed, Ctrl+Enter: two actions beyond typing."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.nav, Qt.Key.Key_H, CTRL)
+    window.nav.setFocus()
+    act = Actions(qtbot, window)
+    act.key(Qt.Key.Key_H, CTRL)
     dialog = window.handover_dialog
     assert isinstance(dialog, HandOverDialog)
     qtbot.waitUntil(dialog.isActiveWindow)
     assert dialog.notes.hasFocus()
-    qtbot.keyClicks(dialog.notes, notes)
-    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return, CTRL)
+    act.type(notes, into=dialog.notes)
+    act.key(Qt.Key.Key_Return, CTRL)
+    act.within(2)
     assert dialog.handover_id, dialog.error.text()
     return dialog
 
@@ -85,6 +89,11 @@ def test_a_handover_is_taken_over_at_sign_in_in_3_actions(
     assert card.isVisible()
     shown = [card.model.data(card.model.index(i, 0)) for i in range(card.model.rowCount())]
     assert any(code in text for text in shown)
+    visitor = next(r for r in card.model.rows() if r["kind"] == "visitor_on_site")
+    card.table.row_activated.emit(visitor)  # a row opens its record
+    visitors = window.page("visitors")
+    assert window.stack.currentWidget() is visitors
+    assert visitors.panel.row.code == code  # type: ignore[attr-defined]
 
 
 def test_items_ticked_one_by_one_are_recorded_and_later_records_nothing(
