@@ -168,6 +168,29 @@
     </message>
 </context>
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <source>Add a household member</source>
@@ -175,6 +198,21 @@
     </message>
     <message>
         <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdmitAnyway</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the supervisor admits them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,6 +244,112 @@
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Publish a standard answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As residents ask it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words residents use, separated by 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: part of a question, a keyword…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by {who}; revised {n} times; used {uses} times.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,7 +430,19 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>People ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,6 +519,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -498,11 +658,23 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,6 +695,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,6 +747,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,6 +811,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,6 +890,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reason retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,6 +938,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ticket states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Terminated on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +955,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -771,6 +983,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Visitors kept (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -818,6 +1038,26 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Store setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,6 +1282,58 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Activity cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue opened for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard answer published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard answer revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard answer retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff rated again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,6 +1582,85 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>CallerCardView</name>
+    <message>
+        <source>Who is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, unit (3-2-1502) or name — Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste who is calling or at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household found for “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts from this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved in {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved out {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelf {shelf} · {carrier} · waited {waited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{carrier} on shelf {shelf} since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} contract ends {end} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {moment} ({left} left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Reason</source>
@@ -1409,6 +1780,65 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Calls and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak hours, {month}: contacts and calls by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest: {day} {hour}:00–{next}:00, {count} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue waits by hour, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour the ticket was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {target}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +2025,168 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>CounterPage</name>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call… (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue display (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the contact with the answer chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident… (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left unserved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the contact being served first (Ctrl+Enter when answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticket} is called; end the contact being served first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to call back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call from {phone} logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact is being served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left unserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They left before being served?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is being served — F3 calls the next number, F4 answers the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving {ticket} at window {window} since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number {ticket}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourierDialog</name>
+    <message>
+        <source>Courier or food delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courier or food delivery — pass for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (type it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1…7 picks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, or its last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID number: the company and a phone make sure the right flat receives the delivery. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and print  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in, no pass  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no household lives here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1602,6 +2194,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter and hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff appraisal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1963,6 +2567,187 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch, whom to call back, anything special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open matters: nothing waits for the next shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} open matters at {time}. The next person takes them over at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over. Lock the desk (Ctrl+L): the next person takes the shift over when they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be printed: {why}; nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over; the sheet is printed for both to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>Hand over (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pickup code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the resident was sent, or scan the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (needed without the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID checked (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known resident (Alt+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to courier… (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parcel has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parcel shows here as its code is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} · shelf {shelf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{carrier} {waybill} · received {at} · waited {waited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the shelf: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also waiting for this flat ({count}): {parcels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 6-digit pickup code, or scan the shelf label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parcel has the code {code}: nothing was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code, or choose the parcel on the shelf first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is collecting? Type the name, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: {unit}, shelf {shelf} ({proof}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does {unit}&apos;s parcel (shelf {shelf}) go back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the courier: {unit}, shelf {shelf}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more waiting for this flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandedOverCard</name>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to you at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryBrowser</name>
     <message>
         <source>Earlier events…</source>
@@ -2109,6 +2894,25 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
     <message>
         <source>Search for the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentOutcomeDialog</name>
+    <message>
+        <source>The contact ends in an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or report it now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,6 +3285,45 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
 </context>
 <context>
+    <name>InstructionsNote</name>
+    <message>
+        <source>until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsSection</name>
+    <message>
+        <source>Set instruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End instruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing instructions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing instructions: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this instruction for {unit}?
+{instruction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a standing instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrityPanel</name>
     <message>
         <source>Integrity of the log</source>
@@ -2577,6 +3420,119 @@ Manifest: {manifest}</source>
     </message>
 </context>
 <context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out: {unit} {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items lent and kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} out · {late} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item that is out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item that is in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Standard answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the answers as you type — Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen answer is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <source>Lend {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to a member of {unit} or someone it authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveDesk</name>
     <message>
         <source>This is a read-only view of the past. Return to live to change anything.</source>
@@ -2599,6 +3555,14 @@ Manifest: {manifest}</source>
     </message>
     <message>
         <source>Lock / switch user (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the shift over: the open matters and your notes, for the next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2711,10 +3675,6 @@ Manifest: {manifest}</source>
 <context>
     <name>MoveInPack</name>
     <message>
-        <source>Printing is not available yet: the move-in pack document is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pack could not be printed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,6 +3774,17 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Shelf label {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,41 +4088,6 @@ The notice was due on {due}.</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contracts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlanActivityDialog</name>
     <message>
         <source>Plan an activity</source>
@@ -3224,10 +4160,6 @@ The notice was due on {due}.</source>
 <context>
     <name>Printing</name>
     <message>
-        <source>Printing is not available: the visitor pass document is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document could not be read for printing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,6 +4177,128 @@ The notice was due on {due}.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk calls to &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a number (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected number&apos;s holder has gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call out of turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the selected number first (an elderly resident, a pregnant woman)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{waiting} waiting · the next person waits about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the number whose holder has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ticket} has left and will not be called?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the number to call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call out of turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why {ticket} goes first (those waiting are told):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {ticket} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateStaffDialog</name>
+    <message>
+        <source>Rate teamwork and knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks from 0 to 100 for {name}, {month}; marking again replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the marks rest on (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,6 +4326,69 @@ This cannot be undone. Go ahead?</source>
     </message>
     <message>
         <source>Fill in ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePanel</name>
+    <message>
+        <source>Receive from a courier (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waybill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s barcode, or type it, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody lives here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;helf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print shelf label (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan → unit → Enter, for each parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a shelf label: hand the parcel over with F3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already received for {unit} (shelf {shelf}, {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which courier, and which shelf? Then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received for {unit}: {carrier} {waybill}, shelf {shelf}, code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for this flat now: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3494,10 +4611,6 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
 </context>
 <context>
     <name>RenewalLetter</name>
-    <message>
-        <source>Printing is not available on this desk; nothing recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Renewal notice {unit}</source>
         <translation type="unfinished"></translation>
@@ -3836,6 +4949,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <source>Follow-up call due by {date}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parcels waiting ({count}): {shelves}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -3912,6 +5029,41 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retire the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{question}” will no longer be offered at the counter, nor close a contact. It stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by another answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the reason first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4002,6 +5154,191 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>at {time}. Ready for the next scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate teamwork and knowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard of {name} ({username}), {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts served {contacts} · tickets called {tickets} · cases taken {cases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: nothing to measure this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component with nothing to measure is left out; its weight goes to the others in proportion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked by {name}: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamwork and knowledge not marked yet this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} satisfaction callbacks: share satisfied or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} complaints: share closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} contacts: share answered within {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manager&apos;s mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard {username} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard could not be printed: {why}; nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetInstructionDialog</name>
+    <message>
+        <source>Standing instruction for {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name, or a trade (for who may or may not enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShelfPanel</name>
+    <message>
+        <source>On the shelf — oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: waiting more than {days} days — remind the flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} waiting · {late} over {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4116,6 +5453,33 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>The desk could not be opened: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} handed over at {time}: {count} open matters. Tick each as it is explained, or take over all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the handover waiting: it is asked again at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over all  (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,10 +5650,6 @@ or paste a record&apos;s id above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Callbacks due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Renewal notices due this week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,7 +5686,7 @@ or paste a record&apos;s id above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Callback</source>
+        <source>Callbacks and reminders due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4335,6 +5695,10 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4363,6 +5727,14 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>⚠ Respond now: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel waiting: remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item not back: ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4521,6 +5893,14 @@ or paste a record&apos;s id above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Courier  (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick pass for a courier or food-delivery rider: no ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Before handing over the pass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4558,6 +5938,14 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>{name} registered for {unit}. Ask the host to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company} for {unit}: pass {code}, valid until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company} for {unit} checked in, valid until {until}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

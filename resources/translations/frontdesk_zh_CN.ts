@@ -168,6 +168,29 @@
     </message>
 </context>
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Kept for unit:</source>
+        <translation>代管房号：</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <source>Add a household member</source>
@@ -176,6 +199,21 @@
     <message>
         <source>Add member</source>
         <translation>添加成员</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitAnyway</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>why the supervisor admits them</source>
+        <translation>主管准许进入的原因</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>仍然放行</translation>
     </message>
 </context>
 <context>
@@ -207,6 +245,112 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Publish a standard answer</source>
+        <translation>发布标准答案</translation>
+    </message>
+    <message>
+        <source>Revise the answer</source>
+        <translation>修订答案</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation>保存修订(&amp;S)</translation>
+    </message>
+    <message>
+        <source>As residents ask it</source>
+        <translation>按住户的问法填写</translation>
+    </message>
+    <message>
+        <source>Words residents use, separated by 、 or commas</source>
+        <translation>住户常用的说法，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Search: part of a question, a keyword…</source>
+        <translation>搜索：问题的部分内容、关键词…</translation>
+    </message>
+    <message>
+        <source>Show retired answers</source>
+        <translation>显示已停用的答案</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>&amp;New answer…</source>
+        <translation>新建答案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>修订(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>停用(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{question} (retired)</source>
+        <translation>{question}（已停用）</translation>
+    </message>
+    <message>
+        <source>No answer matches.</source>
+        <translation>没有匹配的答案。</translation>
+    </message>
+    <message>
+        <source>Retired: {reason}</source>
+        <translation>已停用：{reason}</translation>
+    </message>
+    <message>
+        <source>Published by {who}; revised {n} times; used {uses} times.</source>
+        <translation>发布人：{who}；已修订 {n} 次；已使用 {uses} 次。</translation>
     </message>
 </context>
 <context>
@@ -288,8 +432,20 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>在职</translation>
     </message>
     <message>
+        <source>People ahead</source>
+        <translation>前面等候人数</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
+        <translation>标准答案</translation>
     </message>
     <message>
         <source>Floor area (m²)</source>
@@ -366,6 +522,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Company</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接待记录</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -500,12 +660,24 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>证件类型</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation>工单</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>开放中</translation>
     </message>
     <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>业务知识</translation>
     </message>
     <message>
         <source>Last number</source>
@@ -526,6 +698,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Members</source>
         <translation>成员</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Monthly fee</source>
@@ -574,6 +750,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>On time</source>
         <translation>准时</translation>
+    </message>
+    <message>
+        <source>Out of turn</source>
+        <translation>优先叫号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>接待结果</translation>
     </message>
     <message>
         <source>Ownership</source>
@@ -630,6 +814,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Purpose</source>
         <translation>事由</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Queue day</source>
+        <translation>排队日期</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号码</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -696,6 +892,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>保留天数</translation>
     </message>
     <message>
+        <source>Reason retired</source>
+        <translation>停用原因</translation>
+    </message>
+    <message>
         <source>Reason revoked</source>
         <translation>作废原因</translation>
     </message>
@@ -740,6 +940,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>挂起前状态</translation>
     </message>
     <message>
+        <source>Ticket states</source>
+        <translation>号码状态</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>团队协作</translation>
+    </message>
+    <message>
         <source>Terminated on</source>
         <translation>终止日期</translation>
     </message>
@@ -750,6 +958,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -774,6 +986,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Visitors kept (days)</source>
         <translation>访客资料保留（天）</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Within deadline</source>
@@ -821,6 +1041,26 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Store setup</source>
         <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接待记录</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
+        <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>Staff rating</source>
+        <translation>员工评分</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1045,6 +1285,58 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Activity cancelled</source>
         <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Queue opened for the day</source>
+        <translation>开始当日排队</translation>
+    </message>
+    <message>
+        <source>Queue ticket taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Queue ticket called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Queue ticket skipped</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Queue ticket served</source>
+        <translation>号码已接待</translation>
+    </message>
+    <message>
+        <source>Contact opened</source>
+        <translation>开始接待</translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation>结束接待</translation>
+    </message>
+    <message>
+        <source>Missed call logged</source>
+        <translation>登记未接来电</translation>
+    </message>
+    <message>
+        <source>Standard answer published</source>
+        <translation>发布标准答案</translation>
+    </message>
+    <message>
+        <source>Standard answer revised</source>
+        <translation>修订标准答案</translation>
+    </message>
+    <message>
+        <source>Standard answer retired</source>
+        <translation>停用标准答案</translation>
+    </message>
+    <message>
+        <source>Staff rated</source>
+        <translation>员工评分</translation>
+    </message>
+    <message>
+        <source>Staff rated again</source>
+        <translation>员工重新评分</translation>
     </message>
     <message>
         <source>Store set up</source>
@@ -1292,6 +1584,85 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>CallerCardView</name>
+    <message>
+        <source>Who is it?</source>
+        <translation>对方是谁？</translation>
+    </message>
+    <message>
+        <source>Phone, unit (3-2-1502) or name — Ctrl+F</source>
+        <translation>电话、房号（3-2-1502）或姓名 — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Type or paste who is calling or at the counter.</source>
+        <translation>请输入或粘贴来电人或前台来访人的信息。</translation>
+    </message>
+    <message>
+        <source>No household found for “{text}”.</source>
+        <translation>未找到与“{text}”相符的住户。</translation>
+    </message>
+    <message>
+        <source>Contacts from this number</source>
+        <translation>此号码的接待记录</translation>
+    </message>
+    <message>
+        <source>moved in {date}</source>
+        <translation>{date} 入住</translation>
+    </message>
+    <message>
+        <source>moved out {date}</source>
+        <translation>{date} 迁出</translation>
+    </message>
+    <message>
+        <source>Standing instructions</source>
+        <translation>住户嘱托</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>近期接待</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+    <message>
+        <source>Parcels waiting</source>
+        <translation>待取快递</translation>
+    </message>
+    <message>
+        <source>shelf {shelf} · {carrier} · waited {waited}</source>
+        <translation>货架 {shelf} · {carrier} · 已等 {waited}</translation>
+    </message>
+    <message>
+        <source>{carrier} on shelf {shelf} since {time}</source>
+        <translation>{carrier} · 货架 {shelf} · 自 {time} 起</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>待续约</translation>
+    </message>
+    <message>
+        <source>{kind} contract ends {end} · {status}</source>
+        <translation>{kind}合同 {end} 到期 · {status}</translation>
+    </message>
+    <message>
+        <source>due {moment} ({left} left)</source>
+        <translation>期限 {moment}（剩余 {left}）</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Reason</source>
@@ -1412,6 +1783,65 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Calls and contacts</source>
+        <translation>来电与接待</translation>
+    </message>
+    <message>
+        <source>Calls received</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation>已接来电</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <source>Contacts served</source>
+        <translation>接待人次</translation>
+    </message>
+    <message>
+        <source>Peak hours, {month}: contacts and calls by weekday and hour</source>
+        <translation>{month} 高峰时段：按星期和小时统计的接待与来电</translation>
+    </message>
+    <message>
+        <source>No contacts this month.</source>
+        <translation>本月没有接待记录。</translation>
+    </message>
+    <message>
+        <source>Busiest: {day} {hour}:00–{next}:00, {count} contacts</source>
+        <translation>最繁忙：{day} {hour}:00–{next}:00，接待 {count} 人次</translation>
+    </message>
+    <message>
+        <source>Queue waits by hour, {month}</source>
+        <translation>{month} 各时段排队等候时间</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90% 分位数</translation>
+    </message>
+    <message>
+        <source>Hour the ticket was taken</source>
+        <translation>取号时段</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>目标 {target}</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2027,168 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>CounterPage</name>
+    <message>
+        <source>Counter</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Phone call (F4)</source>
+        <translation>接听来电 (F4)</translation>
+    </message>
+    <message>
+        <source>Missed call… (F7)</source>
+        <translation>未接来电… (F7)</translation>
+    </message>
+    <message>
+        <source>Queue display (F9)</source>
+        <translation>叫号屏 (F9)</translation>
+    </message>
+    <message>
+        <source>Answered (Ctrl+Enter)</source>
+        <translation>已解答 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ends the contact with the answer chosen</source>
+        <translation>以所选答案结束本次接待</translation>
+    </message>
+    <message>
+        <source>Incident… (Alt+I)</source>
+        <translation>转工单… (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Visitor (Alt+V)</source>
+        <translation>访客登记 (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Referred (Alt+R)</source>
+        <translation>已转介 (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Left unserved…</source>
+        <translation>未办结离开…</translation>
+    </message>
+    <message>
+        <source>End the contact being served first (Ctrl+Enter when answered).</source>
+        <translation>请先结束当前接待（已解答请按 Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>{ticket} is called; end the contact being served first.</source>
+        <translation>已叫 {ticket} 号；请先结束当前接待。</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <source>The number to call back:</source>
+        <translation>需回拨的号码：</translation>
+    </message>
+    <message>
+        <source>Log the missed call</source>
+        <translation>登记未接来电</translation>
+    </message>
+    <message>
+        <source>Missed call from {phone} logged.</source>
+        <translation>已登记 {phone} 的未接来电。</translation>
+    </message>
+    <message>
+        <source>No contact is being served.</source>
+        <translation>当前没有正在接待的人。</translation>
+    </message>
+    <message>
+        <source>Left unserved</source>
+        <translation>未办结离开</translation>
+    </message>
+    <message>
+        <source>They left before being served?</source>
+        <translation>对方未办结就已离开？</translation>
+    </message>
+    <message>
+        <source>They left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Ended: {outcome}.</source>
+        <translation>已结束：{outcome}。</translation>
+    </message>
+    <message>
+        <source>Nobody is being served — F3 calls the next number, F4 answers the phone</source>
+        <translation>当前无人接待 — 按 F3 叫下一号，按 F4 接听来电</translation>
+    </message>
+    <message>
+        <source>Serving {ticket} at window {window} since {time}</source>
+        <translation>{window} 号窗口正在接待 {ticket}，自 {time} 起</translation>
+    </message>
+    <message>
+        <source>On the phone since {time}</source>
+        <translation>自 {time} 起通话中</translation>
+    </message>
+    <message>
+        <source>Queue number {ticket}</source>
+        <translation>排队号码 {ticket}</translation>
+    </message>
+</context>
+<context>
+    <name>CourierDialog</name>
+    <message>
+        <source>Courier or food delivery</source>
+        <translation>快递或外卖</translation>
+    </message>
+    <message>
+        <source>Courier or food delivery — pass for {minutes} minutes</source>
+        <translation>快递或外卖 — 通行证有效 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Host &amp;unit</source>
+        <translation>被访房号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation>公司(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by</source>
+        <translation>确认方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Other (type it)</source>
+        <translation>其他（请输入）</translation>
+    </message>
+    <message>
+        <source>Alt+1…7 picks one</source>
+        <translation>Alt+1…7 快速选择</translation>
+    </message>
+    <message>
+        <source>phone, or its last 4 digits</source>
+        <translation>电话，或后 4 位</translation>
+    </message>
+    <message>
+        <source>No ID number: the company and a phone make sure the right flat receives the delivery. </source>
+        <translation>无需证件号码：凭公司和电话确保送到正确的住户。 </translation>
+    </message>
+    <message>
+        <source>Issue and print  (Enter)</source>
+        <translation>发证并打印  (Enter)</translation>
+    </message>
+    <message>
+        <source>Check in, no pass  (Ctrl+Enter)</source>
+        <translation>直接入场，不打证  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>no household lives here</source>
+        <translation>该房屋无人居住</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1605,6 +2197,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Counter and hotline</source>
+        <translation>前台与热线</translation>
+    </message>
+    <message>
+        <source>Staff appraisal</source>
+        <translation>绩效考核</translation>
     </message>
     <message>
         <source>Targets from the service center&apos;s procedures. Press a tile to chart it.</source>
@@ -1974,6 +2578,187 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the next shift</source>
+        <translation>给下一班的交班说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What to watch, whom to call back, anything special</source>
+        <translation>需留意的事、需回电的人、其他特殊情况</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print the sheet</source>
+        <translation>打印交接单</translation>
+    </message>
+    <message>
+        <source>Hand over  (Ctrl+Enter)</source>
+        <translation>交班  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No open matters: nothing waits for the next shift.</source>
+        <translation>没有待办事项：无需下一班跟进。</translation>
+    </message>
+    <message>
+        <source>{count} open matters at {time}. The next person takes them over at sign-in.</source>
+        <translation>{time} 共有 {count} 项待办事项。下一位登录时接班。</translation>
+    </message>
+    <message>
+        <source>Handed over. Lock the desk (Ctrl+L): the next person takes the shift over when they sign in.</source>
+        <translation>已交班。请锁定前台 (Ctrl+L)：下一位登录时即可接班。</translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation>交接班记录单</translation>
+    </message>
+    <message>
+        <source>The sheet could not be printed: {why}; nothing recorded.</source>
+        <translation>交接单打印失败：{why}；未作登记。</translation>
+    </message>
+    <message>
+        <source>Handed over; the sheet is printed for both to sign.</source>
+        <translation>已交班；交接单已打印，请双方签字。</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>Hand over (F3)</source>
+        <translation>取件 (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Pickup code:</source>
+        <translation>取件码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The code the resident was sent, or scan the label</source>
+        <translation>住户收到的取件码，或扫描标签</translation>
+    </message>
+    <message>
+        <source>Collected b&amp;y:</source>
+        <translation>取件人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Name (needed without the code)</source>
+        <translation>姓名（无取件码时必填）</translation>
+    </message>
+    <message>
+        <source>Hand over (Enter)</source>
+        <translation>交付 (Enter)</translation>
+    </message>
+    <message>
+        <source>ID checked (Alt+I)</source>
+        <translation>已核验证件 (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Known resident (Alt+K)</source>
+        <translation>熟识住户 (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Return to courier… (Alt+R)</source>
+        <translation>退回快递… (Alt+R)</translation>
+    </message>
+    <message>
+        <source>No parcel has this code.</source>
+        <translation>没有此取件码的快递。</translation>
+    </message>
+    <message>
+        <source>The parcel shows here as its code is typed.</source>
+        <translation>输入取件码后，快递信息会显示在这里。</translation>
+    </message>
+    <message>
+        <source>{unit} · shelf {shelf}</source>
+        <translation>{unit} · 货架 {shelf}</translation>
+    </message>
+    <message>
+        <source>{carrier} {waybill} · received {at} · waited {waited}</source>
+        <translation>{carrier} {waybill} · {at} 收件 · 已等 {waited}</translation>
+    </message>
+    <message>
+        <source>Not on the shelf: {state}</source>
+        <translation>不在货架上：{state}</translation>
+    </message>
+    <message>
+        <source>Also waiting for this flat ({count}): {parcels}</source>
+        <translation>该户还有待取快递（{count} 件）：{parcels}</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit pickup code, or scan the shelf label.</source>
+        <translation>请输入 6 位取件码，或扫描货架标签。</translation>
+    </message>
+    <message>
+        <source>No parcel has the code {code}: nothing was handed over.</source>
+        <translation>没有取件码为 {code} 的快递：未交付任何快递。</translation>
+    </message>
+    <message>
+        <source>Type the code, or choose the parcel on the shelf first.</source>
+        <translation>请先输入取件码，或在货架列表中选择快递。</translation>
+    </message>
+    <message>
+        <source>Who is collecting? Type the name, then Enter.</source>
+        <translation>谁来取件？请输入姓名后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Handed over: {unit}, shelf {shelf} ({proof}).</source>
+        <translation>已取件：{unit}，货架 {shelf}（{proof}）。</translation>
+    </message>
+    <message>
+        <source>Return to courier</source>
+        <translation>退回快递</translation>
+    </message>
+    <message>
+        <source>Why does {unit}&apos;s parcel (shelf {shelf}) go back?</source>
+        <translation>为什么退回 {unit} 的快递（货架 {shelf}）？</translation>
+    </message>
+    <message>
+        <source>Refused by the resident</source>
+        <translation>住户拒收</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>地址错误</translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation>逾期未取</translation>
+    </message>
+    <message>
+        <source>Returned to the courier: {unit}, shelf {shelf}.</source>
+        <translation>已退回快递：{unit}，货架 {shelf}。</translation>
+    </message>
+    <message>
+        <source>{count} more waiting for this flat.</source>
+        <translation>该户还有 {count} 件待取。</translation>
+    </message>
+</context>
+<context>
+    <name>HandedOverCard</name>
+    <message>
+        <source>Handed over</source>
+        <translation>交班事项</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>Handed over to you at {time}</source>
+        <translation>{time} 交接给您</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBrowser</name>
     <message>
         <source>Earlier events…</source>
@@ -2122,6 +2907,25 @@ Double-click (or Enter) opens the timeline of its record.</source>
     <message>
         <source>Search for the household.</source>
         <translation>请搜索住户。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentOutcomeDialog</name>
+    <message>
+        <source>The contact ends in an incident</source>
+        <translation>本次接待转为工单</translation>
+    </message>
+    <message>
+        <source>Their open incident</source>
+        <translation>该户未结工单</translation>
+    </message>
+    <message>
+        <source>Link this one</source>
+        <translation>关联此工单</translation>
+    </message>
+    <message>
+        <source>Or report it now</source>
+        <translation>或立即报事</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3305,46 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
 </context>
 <context>
+    <name>InstructionsNote</name>
+    <message>
+        <source>until {day}</source>
+        <translation>至 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsSection</name>
+    <message>
+        <source>Set instruction…</source>
+        <translation>设置嘱托…</translation>
+    </message>
+    <message>
+        <source>End instruction…</source>
+        <translation>结束嘱托…</translation>
+    </message>
+    <message>
+        <source>Standing instructions ({count})</source>
+        <translation>住户嘱托（{count}）</translation>
+    </message>
+    <message>
+        <source>Standing instructions: none</source>
+        <translation>住户嘱托：无</translation>
+    </message>
+    <message>
+        <source>End this instruction for {unit}?
+{instruction}</source>
+        <translation>结束 {unit} 的这条嘱托吗？
+{instruction}</translation>
+    </message>
+    <message>
+        <source>End a standing instruction</source>
+        <translation>结束住户嘱托</translation>
+    </message>
+    <message>
+        <source>End instruction</source>
+        <translation>结束嘱托</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityPanel</name>
     <message>
         <source>Integrity of the log</source>
@@ -2602,6 +3446,119 @@ Manifest: {manifest}</source>
     </message>
 </context>
 <context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>in</source>
+        <translation>在前台</translation>
+    </message>
+    <message>
+        <source>out: {unit} {person}</source>
+        <translation>借出：{unit} {person}</translation>
+    </message>
+    <message>
+        <source>Items lent and kept</source>
+        <translation>借用及代管物品</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>归还期限</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>添加物品(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>借出(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned</source>
+        <translation>已归还(&amp;T)</translation>
+    </message>
+    <message>
+        <source>{out} out · {late} late</source>
+        <translation>借出 {out} 件 · 逾期 {late} 件</translation>
+    </message>
+    <message>
+        <source>{out} out</source>
+        <translation>借出 {out} 件</translation>
+    </message>
+    <message>
+        <source>Choose an item that is out first.</source>
+        <translation>请先选择已借出的物品。</translation>
+    </message>
+    <message>
+        <source>Choose an item that is in first.</source>
+        <translation>请先选择在前台的物品。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Standard answers</source>
+        <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>Search the answers as you type — Ctrl+K</source>
+        <translation>边输入边搜索答案 — Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>The chosen answer is shown here.</source>
+        <translation>所选答案会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <source>Lend {item}</source>
+        <translation>借出：{item}</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>房号：</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>借用人：</translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation>归还期限：</translation>
+    </message>
+    <message>
+        <source>Only to a member of {unit} or someone it authorised.</source>
+        <translation>仅借给 {unit} 的家庭成员或其授权人。</translation>
+    </message>
+</context>
+<context>
     <name>LiveDesk</name>
     <message>
         <source>This is a read-only view of the past. Return to live to change anything.</source>
@@ -2625,6 +3582,14 @@ Manifest: {manifest}</source>
     <message>
         <source>Lock / switch user (Ctrl+L)</source>
         <translation>锁定 / 换人 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hand over (Ctrl+H)</source>
+        <translation>交班 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Hand the shift over: the open matters and your notes, for the next person</source>
+        <translation>交班：把待办事项和您的说明交给下一位</translation>
     </message>
     <message>
         <source>Lock the desk: the next person signs in, and is who the records name</source>
@@ -2737,7 +3702,7 @@ Manifest: {manifest}</source>
     <name>MoveInPack</name>
     <message>
         <source>Printing is not available yet: the move-in pack document is not installed.</source>
-        <translation>暂时无法打印：未安装入住资料模板。</translation>
+        <translation type="vanished">暂时无法打印：未安装入住资料模板。</translation>
     </message>
     <message>
         <source>The pack could not be printed: {problem}</source>
@@ -2841,6 +3806,17 @@ The notice was due on {due}.</source>
     <message>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Shelf label {code}</source>
+        <translation>货架标签 {code}</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>快递代收</translation>
     </message>
 </context>
 <context>
@@ -3150,35 +4126,35 @@ The notice was due on {due}.</source>
     <name>PlaceholderPage</name>
     <message>
         <source>Residents</source>
-        <translation>住户</translation>
+        <translation type="vanished">住户</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation>访客</translation>
+        <translation type="vanished">访客</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation>合同</translation>
+        <translation type="vanished">合同</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation>工单</translation>
+        <translation type="vanished">工单</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation>社区活动</translation>
+        <translation type="vanished">社区活动</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>数据看板</translation>
+        <translation type="vanished">数据看板</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation>审计</translation>
+        <translation type="vanished">审计</translation>
     </message>
     <message>
         <source>This workspace is not available yet.</source>
-        <translation>此功能尚未开放。</translation>
+        <translation type="vanished">此功能尚未开放。</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +4231,7 @@ The notice was due on {due}.</source>
     <name>Printing</name>
     <message>
         <source>Printing is not available: the visitor pass document is not installed.</source>
-        <translation>无法打印：未安装访客通行证模板。</translation>
+        <translation type="vanished">无法打印：未安装访客通行证模板。</translation>
     </message>
     <message>
         <source>The document could not be read for printing.</source>
@@ -3276,6 +4252,128 @@ The notice was due on {due}.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>This desk calls to &amp;window</source>
+        <translation>本工位叫号至窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Take a number (F2)</source>
+        <translation>取号 (F2)</translation>
+    </message>
+    <message>
+        <source>Call next (F3)</source>
+        <translation>叫下一号 (F3)</translation>
+    </message>
+    <message>
+        <source>Left the queue…</source>
+        <translation>过号…</translation>
+    </message>
+    <message>
+        <source>The selected number&apos;s holder has gone</source>
+        <translation>所选号码的持号人已离开</translation>
+    </message>
+    <message>
+        <source>Call out of turn…</source>
+        <translation>优先叫号…</translation>
+    </message>
+    <message>
+        <source>Call the selected number first (an elderly resident, a pregnant woman)</source>
+        <translation>优先叫所选号码（如老人、孕妇）</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting · the next person waits about {minutes} min</source>
+        <translation>{waiting} 人等候 · 下一位约需等 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>无人等候。</translation>
+    </message>
+    <message>
+        <source>Select the number whose holder has left.</source>
+        <translation>请选择持号人已离开的号码。</translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>{ticket} has left and will not be called?</source>
+        <translation>{ticket} 已离开，不再叫号？</translation>
+    </message>
+    <message>
+        <source>They have left</source>
+        <translation>确认过号</translation>
+    </message>
+    <message>
+        <source>Select the number to call first.</source>
+        <translation>请选择要优先叫的号码。</translation>
+    </message>
+    <message>
+        <source>Call out of turn</source>
+        <translation>优先叫号</translation>
+    </message>
+    <message>
+        <source>Why {ticket} goes first (those waiting are told):</source>
+        <translation>{ticket} 优先办理的原因（会告知其他等候的人）：</translation>
+    </message>
+    <message>
+        <source>Elderly resident</source>
+        <translation>老年住户</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾人士</translation>
+    </message>
+    <message>
+        <source>Call {ticket} now</source>
+        <translation>立即叫 {ticket} 号</translation>
+    </message>
+</context>
+<context>
+    <name>RateStaffDialog</name>
+    <message>
+        <source>Rate teamwork and knowledge</source>
+        <translation>评定团队协作与业务知识</translation>
+    </message>
+    <message>
+        <source>Record marks</source>
+        <translation>登记评分</translation>
+    </message>
+    <message>
+        <source>Marks from 0 to 100 for {name}, {month}; marking again replaces them.</source>
+        <translation>{name} {month} 的评分（0–100）；重新评分将覆盖原评分。</translation>
+    </message>
+    <message>
+        <source>What the marks rest on (optional)</source>
+        <translation>评分依据（选填）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +4402,69 @@ This cannot be undone. Go ahead?</source>
     <message>
         <source>Fill in ({key})</source>
         <translation>一键填入 ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePanel</name>
+    <message>
+        <source>Receive from a courier (F2)</source>
+        <translation>快递签收 (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Waybill:</source>
+        <translation>运单号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s barcode, or type it, then Enter</source>
+        <translation>扫描快递条码或手动输入，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>房号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>nobody lives here</source>
+        <translation>该房屋无人居住</translation>
+    </message>
+    <message>
+        <source>&amp;Courier:</source>
+        <translation>快递公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>from the waybill</source>
+        <translation>根据运单号识别</translation>
+    </message>
+    <message>
+        <source>S&amp;helf:</source>
+        <translation>货架(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Print shelf label (Ctrl+P)</source>
+        <translation>打印货架标签 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scan → unit → Enter, for each parcel.</source>
+        <translation>每件快递：扫描 → 房号 → Enter。</translation>
+    </message>
+    <message>
+        <source>That is a shelf label: hand the parcel over with F3.</source>
+        <translation>这是货架标签：请按 F3 办理取件。</translation>
+    </message>
+    <message>
+        <source>Already received for {unit} (shelf {shelf}, {state}).</source>
+        <translation>已为 {unit} 签收过（货架 {shelf}，{state}）。</translation>
+    </message>
+    <message>
+        <source>Which courier, and which shelf? Then Enter.</source>
+        <translation>请选择快递公司和货架，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Received for {unit}: {carrier} {waybill}, shelf {shelf}, code {code}</source>
+        <translation>已为 {unit} 签收：{carrier} {waybill}，货架 {shelf}，取件码 {code}</translation>
+    </message>
+    <message>
+        <source>Waiting for this flat now: {count}</source>
+        <translation>该户当前待取：{count} 件</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +4690,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <name>RenewalLetter</name>
     <message>
         <source>Printing is not available on this desk; nothing recorded.</source>
-        <translation>本工位无法打印；未作登记。</translation>
+        <translation type="vanished">本工位无法打印；未作登记。</translation>
     </message>
     <message>
         <source>Renewal notice {unit}</source>
@@ -3873,6 +5034,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <source>Print move-in pack (Ctrl+P)</source>
         <translation>打印入住资料（Ctrl+P）</translation>
     </message>
+    <message>
+        <source>Parcels waiting ({count}): {shelves}</source>
+        <translation>待取快递（{count} 件）：{shelves}</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -3950,6 +5115,41 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Resolution</source>
         <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retire the answer</source>
+        <translation>停用答案</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>“{question}” will no longer be offered at the counter, nor close a contact. It stays in the history.</source>
+        <translation>前台将不再提供“{question}”，也不能再用它结束接待。它仍保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>The rule changed</source>
+        <translation>规定已变更</translation>
+    </message>
+    <message>
+        <source>Replaced by another answer</source>
+        <translation>已被其他答案取代</translation>
+    </message>
+    <message>
+        <source>No longer asked</source>
+        <translation>已无人询问</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason first.</source>
+        <translation>请先选择或填写原因。</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +5240,191 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>at {time}. Ready for the next scan.</source>
         <translation>时间 {time}。可以扫描下一张。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>&amp;Rate teamwork and knowledge…</source>
+        <translation>评定团队协作与业务知识(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;scorecard</source>
+        <translation>打印考核表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>All staff, {month}</source>
+        <translation>全体员工，{month}</translation>
+    </message>
+    <message>
+        <source>Scorecard of {name} ({username}), {month}</source>
+        <translation>{name}（{username}）{month} 考核表</translation>
+    </message>
+    <message>
+        <source>Contacts served {contacts} · tickets called {tickets} · cases taken {cases}</source>
+        <translation>接待 {contacts} 人次 · 叫号 {tickets} 次 · 受理工单 {cases} 件</translation>
+    </message>
+    <message>
+        <source>Total {total} of 100</source>
+        <translation>综合得分 {total}/100</translation>
+    </message>
+    <message>
+        <source>Total: nothing to measure this month</source>
+        <translation>综合得分：本月无可考核的数据</translation>
+    </message>
+    <message>
+        <source>A component with nothing to measure is left out; its weight goes to the others in proportion.</source>
+        <translation>无可考核数据的项目不计入综合得分，其权重按比例分配给其余项目。</translation>
+    </message>
+    <message>
+        <source>Marked by {name}: {comment}</source>
+        <translation>评分人 {name}：{comment}</translation>
+    </message>
+    <message>
+        <source>Teamwork and knowledge not marked yet this month.</source>
+        <translation>本月尚未评定团队协作与业务知识。</translation>
+    </message>
+    <message>
+        <source>{n} satisfaction callbacks: share satisfied or better</source>
+        <translation>{n} 次满意度回访中满意及以上的比例</translation>
+    </message>
+    <message>
+        <source>{n} complaints: share closed on time</source>
+        <translation>{n} 件投诉中按时办结的比例</translation>
+    </message>
+    <message>
+        <source>{n} contacts: share answered within {minutes} min</source>
+        <translation>{n} 次接待中 {minutes} 分钟内响应的比例</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s mark</source>
+        <translation>主管评分</translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source>Scorecard {username} {month}</source>
+        <translation>考核表 {username} {month}</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be printed: {why}; nothing recorded.</source>
+        <translation>考核表打印失败：{why}；未作登记。</translation>
+    </message>
+    <message>
+        <source>The scorecard was not printed.</source>
+        <translation>考核表未打印。</translation>
+    </message>
+    <message>
+        <source>Scorecard printed.</source>
+        <translation>考核表已打印。</translation>
+    </message>
+</context>
+<context>
+    <name>SetInstructionDialog</name>
+    <message>
+        <source>Standing instruction for {unit}</source>
+        <translation>{unit} 的住户嘱托</translation>
+    </message>
+    <message>
+        <source>Set instruction</source>
+        <translation>设置嘱托</translation>
+    </message>
+    <message>
+        <source>a name, or a trade (for who may or may not enter)</source>
+        <translation>姓名或身份（可进入或不得放行的人）</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>指定结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>相关人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>有效期至(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfPanel</name>
+    <message>
+        <source>On the shelf — oldest first</source>
+        <translation>货架上的快递 — 最早的在前</translation>
+    </message>
+    <message>
+        <source>Unit… (Ctrl+F)</source>
+        <translation>房号… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Red: waiting more than {days} days — remind the flat</source>
+        <translation>红色：已等候超过 {days} 天 — 请提醒住户</translation>
+    </message>
+    <message>
+        <source>{count} waiting · {late} over {days} days</source>
+        <translation>待取 {count} 件 · {late} 件超过 {days} 天</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>待取 {count} 件</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +5539,33 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>The desk could not be opened: {problem}</source>
         <translation>前台无法打开：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over the shift</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>{name} handed over at {time}: {count} open matters. Tick each as it is explained, or take over all.</source>
+        <translation>{name} 于 {time} 交班：共 {count} 项待办事项。请逐项听取说明后勾选，或全部接班。</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>交班说明：{notes}</translation>
+    </message>
+    <message>
+        <source>Later (Esc)</source>
+        <translation>稍后 (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave the handover waiting: it is asked again at the next sign-in</source>
+        <translation>暂不接班：下次登录时会再次询问</translation>
+    </message>
+    <message>
+        <source>Take over all  (Enter)</source>
+        <translation>全部接班  (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +5738,7 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>Callbacks due</source>
-        <translation>待回访</translation>
+        <translation type="vanished">待回访</translation>
     </message>
     <message>
         <source>Renewal notices due this week</source>
@@ -4366,7 +5778,11 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>Callback</source>
-        <translation>回访类型</translation>
+        <translation type="vanished">回访类型</translation>
+    </message>
+    <message>
+        <source>Callbacks and reminders due</source>
+        <translation>待回访及待提醒</translation>
     </message>
     <message>
         <source>For</source>
@@ -4375,6 +5791,10 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4403,6 +5823,14 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>⚠ Respond now: {what}</source>
         <translation>⚠ 立即响应：{what}</translation>
+    </message>
+    <message>
+        <source>Parcel waiting: remind</source>
+        <translation>快递待取：提醒住户</translation>
+    </message>
+    <message>
+        <source>Item not back: ask for it</source>
+        <translation>物品未归还：请催还</translation>
     </message>
     <message>
         <source>Satisfaction call</source>
@@ -4560,6 +5988,14 @@ or paste a record&apos;s id above.</source>
         <translation>进出时间</translation>
     </message>
     <message>
+        <source>Courier  (F6)</source>
+        <translation>快递外卖  (F6)</translation>
+    </message>
+    <message>
+        <source>A quick pass for a courier or food-delivery rider: no ID number</source>
+        <translation>快递员或外卖骑手快速通行证：无需证件号码</translation>
+    </message>
+    <message>
         <source>Before handing over the pass</source>
         <translation>发放通行证前</translation>
     </message>
@@ -4598,6 +6034,14 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>{name} registered for {unit}. Ask the host to confirm.</source>
         <translation>已登记 {name} 拜访 {unit}。请联系业主确认。</translation>
+    </message>
+    <message>
+        <source>{company} for {unit}: pass {code}, valid until {until}.</source>
+        <translation>{company} 送往 {unit}：通行证 {code}，有效至 {until}。</translation>
+    </message>
+    <message>
+        <source>{company} for {unit} checked in, valid until {until}.</source>
+        <translation>{company} 送往 {unit} 已入场，有效至 {until}。</translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,29 @@
     </message>
 </context>
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Kept for unit:</source>
+        <translation>代管戶號：</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <source>Add a household member</source>
@@ -176,6 +199,21 @@
     <message>
         <source>Add member</source>
         <translation>新增成員</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitAnyway</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>why the supervisor admits them</source>
+        <translation>主管准許進入的原因</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>仍予放行</translation>
     </message>
 </context>
 <context>
@@ -207,6 +245,112 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Publish a standard answer</source>
+        <translation>發布標準答案</translation>
+    </message>
+    <message>
+        <source>Revise the answer</source>
+        <translation>修訂答案</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>發布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation>儲存修訂(&amp;S)</translation>
+    </message>
+    <message>
+        <source>As residents ask it</source>
+        <translation>依住戶的問法填寫</translation>
+    </message>
+    <message>
+        <source>Words residents use, separated by 、 or commas</source>
+        <translation>住戶常用的說法，以「、」或逗號分隔</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>關鍵字</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知識庫</translation>
+    </message>
+    <message>
+        <source>Search: part of a question, a keyword…</source>
+        <translation>搜尋：問題的部分內容、關鍵字…</translation>
+    </message>
+    <message>
+        <source>Show retired answers</source>
+        <translation>顯示已停用的答案</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次數</translation>
+    </message>
+    <message>
+        <source>&amp;New answer…</source>
+        <translation>新增答案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation>修訂(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>停用(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>{question} (retired)</source>
+        <translation>{question}（已停用）</translation>
+    </message>
+    <message>
+        <source>No answer matches.</source>
+        <translation>沒有符合的答案。</translation>
+    </message>
+    <message>
+        <source>Retired: {reason}</source>
+        <translation>已停用：{reason}</translation>
+    </message>
+    <message>
+        <source>Published by {who}; revised {n} times; used {uses} times.</source>
+        <translation>發布人：{who}；已修訂 {n} 次；已使用 {uses} 次。</translation>
     </message>
 </context>
 <context>
@@ -288,8 +432,20 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>在職</translation>
     </message>
     <message>
+        <source>People ahead</source>
+        <translation>前面等候人數</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>金額</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
+        <translation>標準答案</translation>
     </message>
     <message>
         <source>Floor area (m²)</source>
@@ -366,6 +522,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Company</source>
         <translation>單位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接待紀錄</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -500,12 +660,24 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>證件類型</translation>
     </message>
     <message>
+        <source>Incident</source>
+        <translation>工單</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>開放中</translation>
     </message>
     <message>
+        <source>Keywords</source>
+        <translation>關鍵字</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>類型</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>業務知識</translation>
     </message>
     <message>
         <source>Last number</source>
@@ -526,6 +698,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Members</source>
         <translation>成員</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Monthly fee</source>
@@ -574,6 +750,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>On time</source>
         <translation>準時</translation>
+    </message>
+    <message>
+        <source>Out of turn</source>
+        <translation>優先叫號</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>接待結果</translation>
     </message>
     <message>
         <source>Ownership</source>
@@ -630,6 +814,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Purpose</source>
         <translation>事由</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Queue day</source>
+        <translation>排隊日期</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排隊號碼</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -696,6 +892,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>保留天數</translation>
     </message>
     <message>
+        <source>Reason retired</source>
+        <translation>停用原因</translation>
+    </message>
+    <message>
         <source>Reason revoked</source>
         <translation>作廢原因</translation>
     </message>
@@ -740,6 +940,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>暫停前狀態</translation>
     </message>
     <message>
+        <source>Ticket states</source>
+        <translation>號碼狀態</translation>
+    </message>
+    <message>
+        <source>Teamwork</source>
+        <translation>團隊協作</translation>
+    </message>
+    <message>
         <source>Terminated on</source>
         <translation>終止日期</translation>
     </message>
@@ -750,6 +958,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Title</source>
         <translation>標題</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>事項</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -774,6 +986,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Visitors kept (days)</source>
         <translation>訪客資料保留（天）</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>原狀態</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Within deadline</source>
@@ -821,6 +1041,26 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Store setup</source>
         <translation>系統設定</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排隊叫號</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>接待紀錄</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>未接來電</translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
+        <translation>標準答案</translation>
+    </message>
+    <message>
+        <source>Staff rating</source>
+        <translation>員工評分</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1045,6 +1285,58 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Activity cancelled</source>
         <translation>取消活動</translation>
+    </message>
+    <message>
+        <source>Queue opened for the day</source>
+        <translation>開始當日排隊</translation>
+    </message>
+    <message>
+        <source>Queue ticket taken</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>Queue ticket called</source>
+        <translation>叫號</translation>
+    </message>
+    <message>
+        <source>Queue ticket skipped</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <source>Queue ticket served</source>
+        <translation>號碼已接待</translation>
+    </message>
+    <message>
+        <source>Contact opened</source>
+        <translation>開始接待</translation>
+    </message>
+    <message>
+        <source>Contact closed</source>
+        <translation>結束接待</translation>
+    </message>
+    <message>
+        <source>Missed call logged</source>
+        <translation>登記未接來電</translation>
+    </message>
+    <message>
+        <source>Standard answer published</source>
+        <translation>發布標準答案</translation>
+    </message>
+    <message>
+        <source>Standard answer revised</source>
+        <translation>修訂標準答案</translation>
+    </message>
+    <message>
+        <source>Standard answer retired</source>
+        <translation>停用標準答案</translation>
+    </message>
+    <message>
+        <source>Staff rated</source>
+        <translation>員工評分</translation>
+    </message>
+    <message>
+        <source>Staff rated again</source>
+        <translation>員工重新評分</translation>
     </message>
     <message>
         <source>Store set up</source>
@@ -1292,6 +1584,85 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>CallerCardView</name>
+    <message>
+        <source>Who is it?</source>
+        <translation>對方是誰？</translation>
+    </message>
+    <message>
+        <source>Phone, unit (3-2-1502) or name — Ctrl+F</source>
+        <translation>電話、戶號（3-2-1502）或姓名 — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Type or paste who is calling or at the counter.</source>
+        <translation>請輸入或貼上來電者或櫃檯來訪者的資料。</translation>
+    </message>
+    <message>
+        <source>No household found for “{text}”.</source>
+        <translation>找不到與「{text}」相符的住戶。</translation>
+    </message>
+    <message>
+        <source>Contacts from this number</source>
+        <translation>此號碼的接待紀錄</translation>
+    </message>
+    <message>
+        <source>moved in {date}</source>
+        <translation>{date} 入住</translation>
+    </message>
+    <message>
+        <source>moved out {date}</source>
+        <translation>{date} 遷出</translation>
+    </message>
+    <message>
+        <source>Standing instructions</source>
+        <translation>住戶囑託</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未結工單</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>近期接待</translation>
+    </message>
+    <message>
+        <source>Visitors on site</source>
+        <translation>在場訪客</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+    <message>
+        <source>Parcels waiting</source>
+        <translation>待取包裹</translation>
+    </message>
+    <message>
+        <source>shelf {shelf} · {carrier} · waited {waited}</source>
+        <translation>貨架 {shelf} · {carrier} · 已等 {waited}</translation>
+    </message>
+    <message>
+        <source>{carrier} on shelf {shelf} since {time}</source>
+        <translation>{carrier} · 貨架 {shelf} · 自 {time} 起</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>待續約</translation>
+    </message>
+    <message>
+        <source>{kind} contract ends {end} · {status}</source>
+        <translation>{kind}合約 {end} 到期 · {status}</translation>
+    </message>
+    <message>
+        <source>due {moment} ({left} left)</source>
+        <translation>期限 {moment}（剩餘 {left}）</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Reason</source>
@@ -1412,6 +1783,65 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Calls and contacts</source>
+        <translation>來電與接待</translation>
+    </message>
+    <message>
+        <source>Calls received</source>
+        <translation>來電數</translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation>已接來電</translation>
+    </message>
+    <message>
+        <source>Missed calls</source>
+        <translation>未接來電</translation>
+    </message>
+    <message>
+        <source>Contacts served</source>
+        <translation>接待人次</translation>
+    </message>
+    <message>
+        <source>Peak hours, {month}: contacts and calls by weekday and hour</source>
+        <translation>{month} 尖峰時段：依星期與小時統計的接待與來電</translation>
+    </message>
+    <message>
+        <source>No contacts this month.</source>
+        <translation>本月沒有接待紀錄。</translation>
+    </message>
+    <message>
+        <source>Busiest: {day} {hour}:00–{next}:00, {count} contacts</source>
+        <translation>最繁忙：{day} {hour}:00–{next}:00，接待 {count} 人次</translation>
+    </message>
+    <message>
+        <source>Queue waits by hour, {month}</source>
+        <translation>{month} 各時段排隊等候時間</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位數</translation>
+    </message>
+    <message>
+        <source>Hour the ticket was taken</source>
+        <translation>取號時段</translation>
+    </message>
+    <message>
+        <source>target {target}</source>
+        <translation>目標 {target}</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +2027,168 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>CounterPage</name>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯接待</translation>
+    </message>
+    <message>
+        <source>Phone call (F4)</source>
+        <translation>接聽來電 (F4)</translation>
+    </message>
+    <message>
+        <source>Missed call… (F7)</source>
+        <translation>未接來電… (F7)</translation>
+    </message>
+    <message>
+        <source>Queue display (F9)</source>
+        <translation>叫號螢幕 (F9)</translation>
+    </message>
+    <message>
+        <source>Answered (Ctrl+Enter)</source>
+        <translation>已解答 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ends the contact with the answer chosen</source>
+        <translation>以所選答案結束本次接待</translation>
+    </message>
+    <message>
+        <source>Incident… (Alt+I)</source>
+        <translation>轉工單… (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Visitor (Alt+V)</source>
+        <translation>訪客登記 (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Referred (Alt+R)</source>
+        <translation>已轉介 (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Left unserved…</source>
+        <translation>未辦結離開…</translation>
+    </message>
+    <message>
+        <source>End the contact being served first (Ctrl+Enter when answered).</source>
+        <translation>請先結束目前接待（已解答請按 Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>{ticket} is called; end the contact being served first.</source>
+        <translation>已叫 {ticket} 號；請先結束目前接待。</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>未接來電</translation>
+    </message>
+    <message>
+        <source>The number to call back:</source>
+        <translation>需回撥的號碼：</translation>
+    </message>
+    <message>
+        <source>Log the missed call</source>
+        <translation>登記未接來電</translation>
+    </message>
+    <message>
+        <source>Missed call from {phone} logged.</source>
+        <translation>已登記 {phone} 的未接來電。</translation>
+    </message>
+    <message>
+        <source>No contact is being served.</source>
+        <translation>目前沒有正在接待的人。</translation>
+    </message>
+    <message>
+        <source>Left unserved</source>
+        <translation>未辦結離開</translation>
+    </message>
+    <message>
+        <source>They left before being served?</source>
+        <translation>對方未辦結就已離開？</translation>
+    </message>
+    <message>
+        <source>They left</source>
+        <translation>已離開</translation>
+    </message>
+    <message>
+        <source>Ended: {outcome}.</source>
+        <translation>已結束：{outcome}。</translation>
+    </message>
+    <message>
+        <source>Nobody is being served — F3 calls the next number, F4 answers the phone</source>
+        <translation>目前無人接待 — 按 F3 叫下一號，按 F4 接聽來電</translation>
+    </message>
+    <message>
+        <source>Serving {ticket} at window {window} since {time}</source>
+        <translation>{window} 號窗口正在接待 {ticket}，自 {time} 起</translation>
+    </message>
+    <message>
+        <source>On the phone since {time}</source>
+        <translation>自 {time} 起通話中</translation>
+    </message>
+    <message>
+        <source>Queue number {ticket}</source>
+        <translation>排隊號碼 {ticket}</translation>
+    </message>
+</context>
+<context>
+    <name>CourierDialog</name>
+    <message>
+        <source>Courier or food delivery</source>
+        <translation>物流或外送</translation>
+    </message>
+    <message>
+        <source>Courier or food delivery — pass for {minutes} minutes</source>
+        <translation>物流或外送 — 通行證有效 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>Host &amp;unit</source>
+        <translation>受訪戶號(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y</source>
+        <translation>公司(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed by</source>
+        <translation>確認方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Other (type it)</source>
+        <translation>其他（請輸入）</translation>
+    </message>
+    <message>
+        <source>Alt+1…7 picks one</source>
+        <translation>Alt+1…7 快速選擇</translation>
+    </message>
+    <message>
+        <source>phone, or its last 4 digits</source>
+        <translation>電話，或末 4 碼</translation>
+    </message>
+    <message>
+        <source>No ID number: the company and a phone make sure the right flat receives the delivery. </source>
+        <translation>無需證件號碼：憑公司與電話確保送達正確的住戶。 </translation>
+    </message>
+    <message>
+        <source>Issue and print  (Enter)</source>
+        <translation>核發並列印  (Enter)</translation>
+    </message>
+    <message>
+        <source>Check in, no pass  (Ctrl+Enter)</source>
+        <translation>直接入場，不列印  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>no household lives here</source>
+        <translation>該戶無人居住</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -1605,6 +2197,18 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Counter and hotline</source>
+        <translation>櫃檯與熱線</translation>
+    </message>
+    <message>
+        <source>Staff appraisal</source>
+        <translation>績效考核</translation>
     </message>
     <message>
         <source>Targets from the service center&apos;s procedures. Press a tile to chart it.</source>
@@ -1974,6 +2578,187 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the next shift</source>
+        <translation>給下一班的交班說明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What to watch, whom to call back, anything special</source>
+        <translation>需留意的事、需回電的人、其他特殊狀況</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print the sheet</source>
+        <translation>列印交接單</translation>
+    </message>
+    <message>
+        <source>Hand over  (Ctrl+Enter)</source>
+        <translation>交班  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No open matters: nothing waits for the next shift.</source>
+        <translation>沒有待辦事項：無需下一班跟進。</translation>
+    </message>
+    <message>
+        <source>{count} open matters at {time}. The next person takes them over at sign-in.</source>
+        <translation>{time} 共有 {count} 項待辦事項。下一位登入時接班。</translation>
+    </message>
+    <message>
+        <source>Handed over. Lock the desk (Ctrl+L): the next person takes the shift over when they sign in.</source>
+        <translation>已交班。請鎖定櫃檯 (Ctrl+L)：下一位登入時即可接班。</translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation>交接班記錄單</translation>
+    </message>
+    <message>
+        <source>The sheet could not be printed: {why}; nothing recorded.</source>
+        <translation>交接單列印失敗：{why}；未作登記。</translation>
+    </message>
+    <message>
+        <source>Handed over; the sheet is printed for both to sign.</source>
+        <translation>已交班；交接單已列印，請雙方簽名。</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverPanel</name>
+    <message>
+        <source>Hand over (F3)</source>
+        <translation>取件 (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Pickup code:</source>
+        <translation>取件碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The code the resident was sent, or scan the label</source>
+        <translation>住戶收到的取件碼，或掃描標籤</translation>
+    </message>
+    <message>
+        <source>Collected b&amp;y:</source>
+        <translation>取件人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Name (needed without the code)</source>
+        <translation>姓名（無取件碼時必填）</translation>
+    </message>
+    <message>
+        <source>Hand over (Enter)</source>
+        <translation>交付 (Enter)</translation>
+    </message>
+    <message>
+        <source>ID checked (Alt+I)</source>
+        <translation>已核驗證件 (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Known resident (Alt+K)</source>
+        <translation>熟識住戶 (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Return to courier… (Alt+R)</source>
+        <translation>退回物流… (Alt+R)</translation>
+    </message>
+    <message>
+        <source>No parcel has this code.</source>
+        <translation>沒有此取件碼的包裹。</translation>
+    </message>
+    <message>
+        <source>The parcel shows here as its code is typed.</source>
+        <translation>輸入取件碼後，包裹資料會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>{unit} · shelf {shelf}</source>
+        <translation>{unit} · 貨架 {shelf}</translation>
+    </message>
+    <message>
+        <source>{carrier} {waybill} · received {at} · waited {waited}</source>
+        <translation>{carrier} {waybill} · {at} 收件 · 已等 {waited}</translation>
+    </message>
+    <message>
+        <source>Not on the shelf: {state}</source>
+        <translation>不在貨架上：{state}</translation>
+    </message>
+    <message>
+        <source>Also waiting for this flat ({count}): {parcels}</source>
+        <translation>該戶還有待取包裹（{count} 件）：{parcels}</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit pickup code, or scan the shelf label.</source>
+        <translation>請輸入 6 位數取件碼，或掃描貨架標籤。</translation>
+    </message>
+    <message>
+        <source>No parcel has the code {code}: nothing was handed over.</source>
+        <translation>沒有取件碼為 {code} 的包裹：未交付任何包裹。</translation>
+    </message>
+    <message>
+        <source>Type the code, or choose the parcel on the shelf first.</source>
+        <translation>請先輸入取件碼，或在貨架清單中選擇包裹。</translation>
+    </message>
+    <message>
+        <source>Who is collecting? Type the name, then Enter.</source>
+        <translation>誰來取件？請輸入姓名後按 Enter。</translation>
+    </message>
+    <message>
+        <source>Handed over: {unit}, shelf {shelf} ({proof}).</source>
+        <translation>已取件：{unit}，貨架 {shelf}（{proof}）。</translation>
+    </message>
+    <message>
+        <source>Return to courier</source>
+        <translation>退回物流</translation>
+    </message>
+    <message>
+        <source>Why does {unit}&apos;s parcel (shelf {shelf}) go back?</source>
+        <translation>為什麼退回 {unit} 的包裹（貨架 {shelf}）？</translation>
+    </message>
+    <message>
+        <source>Refused by the resident</source>
+        <translation>住戶拒收</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>地址錯誤</translation>
+    </message>
+    <message>
+        <source>Not collected in time</source>
+        <translation>逾期未取</translation>
+    </message>
+    <message>
+        <source>Returned to the courier: {unit}, shelf {shelf}.</source>
+        <translation>已退回物流：{unit}，貨架 {shelf}。</translation>
+    </message>
+    <message>
+        <source>{count} more waiting for this flat.</source>
+        <translation>該戶還有 {count} 件待取。</translation>
+    </message>
+</context>
+<context>
+    <name>HandedOverCard</name>
+    <message>
+        <source>Handed over</source>
+        <translation>交班事項</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>已核對</translation>
+    </message>
+    <message>
+        <source>Handed over to you at {time}</source>
+        <translation>{time} 交接給您</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBrowser</name>
     <message>
         <source>Earlier events…</source>
@@ -2122,6 +2907,25 @@ Double-click (or Enter) opens the timeline of its record.</source>
     <message>
         <source>Search for the household.</source>
         <translation>請搜尋住戶。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentOutcomeDialog</name>
+    <message>
+        <source>The contact ends in an incident</source>
+        <translation>本次接待轉為工單</translation>
+    </message>
+    <message>
+        <source>Their open incident</source>
+        <translation>該戶未結工單</translation>
+    </message>
+    <message>
+        <source>Link this one</source>
+        <translation>關聯此工單</translation>
+    </message>
+    <message>
+        <source>Or report it now</source>
+        <translation>或立即通報</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3305,46 @@ Double-click (or Enter) opens the timeline of its record.</source>
     </message>
 </context>
 <context>
+    <name>InstructionsNote</name>
+    <message>
+        <source>until {day}</source>
+        <translation>至 {day}</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsSection</name>
+    <message>
+        <source>Set instruction…</source>
+        <translation>設定囑託…</translation>
+    </message>
+    <message>
+        <source>End instruction…</source>
+        <translation>結束囑託…</translation>
+    </message>
+    <message>
+        <source>Standing instructions ({count})</source>
+        <translation>住戶囑託（{count}）</translation>
+    </message>
+    <message>
+        <source>Standing instructions: none</source>
+        <translation>住戶囑託：無</translation>
+    </message>
+    <message>
+        <source>End this instruction for {unit}?
+{instruction}</source>
+        <translation>結束 {unit} 的這則囑託嗎？
+{instruction}</translation>
+    </message>
+    <message>
+        <source>End a standing instruction</source>
+        <translation>結束住戶囑託</translation>
+    </message>
+    <message>
+        <source>End instruction</source>
+        <translation>結束囑託</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityPanel</name>
     <message>
         <source>Integrity of the log</source>
@@ -2602,6 +3446,119 @@ Manifest: {manifest}</source>
     </message>
 </context>
 <context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>in</source>
+        <translation>在櫃檯</translation>
+    </message>
+    <message>
+        <source>out: {unit} {person}</source>
+        <translation>借出：{unit} {person}</translation>
+    </message>
+    <message>
+        <source>Items lent and kept</source>
+        <translation>借用及代管物品</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>歸還期限</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>新增物品(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>借出(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned</source>
+        <translation>已歸還(&amp;T)</translation>
+    </message>
+    <message>
+        <source>{out} out · {late} late</source>
+        <translation>借出 {out} 件 · 逾期 {late} 件</translation>
+    </message>
+    <message>
+        <source>{out} out</source>
+        <translation>借出 {out} 件</translation>
+    </message>
+    <message>
+        <source>Choose an item that is out first.</source>
+        <translation>請先選擇已借出的物品。</translation>
+    </message>
+    <message>
+        <source>Choose an item that is in first.</source>
+        <translation>請先選擇在櫃檯的物品。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <source>Standard answers</source>
+        <translation>標準答案</translation>
+    </message>
+    <message>
+        <source>Search the answers as you type — Ctrl+K</source>
+        <translation>邊輸入邊搜尋答案 — Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用次數</translation>
+    </message>
+    <message>
+        <source>The chosen answer is shown here.</source>
+        <translation>所選答案會顯示在這裡。</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <source>Lend {item}</source>
+        <translation>借出：{item}</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>戶號：</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>借用人：</translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation>歸還期限：</translation>
+    </message>
+    <message>
+        <source>Only to a member of {unit} or someone it authorised.</source>
+        <translation>僅借給 {unit} 的家庭成員或其授權人。</translation>
+    </message>
+</context>
+<context>
     <name>LiveDesk</name>
     <message>
         <source>This is a read-only view of the past. Return to live to change anything.</source>
@@ -2625,6 +3582,14 @@ Manifest: {manifest}</source>
     <message>
         <source>Lock / switch user (Ctrl+L)</source>
         <translation>鎖定 / 換人 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hand over (Ctrl+H)</source>
+        <translation>交班 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Hand the shift over: the open matters and your notes, for the next person</source>
+        <translation>交班：將待辦事項和您的說明交給下一位</translation>
     </message>
     <message>
         <source>Lock the desk: the next person signs in, and is who the records name</source>
@@ -2737,7 +3702,7 @@ Manifest: {manifest}</source>
     <name>MoveInPack</name>
     <message>
         <source>Printing is not available yet: the move-in pack document is not installed.</source>
-        <translation>暫時無法列印：未安裝入住資料範本。</translation>
+        <translation type="vanished">暫時無法列印：未安裝入住資料範本。</translation>
     </message>
     <message>
         <source>The pack could not be printed: {problem}</source>
@@ -2841,6 +3806,17 @@ The notice was due on {due}.</source>
     <message>
         <source>Channel</source>
         <translation>管道</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Shelf label {code}</source>
+        <translation>貨架標籤 {code}</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹代收</translation>
     </message>
 </context>
 <context>
@@ -3150,35 +4126,35 @@ The notice was due on {due}.</source>
     <name>PlaceholderPage</name>
     <message>
         <source>Residents</source>
-        <translation>住戶</translation>
+        <translation type="vanished">住戶</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation>訪客</translation>
+        <translation type="vanished">訪客</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation>合約</translation>
+        <translation type="vanished">合約</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation>工單</translation>
+        <translation type="vanished">工單</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation>社區活動</translation>
+        <translation type="vanished">社區活動</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>數據看板</translation>
+        <translation type="vanished">數據看板</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation>稽核</translation>
+        <translation type="vanished">稽核</translation>
     </message>
     <message>
         <source>This workspace is not available yet.</source>
-        <translation>此功能尚未開放。</translation>
+        <translation type="vanished">此功能尚未開放。</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +4231,7 @@ The notice was due on {due}.</source>
     <name>Printing</name>
     <message>
         <source>Printing is not available: the visitor pass document is not installed.</source>
-        <translation>無法列印：未安裝訪客通行證範本。</translation>
+        <translation type="vanished">無法列印：未安裝訪客通行證範本。</translation>
     </message>
     <message>
         <source>The document could not be read for printing.</source>
@@ -3276,6 +4252,128 @@ The notice was due on {due}.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>辦理事項</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>This desk calls to &amp;window</source>
+        <translation>本櫃檯叫號至窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Take a number (F2)</source>
+        <translation>取號 (F2)</translation>
+    </message>
+    <message>
+        <source>Call next (F3)</source>
+        <translation>叫下一號 (F3)</translation>
+    </message>
+    <message>
+        <source>Left the queue…</source>
+        <translation>過號…</translation>
+    </message>
+    <message>
+        <source>The selected number&apos;s holder has gone</source>
+        <translation>所選號碼的持號人已離開</translation>
+    </message>
+    <message>
+        <source>Call out of turn…</source>
+        <translation>優先叫號…</translation>
+    </message>
+    <message>
+        <source>Call the selected number first (an elderly resident, a pregnant woman)</source>
+        <translation>優先叫所選號碼（如長者、孕婦）</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting · the next person waits about {minutes} min</source>
+        <translation>{waiting} 人等候 · 下一位約需等 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>無人等候。</translation>
+    </message>
+    <message>
+        <source>Select the number whose holder has left.</source>
+        <translation>請選擇持號人已離開的號碼。</translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <source>{ticket} has left and will not be called?</source>
+        <translation>{ticket} 已離開，不再叫號？</translation>
+    </message>
+    <message>
+        <source>They have left</source>
+        <translation>確認過號</translation>
+    </message>
+    <message>
+        <source>Select the number to call first.</source>
+        <translation>請選擇要優先叫的號碼。</translation>
+    </message>
+    <message>
+        <source>Call out of turn</source>
+        <translation>優先叫號</translation>
+    </message>
+    <message>
+        <source>Why {ticket} goes first (those waiting are told):</source>
+        <translation>{ticket} 優先辦理的原因（會告知其他等候的人）：</translation>
+    </message>
+    <message>
+        <source>Elderly resident</source>
+        <translation>年長住戶</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>孕婦</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>身心障礙者</translation>
+    </message>
+    <message>
+        <source>Call {ticket} now</source>
+        <translation>立即叫 {ticket} 號</translation>
+    </message>
+</context>
+<context>
+    <name>RateStaffDialog</name>
+    <message>
+        <source>Rate teamwork and knowledge</source>
+        <translation>評定團隊協作與業務知識</translation>
+    </message>
+    <message>
+        <source>Record marks</source>
+        <translation>登記評分</translation>
+    </message>
+    <message>
+        <source>Marks from 0 to 100 for {name}, {month}; marking again replaces them.</source>
+        <translation>{name} {month} 的評分（0–100）；重新評分將取代原評分。</translation>
+    </message>
+    <message>
+        <source>What the marks rest on (optional)</source>
+        <translation>評分依據（選填）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評語</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +4402,69 @@ This cannot be undone. Go ahead?</source>
     <message>
         <source>Fill in ({key})</source>
         <translation>一鍵填入 ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePanel</name>
+    <message>
+        <source>Receive from a courier (F2)</source>
+        <translation>包裹簽收 (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Waybill:</source>
+        <translation>託運單號(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Scan the courier&apos;s barcode, or type it, then Enter</source>
+        <translation>掃描物流條碼或手動輸入，然後按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>戶號(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>nobody lives here</source>
+        <translation>該戶無人居住</translation>
+    </message>
+    <message>
+        <source>&amp;Courier:</source>
+        <translation>物流公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>from the waybill</source>
+        <translation>依託運單號辨識</translation>
+    </message>
+    <message>
+        <source>S&amp;helf:</source>
+        <translation>貨架(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Print shelf label (Ctrl+P)</source>
+        <translation>列印貨架標籤 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scan → unit → Enter, for each parcel.</source>
+        <translation>每件包裹：掃描 → 戶號 → Enter。</translation>
+    </message>
+    <message>
+        <source>That is a shelf label: hand the parcel over with F3.</source>
+        <translation>這是貨架標籤：請按 F3 辦理取件。</translation>
+    </message>
+    <message>
+        <source>Already received for {unit} (shelf {shelf}, {state}).</source>
+        <translation>已為 {unit} 簽收過（貨架 {shelf}，{state}）。</translation>
+    </message>
+    <message>
+        <source>Which courier, and which shelf? Then Enter.</source>
+        <translation>請選擇物流公司與貨架，然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>Received for {unit}: {carrier} {waybill}, shelf {shelf}, code {code}</source>
+        <translation>已為 {unit} 簽收：{carrier} {waybill}，貨架 {shelf}，取件碼 {code}</translation>
+    </message>
+    <message>
+        <source>Waiting for this flat now: {count}</source>
+        <translation>該戶目前待取：{count} 件</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +4690,7 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <name>RenewalLetter</name>
     <message>
         <source>Printing is not available on this desk; nothing recorded.</source>
-        <translation>本櫃檯無法列印；未作登記。</translation>
+        <translation type="vanished">本櫃檯無法列印；未作登記。</translation>
     </message>
     <message>
         <source>Renewal notice {unit}</source>
@@ -3873,6 +5034,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
         <source>Print move-in pack (Ctrl+P)</source>
         <translation>列印入住資料（Ctrl+P）</translation>
     </message>
+    <message>
+        <source>Parcels waiting ({count}): {shelves}</source>
+        <translation>待取包裹（{count} 件）：{shelves}</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -3950,6 +5115,41 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Resolution</source>
         <translation>處理結果</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Retire the answer</source>
+        <translation>停用答案</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>“{question}” will no longer be offered at the counter, nor close a contact. It stays in the history.</source>
+        <translation>櫃檯將不再提供「{question}」，也不能再用它結束接待。它仍保留在歷史紀錄中。</translation>
+    </message>
+    <message>
+        <source>The rule changed</source>
+        <translation>規定已變更</translation>
+    </message>
+    <message>
+        <source>Replaced by another answer</source>
+        <translation>已被其他答案取代</translation>
+    </message>
+    <message>
+        <source>No longer asked</source>
+        <translation>已無人詢問</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason first.</source>
+        <translation>請先選擇或填寫原因。</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +5240,191 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>at {time}. Ready for the next scan.</source>
         <translation>時間 {time}。可掃描下一張。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>Staff member</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>&amp;Rate teamwork and knowledge…</source>
+        <translation>評定團隊協作與業務知識(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;scorecard</source>
+        <translation>列印考核表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>考核項目</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>綜合得分</translation>
+    </message>
+    <message>
+        <source>All staff, {month}</source>
+        <translation>全體員工，{month}</translation>
+    </message>
+    <message>
+        <source>Scorecard of {name} ({username}), {month}</source>
+        <translation>{name}（{username}）{month} 考核表</translation>
+    </message>
+    <message>
+        <source>Contacts served {contacts} · tickets called {tickets} · cases taken {cases}</source>
+        <translation>接待 {contacts} 人次 · 叫號 {tickets} 次 · 受理工單 {cases} 件</translation>
+    </message>
+    <message>
+        <source>Total {total} of 100</source>
+        <translation>綜合得分 {total}/100</translation>
+    </message>
+    <message>
+        <source>Total: nothing to measure this month</source>
+        <translation>綜合得分：本月無可考核的資料</translation>
+    </message>
+    <message>
+        <source>A component with nothing to measure is left out; its weight goes to the others in proportion.</source>
+        <translation>無可考核資料的項目不計入綜合得分，其權重按比例分配給其餘項目。</translation>
+    </message>
+    <message>
+        <source>Marked by {name}: {comment}</source>
+        <translation>評分人 {name}：{comment}</translation>
+    </message>
+    <message>
+        <source>Teamwork and knowledge not marked yet this month.</source>
+        <translation>本月尚未評定團隊協作與業務知識。</translation>
+    </message>
+    <message>
+        <source>{n} satisfaction callbacks: share satisfied or better</source>
+        <translation>{n} 次滿意度回訪中滿意以上的比例</translation>
+    </message>
+    <message>
+        <source>{n} complaints: share closed on time</source>
+        <translation>{n} 件投訴中準時辦結的比例</translation>
+    </message>
+    <message>
+        <source>{n} contacts: share answered within {minutes} min</source>
+        <translation>{n} 次接待中 {minutes} 分鐘內回應的比例</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s mark</source>
+        <translation>主管評分</translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation>尚未評分</translation>
+    </message>
+    <message>
+        <source>Scorecard {username} {month}</source>
+        <translation>考核表 {username} {month}</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be printed: {why}; nothing recorded.</source>
+        <translation>考核表列印失敗：{why}；未作登記。</translation>
+    </message>
+    <message>
+        <source>The scorecard was not printed.</source>
+        <translation>考核表未列印。</translation>
+    </message>
+    <message>
+        <source>Scorecard printed.</source>
+        <translation>考核表已列印。</translation>
+    </message>
+</context>
+<context>
+    <name>SetInstructionDialog</name>
+    <message>
+        <source>Standing instruction for {unit}</source>
+        <translation>{unit} 的住戶囑託</translation>
+    </message>
+    <message>
+        <source>Set instruction</source>
+        <translation>設定囑託</translation>
+    </message>
+    <message>
+        <source>a name, or a trade (for who may or may not enter)</source>
+        <translation>姓名或身分（可進入或不得放行的人）</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>指定結束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>相關人員(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>有效期至(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfPanel</name>
+    <message>
+        <source>On the shelf — oldest first</source>
+        <translation>貨架上的包裹 — 最早的在前</translation>
+    </message>
+    <message>
+        <source>Unit… (Ctrl+F)</source>
+        <translation>戶號… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>戶號</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>貨架</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>託運單號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件時間</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Red: waiting more than {days} days — remind the flat</source>
+        <translation>紅色：已等候超過 {days} 天 — 請提醒住戶</translation>
+    </message>
+    <message>
+        <source>{count} waiting · {late} over {days} days</source>
+        <translation>待取 {count} 件 · {late} 件超過 {days} 天</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>待取 {count} 件</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +5539,33 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>The desk could not be opened: {problem}</source>
         <translation>櫃檯無法開啟：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over the shift</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>{name} handed over at {time}: {count} open matters. Tick each as it is explained, or take over all.</source>
+        <translation>{name} 於 {time} 交班：共 {count} 項待辦事項。請逐項聽取說明後勾選，或全部接班。</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>交班說明：{notes}</translation>
+    </message>
+    <message>
+        <source>Later (Esc)</source>
+        <translation>稍後 (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave the handover waiting: it is asked again at the next sign-in</source>
+        <translation>暫不接班：下次登入時會再次詢問</translation>
+    </message>
+    <message>
+        <source>Take over all  (Enter)</source>
+        <translation>全部接班  (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +5738,7 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>Callbacks due</source>
-        <translation>待回訪</translation>
+        <translation type="vanished">待回訪</translation>
     </message>
     <message>
         <source>Renewal notices due this week</source>
@@ -4366,7 +5778,11 @@ or paste a record&apos;s id above.</source>
     </message>
     <message>
         <source>Callback</source>
-        <translation>回訪類型</translation>
+        <translation type="vanished">回訪類型</translation>
+    </message>
+    <message>
+        <source>Callbacks and reminders due</source>
+        <translation>待回訪及待提醒</translation>
     </message>
     <message>
         <source>For</source>
@@ -4375,6 +5791,10 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待辦</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4403,6 +5823,14 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>⚠ Respond now: {what}</source>
         <translation>⚠ 立即回應：{what}</translation>
+    </message>
+    <message>
+        <source>Parcel waiting: remind</source>
+        <translation>包裹待取：提醒住戶</translation>
+    </message>
+    <message>
+        <source>Item not back: ask for it</source>
+        <translation>物品未歸還：請催還</translation>
     </message>
     <message>
         <source>Satisfaction call</source>
@@ -4560,6 +5988,14 @@ or paste a record&apos;s id above.</source>
         <translation>進出時間</translation>
     </message>
     <message>
+        <source>Courier  (F6)</source>
+        <translation>物流外送  (F6)</translation>
+    </message>
+    <message>
+        <source>A quick pass for a courier or food-delivery rider: no ID number</source>
+        <translation>物流或外送人員快速通行證：無需證件號碼</translation>
+    </message>
+    <message>
         <source>Before handing over the pass</source>
         <translation>核發通行證前</translation>
     </message>
@@ -4598,6 +6034,14 @@ or paste a record&apos;s id above.</source>
     <message>
         <source>{name} registered for {unit}. Ask the host to confirm.</source>
         <translation>已登記 {name} 拜訪 {unit}。請聯絡業主確認。</translation>
+    </message>
+    <message>
+        <source>{company} for {unit}: pass {code}, valid until {until}.</source>
+        <translation>{company} 送往 {unit}：通行證 {code}，有效至 {until}。</translation>
+    </message>
+    <message>
+        <source>{company} for {unit} checked in, valid until {until}.</source>
+        <translation>{company} 送往 {unit} 已入場，有效至 {until}。</translation>
     </message>
 </context>
 </TS>
