@@ -130,7 +130,7 @@ class ContactStories(DemoBase):
         rng = self.rng
         factor = WEEKDAYS[day.weekday()] * self.holidays.get(day, 1.0)
         mean = self.scale.contacts * len(self.living) * factor
-        counter_share = 0.5 if day.weekday() >= 5 else 0.38
+        counter_share = 0.45 if day.weekday() >= 5 else 0.33
         hours, weights = list(HOURS), list(HOURS.values())
         walk_ins: list[datetime] = []
         for _ in range(poisson(rng, mean)):
