@@ -8,7 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.labels import label
 from desktop.live import LiveDesk
@@ -31,6 +40,11 @@ class KnowledgePanel(QFrame):
         self.setObjectName("Card")
         self.heading = QLabel()
         self.heading.setObjectName("CardTitle")
+        # The whole knowledge base: managers publish, revise and retire answers there.
+        self.manage_button = QPushButton()
+        self.manage_button.setObjectName("manage_answers")
+        self.manage_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.manage_button.clicked.connect(self._on_manage_button_clicked)
         self.search = QLineEdit()
         self.search.setObjectName("knowledge_search")
         self.search.setClearButtonEnabled(True)
@@ -54,7 +68,10 @@ class KnowledgePanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.manage_button)
+        layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.answer, 2)
@@ -68,9 +85,16 @@ class KnowledgePanel(QFrame):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Standard answers"))
+        self.manage_button.setText(self.tr("Knowledge base…"))
         self.search.setPlaceholderText(self.tr("Search the answers as you type — Ctrl+K"))
         self.model.set_headings([self.tr("Question"), self.tr("Category"), self.tr("Used")])
         self._show_answer(self.selected())
+
+    def _on_manage_button_clicked(self) -> None:
+        from desktop.knowledge.manage import AnswersDialog
+
+        AnswersDialog(self.live, self).exec()
+        self.look_up()  # what was published, revised or retired shows at once
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """↑/↓ in the search box choose among the answers found (the cursor stays typing)."""

@@ -301,3 +301,27 @@ def test_the_person_being_served_is_still_served_after_the_desk_is_locked(
     again.refresh()
     assert again.serving == serving
     assert "A001" in again.now_serving.text() and again.answered_button.isEnabled()
+
+
+def test_the_knowledge_base_opens_from_beside_the_answers(
+    counter: CounterPage, live: LiveDesk, qt_desk: FrontDesk, qtbot
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop.knowledge.manage import AnswersDialog
+
+    publish_answers(live, qt_desk)
+    opened: list[AnswersDialog] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AnswersDialog)
+        opened.append(dialog)
+        assert not dialog.may_manage  # a clerk reads the knowledge base, and changes nothing
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    button = counter.knowledge.manage_button
+    assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
