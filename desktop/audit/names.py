@@ -37,6 +37,11 @@ def record_names() -> dict[str, str]:
         "MissedCall": QCoreApplication.translate("AuditNames", "Missed call"),
         "Answer": QCoreApplication.translate("AuditNames", "Standard answer"),
         "StaffRating": QCoreApplication.translate("AuditNames", "Staff rating"),
+        "Parcel": QCoreApplication.translate("AuditNames", "Parcel"),
+        "PickupCode": QCoreApplication.translate("AuditNames", "Pickup code"),
+        "Item": QCoreApplication.translate("AuditNames", "Item lent or kept"),
+        "Instruction": QCoreApplication.translate("AuditNames", "Standing instruction"),
+        "Handover": QCoreApplication.translate("AuditNames", "Shift handover"),
         "AuditTrail": QCoreApplication.translate("AuditNames", "Audit trail"),
     }
 
@@ -134,6 +139,30 @@ def event_names() -> dict[str, str]:
         "Answer.Retired": QCoreApplication.translate("AuditNames", "Standard answer retired"),
         "StaffRating.Rated": QCoreApplication.translate("AuditNames", "Staff rated"),
         "StaffRating.Rerated": QCoreApplication.translate("AuditNames", "Staff rated again"),
+        "Contact.PersonalDataErased": QCoreApplication.translate(
+            "AuditNames", "Caller's personal data forgotten"
+        ),
+        "MissedCall.PersonalDataErased": QCoreApplication.translate(
+            "AuditNames", "Missed call's number forgotten"
+        ),
+        "Parcel.Received": QCoreApplication.translate("AuditNames", "Parcel received"),
+        "Parcel.PickedUp": QCoreApplication.translate("AuditNames", "Parcel picked up"),
+        "Parcel.Returned": QCoreApplication.translate("AuditNames", "Parcel returned to courier"),
+        "PickupCode.Assigned": QCoreApplication.translate("AuditNames", "Pickup code assigned"),
+        "Item.Added": QCoreApplication.translate("AuditNames", "Item added"),
+        "Item.Lent": QCoreApplication.translate("AuditNames", "Item lent"),
+        "Item.Returned": QCoreApplication.translate("AuditNames", "Item returned"),
+        "Instruction.Set": QCoreApplication.translate("AuditNames", "Standing instruction set"),
+        "Instruction.Ended": QCoreApplication.translate("AuditNames", "Standing instruction ended"),
+        "Unit.InstructionAttached": QCoreApplication.translate(
+            "AuditNames", "Instruction attached to unit"
+        ),
+        "VisitorPass.AdmittedDespiteInstruction": QCoreApplication.translate(
+            "AuditNames", "Admitted despite the flat's instruction"
+        ),
+        "Handover.HandedOver": QCoreApplication.translate("AuditNames", "Shift handed over"),
+        "Handover.ItemChecked": QCoreApplication.translate("AuditNames", "Handover item checked"),
+        "Handover.Acknowledged": QCoreApplication.translate("AuditNames", "Shift taken over"),
         "StoreSetup.Initialised": QCoreApplication.translate("AuditNames", "Store set up"),
         "StoreSetup.RetentionSet": QCoreApplication.translate("AuditNames", "Retention period set"),
         "Household.PersonalDataErased": QCoreApplication.translate(
