@@ -54,11 +54,14 @@ class Cli:
         return [json.loads(text) for text in out.splitlines()]
 
 
-def set_up_community(folder: Path, clock: SimulatedClock | None = None) -> FrontDesk:
-    """A store in `folder` (desk.sqlite): 阳光花园 with its admin signed in, 李娜 at the desk,
-    3-2-1502 and 3-2-1601 registered. The desk is left open for what a test adds."""
+def set_up_community(
+    folder: Path, clock: SimulatedClock | None = None, url: str | None = None
+) -> FrontDesk:
+    """A store in `folder` (desk.sqlite), or at `url`: 阳光花园 with its admin signed in, 李娜
+    at the desk, 3-2-1502 and 3-2-1601 registered. The desk is left open for what a test
+    adds."""
     desk = FrontDesk(
-        store_env(f"sqlite:///{folder / 'desk.sqlite'}"),
+        store_env(url or f"sqlite:///{folder / 'desk.sqlite'}"),
         clock=clock,
         password_cost=TEST_SCRYPT_COST,
     )

@@ -12,10 +12,9 @@ from typing import Any
 
 import pytest
 
-from domain import FrontDesk, SimulatedClock
-from domain.store import store_env
+from domain import SimulatedClock
 from tests.cli.command_line import Cli, set_up_community, use_a_copy
-from tests.conftest import SHANGHAI, TEST_SCRYPT_COST
+from tests.conftest import SHANGHAI
 from tests.support import PASSWORD
 
 SET_UP_AT = datetime(2026, 3, 1, 9, 0, tzinfo=SHANGHAI)
@@ -296,14 +295,7 @@ def test_the_queue_reads_the_same_on_either_store(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    desk = FrontDesk(
-        store_env(store_url), clock=SimulatedClock(SET_UP_AT), password_cost=TEST_SCRYPT_COST
-    )
-    desk.initialise("admin", "系统管理员", PASSWORD, community="阳光花园")
-    desk.sign_in("admin", PASSWORD)
-    desk.add_staff("clerk1", "李娜", "clerk", PASSWORD)
-    desk.register_unit("3-2-1502", area_m2="89.5")
-    desk.register_unit("3-2-1601", area_m2="89.5")
+    desk = set_up_community(tmp_path, SimulatedClock(SET_UP_AT), store_url)
     desk.close()
     monkeypatch.setenv("FRONTDESK_STORE", store_url)
     monkeypatch.setenv("FRONTDESK_PASSWORD", PASSWORD)

@@ -13,10 +13,9 @@ from typing import Any
 
 import pytest
 
-from domain import FrontDesk, SimulatedClock
-from domain.store import store_env
+from domain import SimulatedClock
 from tests.cli.command_line import Cli, set_up_community, use_a_copy
-from tests.conftest import SHANGHAI, TEST_SCRYPT_COST
+from tests.conftest import SHANGHAI
 from tests.support import PASSWORD, member
 
 SET_UP_AT = datetime(2026, 2, 26, 9, 0, tzinfo=SHANGHAI)
@@ -347,14 +346,7 @@ def test_parcels_and_a_handover_read_the_same_on_either_store(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    desk = FrontDesk(
-        store_env(store_url), clock=SimulatedClock(SET_UP_AT), password_cost=TEST_SCRYPT_COST
-    )
-    desk.initialise("admin", "系统管理员", PASSWORD, community="阳光花园")
-    desk.sign_in("admin", PASSWORD)
-    desk.add_staff("clerk1", "李娜", "clerk", PASSWORD)
-    for unit in ("3-2-1502", "3-2-1601"):
-        desk.register_unit(unit, area_m2="89.5")
+    desk = set_up_community(tmp_path, SimulatedClock(SET_UP_AT), store_url)
     desk.move_in("3-2-1502", [member("张伟")], "owner", "2025-01-01")
     desk.move_in("3-2-1601", [member("王芳", phone="13987654321")], "tenant", "2025-01-01")
     desk.close()

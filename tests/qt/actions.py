@@ -126,3 +126,19 @@ def _spoken(key: Qt.Key, modifier: Qt.KeyboardModifier) -> str:
     )
     prefix = "".join(name for flag, name in names if modifier & flag)
     return prefix + key.name.removeprefix("Key_")
+
+
+class Printer:
+    """The desk's printer (passes, receipts, labels): the one part a test cannot have.
+    Keeps the title of every PDF sent to it."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
+        assert pdf.startswith(b"%PDF")
+        self.sent.append(title)
+        return True
+
+    preview = send  # a preview "printed" from counts as sent
+    print = send

@@ -12,7 +12,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
-from tests.qt.actions import Actions, recorded, workspace
+from tests.qt.actions import Actions, Printer, recorded, workspace
 from tests.support import resident_id
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -110,21 +110,6 @@ def test_a_repair_reported_by_phone_takes_6_actions(
     )
     assert "Reported" in recorded(qt_desk, before)
     assert incident.ticket in form.confirmation_text()  # what to tell the caller
-
-
-class Printer:
-    """The desk's printer: the one part a test cannot have. Counts what is sent to it."""
-
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-
-    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
-        assert pdf.startswith(b"%PDF")
-        self.sent.append(title)
-        return True
-
-    preview = send
-    print = send
 
 
 def test_a_new_visitor_gets_a_printed_pass_in_8_actions(

@@ -16,22 +16,10 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from domain import FrontDesk, SimulatedClock
 from tests.conftest import open_desk
-from tests.qt.actions import Actions, recorded
+from tests.qt.actions import Actions, Printer, recorded
 from tests.support import PASSWORD
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-class Printer:
-    """The receipt printer: the one part a test cannot have."""
-
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-
-    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
-        assert pdf.startswith(b"%PDF")
-        self.sent.append(title)
-        return True
 
 
 def publish_answers(live: LiveDesk, desk: FrontDesk) -> dict[str, str]:

@@ -19,23 +19,11 @@ from desktop.today.page import TodayPage
 from desktop.usecases.caller import caller_pop
 from desktop.usecases.parcels import guess_carrier
 from domain import FrontDesk, SimulatedClock
-from tests.qt.actions import Actions, recorded, workspace
+from tests.qt.actions import Actions, Printer, recorded, workspace
 from tests.support import member
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-class Printer:
-    """The label printer: the one part a test cannot have."""
-
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-
-    def send(self, pdf: bytes, title: str, parent: object = None) -> bool:
-        assert pdf.startswith(b"%PDF")
-        self.sent.append(title)
-        return True
 
 
 @pytest.fixture
