@@ -11,7 +11,8 @@ every command it sends is one the desk accepts.
 - `timeline`: stories in time order; `base`: what every story reads and moves
 - the stories by workspace: `community` (staff, buildings), `residents` (units, move-ins,
   renovations, move-outs, file changes), `contracts`, `visitors`, `incidents`, `activities`,
-  `contacts` (the counter's queue and the phone, the standard answers, monthly ratings)
+  `contacts` (the counter's queue and the phone, the standard answers, monthly ratings),
+  `keeping` (parcels, riders' quick passes, items lent, flats' instructions, the handover)
 - `runner`: one run (`build_demo`, `Demo`) and its `report`
 """
 

@@ -23,6 +23,8 @@ class DemoReport:
     emergencies: int = 0
     activities: int = 0
     contacts: int = 0
+    parcels: int = 0
+    handovers: int = 0
     forgotten: int = 0
     refused: list[str] = field(default_factory=list)
     events: int = 0
@@ -34,6 +36,7 @@ class DemoReport:
             f"{self.visitors} visitors, {self.contracts} contracts, {self.incidents} incidents "
             f"({self.emergencies} emergencies), {self.activities} activities, "
             f"{self.contacts} contacts at the counter and on the phone, "
+            f"{self.parcels} parcels kept, {self.handovers} shift handovers, "
             f"{self.forgotten} people's records forgotten after the retention period; "
             f"{self.events} events from {self.first_day} to {self.until} in {self.seconds:.1f} s"
             + (f"; {len(self.refused)} commands refused" if self.refused else "")

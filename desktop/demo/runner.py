@@ -14,6 +14,7 @@ from desktop.demo.activities import ActivityStories
 from desktop.demo.community import CommunityStories
 from desktop.demo.contacts import ContactStories
 from desktop.demo.incidents import IncidentStories
+from desktop.demo.keeping import KeepingStories
 from desktop.demo.people import People
 from desktop.demo.report import DemoReport
 from desktop.demo.residents import ResidentStories
@@ -66,6 +67,7 @@ class Demo(
     IncidentStories,
     ActivityStories,
     ContactStories,
+    KeepingStories,
 ):
     def __init__(
         self, desk: FrontDesk, seed: int, scale: Scale, until: date, progress: bool
@@ -134,6 +136,7 @@ class Demo(
         desk_name = self.desk.desk_name
         self.set_up_staff()
         self.publish_answers()
+        self.open_shelf()
         self.lay_out()
         self.plan_year()
         day, month = self.first_day, self.first_day.month
@@ -149,6 +152,7 @@ class Demo(
         forgotten = forget_expired(self.desk, open_read_models(self.desk))
         self.report.forgotten = forgotten.visitors + forgotten.households + forgotten.incidents
         self.desk.sign_out()
+        self.desk.checklist_source = None
         self.desk.desk_name = desk_name
         self.report.units = len(self.flats)
         self.report.households = len(self.homes)
@@ -227,6 +231,7 @@ class Demo(
                 story = getattr(self, f"happen_{kind}")()
                 timeline.start(self.at(day, time(9, 0), time(17, 30)), "clerk", story)
         self.plan_contacts(day)
+        self.plan_keeping(day)
         if day == self.until:
             self.plan_closing_time()
 

@@ -9,13 +9,15 @@ import heapq
 import random
 from collections.abc import Generator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from desktop.demo.world import CLOSES, DEMO_PASSWORD, DESKS, OPENS, local_time
 from domain import errors
 from domain.application import FrontDesk
 from domain.clock import SimulatedClock
+
+SHIFT_CHANGE = time(15, 0)  # the morning shift hands over to the evening one
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Timeline:
         self.queue: list[tuple[datetime, int, str, Story]] = []
         self.order = 0
         self.refused: list[str] = []
+        self.signed_in: set[str] = set()
 
     def start(self, at: datetime, role: str, story: Story) -> None:
         self.order += 1
@@ -71,17 +74,27 @@ class Timeline:
         return local_time(day, OPENS, self.zone) + timedelta(minutes=self.rng.uniform(0, 75))
 
     def operator(self, role: str, at: datetime) -> str:
-        """Clerks take the desk a week each; everyone else is the one person in that role."""
+        """Clerks work the morning shift (to 15:00) or the evening one on a rota of morning,
+        evening, a day off, so whoever takes the shift over at 15:00 and the next morning is
+        someone else; everyone else is the one person in that role."""
         if role != "clerk":
             return self.by_role[role]
-        week = (at.astimezone(self.zone).date().toordinal() - 1) // 7
-        return self.clerks[week % len(self.clerks)]
+        local = at.astimezone(self.zone)
+        day = local.date().toordinal() + (2 if local.time() >= SHIFT_CHANGE else 0)
+        return self.clerks[day % len(self.clerks)]
 
     def become(self, role: str, at: datetime) -> None:
         username = self.operator(role, at)
-        if self.desk.operator != username:
+        if self.desk.operator == username:
+            return
+        if username in self.signed_in:
+            # Signed in once with the demo password already: the demo switches back without
+            # hashing it again (scrypt, ~50 ms a time, twice a day and more at each shift).
+            self.desk._operator = username
+        else:
             self.desk.sign_in(username, DEMO_PASSWORD)
-            self.desk.desk_name = DESKS[role]
+            self.signed_in.add(username)
+        self.desk.desk_name = DESKS[role]
 
     def run_until(self, moment: datetime) -> None:
         while self.queue and self.queue[0][0] <= moment:

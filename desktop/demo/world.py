@@ -47,6 +47,9 @@ class Scale:
     renovation_visits: float = 0.35  # chance a renovating flat has workers on a working day
     emergencies: int = 8
     contacts: float = 0.025  # walk-ins and calls a day, per household
+    parcels: float = 0.024  # parcels a day, per household (peaks 2-3 times that)
+    deliveries: float = 0.005  # riders' quick passes a day, per household
+    away: float = 0.0003  # households going away a day (parcels kept), per household
     # the year's rarer happenings, per 100 units (at least MINIMUM of each)
     rare: dict[str, float] = field(
         default_factory=lambda: {
@@ -75,12 +78,22 @@ SCALES = {
         renovation_visits=0.6,
         emergencies=2,
         contacts=0.35,
+        parcels=0.45,
+        deliveries=0.12,
+        away=0.004,
     ),
 }
 # For the benchmark harness: ten thousand units over ten years (about 3 million events),
 # and a busier community of the same size over two and a half years (about a million).
 SCALES["million"] = Scale(
-    buildings=(80, 82), entrances=(2, 3), floors=(24, 30), days=900, visits=0.018, emergencies=20
+    buildings=(80, 82),
+    entrances=(2, 3),
+    floors=(24, 30),
+    days=900,
+    visits=0.018,
+    emergencies=20,
+    parcels=0.004,
+    deliveries=0.001,
 )
 SCALES["large"] = replace(SCALES["million"], days=3650, visits=0.008, emergencies=80)
 MINIMUM = {"move_out": 1, "move_in": 1, "renovation": 1, "breach": 1, "amendment": 1, "change": 6}

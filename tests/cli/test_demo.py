@@ -158,6 +158,16 @@ def test_it_makes_every_kind_of_record(built, history) -> None:
         "Contact.Closed",
         "MissedCall.Logged",
         "StaffRating.Rated",
+        "Parcel.Received",
+        "Parcel.PickedUp",
+        "Parcel.Returned",
+        "Item.Added",
+        "Item.Lent",
+        "Item.Returned",
+        "Instruction.Set",
+        "Handover.HandedOver",
+        "Handover.ItemChecked",
+        "Handover.Acknowledged",
     }
     assert expected <= set(made)
     kinds = Counter(row.data["kind"] for row in history if row.type == "Reported")
@@ -173,6 +183,8 @@ def test_it_makes_every_kind_of_record(built, history) -> None:
     assert report.visitors == made["VisitorPass.Registered"]
     assert report.contracts == made["Contract.Signed"]
     assert report.contacts == made["Contact.Closed"]
+    assert report.parcels == made["Parcel.Received"]
+    assert report.handovers == made["Handover.HandedOver"]
     assert f"{report.units} units" in report.summary()
 
 
@@ -341,3 +353,122 @@ def test_contact_kpis_look_like_a_real_desk(counter_day: dict[str, Any]) -> None
     assert 0.5 < first / closed < 0.97
     assert 0.85 < (calls - missed) / calls < 0.99
     assert 0.5 < waits[len(waits) // 2] < 6 and waits[-1] > 10  # mostly short, a few long
+
+
+# --- what the desk keeps and hands over ----------------------------------------------------
+
+
+def _parcels_a_day(rows: list[HistoryRow]) -> Counter[date]:
+    return Counter(
+        row.timestamp.astimezone(SHANGHAI).date()
+        for row in rows
+        if row.aggregate == "Parcel" and row.type == "Received"
+    )
+
+
+def _mean(days: Counter[date], first: date, last: date) -> float:
+    n = (last - first).days + 1
+    return sum(days[first + timedelta(days=i)] for i in range(n)) / n
+
+
+@pytest.fixture(scope="module")
+def double_eleven(tmp_path_factory: pytest.TempPathFactory) -> list[HistoryRow]:
+    """Ten weeks of another tiny community, ending with November."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('november') / 'demo.sqlite'}"
+    desk = open_desk(url, password_cost=COST)
+    build_demo(desk, seed=SEED + 1, scale="tiny", progress=False, until=date(2025, 11, 30))
+    desk.close()
+    return _history(url)
+
+
+@pytest.mark.slow
+def test_parcels_peak_after_double_eleven_and_before_the_spring_festival(
+    history, double_eleven
+) -> None:
+    november = _parcels_a_day(double_eleven)
+    ordinary = _mean(november, date(2025, 10, 13), date(2025, 11, 9))
+    assert ordinary > 4
+    assert _mean(november, date(2025, 11, 12), date(2025, 11, 17)) > 2 * ordinary
+    winter = _parcels_a_day(history)
+    ordinary = _mean(winter, date(2025, 12, 22), date(2026, 1, 20))
+    assert _mean(winter, date(2026, 1, 24), date(2026, 2, 7)) > 1.4 * ordinary
+    # most carriers stop over the festival
+    assert _mean(winter, SPRING_FESTIVAL, SPRING_FESTIVAL + timedelta(days=5)) < 0.5 * ordinary
+
+
+@pytest.mark.slow
+def test_parcels_are_mostly_collected_by_code_and_some_wait_at_the_end(built, history) -> None:
+    url, _ = built
+    received = {r.aggregate_id: r for r in history if r.full_type == "Parcel.Received"}
+    picked = [r for r in history if r.full_type == "Parcel.PickedUp"]
+    proofs = Counter(r.data["proof"] for r in picked)
+    assert proofs["code"] > 0.75 * len(picked) and proofs["id_check"] and proofs["known_resident"]
+    waits = sorted(r.timestamp - received[r.aggregate_id].timestamp for r in picked)
+    assert waits[int(len(waits) * 0.85)] < timedelta(days=3)  # most within 0-2 days
+    assert 0 < sum(1 for r in history if r.full_type == "Parcel.Returned") < 0.05 * len(received)
+    assert all(
+        time(7, 30) <= r.timestamp.astimezone(SHANGHAI).time() <= time(20, 30) for r in picked
+    )
+    end = datetime.combine(UNTIL, time(17, 30), SHANGHAI)
+    desk = open_desk(url, password_cost=COST)
+    desk.sign_in("auditor1", DEMO_PASSWORD)
+    models = open_read_models(desk)
+    with models.reading() as db:
+        waiting = models.parcel_shelf.waiting(db)
+        overdue = models.parcel_shelf.overdue(db, end)
+        items_overdue = models.lending_log.overdue(db, end)
+        in_force = models.instruction_book.in_force(db, UNTIL)
+    desk.close()
+    assert len(waiting) >= 5 and 1 <= len(overdue) < len(waiting)
+    assert 1 <= len(items_overdue) <= 3
+    assert {"permission_to_enter", "do_not_admit"} <= {i.kind for i in in_force}
+
+
+@pytest.mark.slow
+def test_couriers_get_quick_passes_and_leave_within_the_half_hour(history) -> None:
+    registered = {
+        r.aggregate_id
+        for r in history
+        if r.full_type == "VisitorPass.Registered" and r.data.get("id_number") in ("", None)
+    }
+    assert len(registered) > 70
+    checked_in = {
+        r.aggregate_id: r.timestamp
+        for r in history
+        if r.full_type == "VisitorPass.CheckedIn" and r.aggregate_id in registered
+    }
+    stays = [
+        r.timestamp - checked_in[r.aggregate_id]
+        for r in history
+        if r.full_type == "VisitorPass.CheckedOut" and r.aggregate_id in checked_in
+    ]
+    assert len(stays) > 0.9 * len(registered)
+    assert sum(1 for s in stays if s <= timedelta(minutes=30)) > 0.85 * len(stays)
+
+
+@pytest.mark.slow
+def test_items_are_lent_and_brought_back(history) -> None:
+    made = _types(history)
+    assert made["Item.Lent"] > 20
+    assert made["Item.Lent"] - 3 <= made["Item.Returned"] < made["Item.Lent"]
+    kinds = Counter(r.data["kind"] for r in history if r.full_type == "Item.Added")
+    assert kinds["wheelchair"] == 2 and kinds["umbrella"] and kinds["tools"] and kinds["trolley"]
+    assert kinds["key"] + kinds["card"] >= 2
+
+
+@pytest.mark.slow
+def test_the_shift_is_handed_over_twice_a_day_to_someone_else(history) -> None:
+    handed = {r.aggregate_id: r for r in history if r.full_type == "Handover.HandedOver"}
+    taken = {r.aggregate_id: r for r in history if r.full_type == "Handover.Acknowledged"}
+    days = Counter(r.timestamp.astimezone(SHANGHAI).date() for r in handed.values())
+    assert set(days.values()) <= {1, 2} and sum(1 for n in days.values() if n == 2) >= 60
+    assert set(taken) <= set(handed) and len(taken) >= len(handed) - 1
+    for handover_id, ack in taken.items():
+        given = handed[handover_id]
+        assert ack.operator != given.operator
+        assert ack.data["by"] == ack.operator
+        assert timedelta(0) < ack.timestamp - given.timestamp < timedelta(hours=11)
+    hours = Counter(r.timestamp.astimezone(SHANGHAI).hour for r in handed.values())
+    assert set(hours) <= {14, 15, 21, 22}
+    assert any(r.data["items"] for r in handed.values())
+    assert sum(1 for r in history if r.full_type == "Handover.ItemChecked") > 5
