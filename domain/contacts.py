@@ -70,7 +70,7 @@ class Contact(DeskAggregate):
 
     def close(self, outcome: ContactOutcome, answer_id: str, incident_id: str, note: str) -> None:
         if self.outcome is not None:
-            raise errors.ContactClosedError(outcome=self.outcome)
+            raise errors.ContactClosedError(state=self.outcome)
         self._closed(outcome=outcome.value, answer_id=answer_id, incident_id=incident_id, note=note)
 
     class Closed(DeskAggregate.Event):

@@ -27,7 +27,7 @@ from domain.households import Household
 from domain.incidents import Incident, TicketBook
 from domain.instructions import Instruction
 from domain.knowledge import Answer
-from domain.lending import Item
+from domain.lending import Item, Loan
 from domain.parcels import Parcel, PickupCode
 from domain.personal_data import PersonalDataMapper
 from domain.queue import QueueDay
@@ -71,6 +71,7 @@ RECORD_NAMES = {
     Parcel: "parcel",
     PickupCode: "pickup code",
     Item: "lent item",
+    Loan: "loan",
     Instruction: "instruction",
     Handover: "handover",
 }

@@ -254,3 +254,9 @@ HandoverNeedsReadModelsError = _error(
     "HandoverNeedsReadModelsError", "handover_needs_read_models", RuleViolationError
 )
 ContactStillOpenError = _error("ContactStillOpenError", "contact_still_open", RuleViolationError)
+TicketNotNextError = _error("TicketNotNextError", "ticket_not_next", RuleViolationError)
+HandoverBeingTakenOverError = _error(
+    "HandoverBeingTakenOverError", "handover_being_taken_over", RuleViolationError
+)
+SelfRatingError = _error("SelfRatingError", "self_rating", RuleViolationError)
+NotRatedRoleError = _error("NotRatedRoleError", "not_rated_role", RuleViolationError)

@@ -50,6 +50,7 @@ class Handover(DeskAggregate):
         self.chain_position = chain_position
         self.chain_head = chain_head
         self.checked: set[int] = set()
+        self.taking_over: str | None = None  # who began checking the items
         self.acknowledged_by: str | None = None
 
     def _require_open(self, by: str) -> None:
@@ -57,20 +58,25 @@ class Handover(DeskAggregate):
             raise errors.HandoverAcknowledgedError(by=self.acknowledged_by)
         if by == self.handed_over_by:
             raise errors.HandoverBySameStaffError(username=by)
+        if self.taking_over is not None and by != self.taking_over:
+            # one shift is taken over by one person: whoever began checking it
+            raise errors.HandoverBeingTakenOverError(by=self.taking_over)
 
     def check_item(self, index: int, by: str, note: str) -> None:
         self._require_open(by)
         if not 0 <= index < len(self.items):
             raise errors.InvalidValueError(field="item", value=str(index))
-        self._item_checked(index=index, note=note)
+        self._item_checked(index=index, note=note, by=by)
 
     class ItemChecked(DeskAggregate.Event):
         index: int
         note: str
+        by: str
 
     @event(ItemChecked)
-    def _item_checked(self, index: int, note: str) -> None:
+    def _item_checked(self, index: int, note: str, by: str) -> None:
         self.checked.add(index)
+        self.taking_over = by
 
     def acknowledge(self, by: str) -> None:
         self._require_open(by)

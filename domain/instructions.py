@@ -3,8 +3,10 @@ be, a flat away until a date, or a note; shown wherever the flat is typed until 
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from eventsourcing.domain import event
 
@@ -23,16 +25,32 @@ class InstructionKind(StrEnum):
 NAMES_A_PERSON = frozenset({InstructionKind.PERMISSION_TO_ENTER, InstructionKind.DO_NOT_ADMIT})
 
 
+@functools.cache
+def _to_simplified() -> Any:
+    from opencc import OpenCC  # type: ignore[import-untyped]  # ships no type hints
+
+    return OpenCC("t2s")
+
+
+def _folded(name: str) -> str:
+    return str(_to_simplified().convert("".join(name.split()))).casefold()
+
+
 def same_person(a: str, b: str) -> bool:
-    """Two names as typed at the desk name the same person (spaces and case aside)."""
-    return bool(a) and "".join(a.split()).casefold() == "".join(b.split()).casefold()
+    """Two names as typed at the desk name the same person (spaces, case and traditional or
+    simplified characters aside: 司馬懿 is 司马懿)."""
+    return bool(a) and bool(b) and _folded(a) == _folded(b)
 
 
 class Instruction(DeskAggregate):
     """One standing instruction for a flat. The person and the note are sealed."""
 
     class Set(DeskAggregate.Created):
+        """`household_id`: the household living in the flat when it was set ("" when
+        empty); its instructions end with its stay, and are forgotten with it."""
+
         unit: UnitNumber
+        household_id: str
         kind: str
         person: str
         note: str
@@ -40,17 +58,29 @@ class Instruction(DeskAggregate):
 
     @event(Set)
     def __init__(
-        self, unit: UnitNumber, kind: str, person: str, note: str, until: date | None
+        self,
+        unit: UnitNumber,
+        household_id: str,
+        kind: str,
+        person: str,
+        note: str,
+        until: date | None,
     ) -> None:
         self.unit = unit
+        self.household_id = household_id
         self.kind = kind
         self.person = person
         self.note = note
         self.until = until
         self.ended = False
 
-    def in_force(self, today: date) -> bool:
-        return not self.ended and (self.until is None or today <= self.until)
+    def in_force(self, today: date, household_id: str | None) -> bool:
+        """Not ended, not expired, and set by the household living in the flat now."""
+        return (
+            not self.ended
+            and (self.until is None or today <= self.until)
+            and self.household_id == (household_id or "")
+        )
 
     def end(self) -> None:
         if self.ended:

@@ -44,20 +44,18 @@ class Item(DeskAggregate):
     def out(self) -> bool:
         return self.loan_id is not None
 
-    def lend(self, loan_id: str, unit: str, household_id: str, person: str, due: datetime) -> None:
+    def lend(self, loan_id: str, unit: str, due: datetime) -> None:
         if self.loan_id is not None:
             raise errors.ItemOutError(item=self.name)
-        self._lent(loan_id=loan_id, unit=unit, household_id=household_id, person=person, due=due)
+        self._lent(loan_id=loan_id, unit=unit, due=due)
 
     class Lent(DeskAggregate.Event):
         loan_id: str
         unit: str
-        household_id: str
-        person: str
         due: datetime
 
     @event(Lent)
-    def _lent(self, loan_id: str, unit: str, household_id: str, person: str, due: datetime) -> None:
+    def _lent(self, loan_id: str, unit: str, due: datetime) -> None:
         self.loan_id = loan_id
 
     def take_back(self) -> None:
@@ -71,3 +69,33 @@ class Item(DeskAggregate):
     @event(Returned)
     def _returned(self, loan_id: str) -> None:
         self.loan_id = None
+
+
+class Loan(DeskAggregate):
+    """One loan of an item: to whom, for which flat, until when. The borrower's name is
+    sealed with the loan's key, wrapped by the household's: forgotten with the household."""
+
+    class Made(DeskAggregate.Created):
+        item_id: str
+        unit: str
+        household_id: str
+        person: str
+        due: datetime
+
+    @event(Made)
+    def __init__(
+        self, item_id: str, unit: str, household_id: str, person: str, due: datetime
+    ) -> None:
+        self.item_id = item_id
+        self.unit = unit
+        self.household_id = household_id
+        self.person = person
+        self.due = due
+        self.returned = False
+
+    class Ended(DeskAggregate.Event):
+        pass
+
+    @event(Ended)
+    def end(self) -> None:
+        self.returned = True

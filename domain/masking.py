@@ -23,7 +23,7 @@ PERSON_RECORDS = frozenset(PERSONAL_FIELDS) | {
     "Contact",
     "MissedCall",
     "Parcel",
-    "Item",
+    "Loan",
     "Instruction",
 }
 

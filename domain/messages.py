@@ -335,6 +335,12 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "{ticket} 號目前為「{state}」，不能再叫號、接待或過號",
         "Ticket {ticket} is {state}; it cannot be called, served or skipped now",
     ),
+    "ticket_not_next": (
+        "{first} 号比 {ticket} 号先到：请按顺序叫号；需要提前办理的，请客服主管叫号并说明原因",
+        "{first} 號比 {ticket} 號先到：請按順序叫號；需要提前辦理的，請客服主管叫號並說明原因",
+        "{first} came before {ticket}: call the numbers in turn; a supervisor calls one out "
+        "of turn, with a reason",
+    ),
     "contact_closed": (
         "这次接待已结束（{state}），如有新问题请重新开始接待",
         "這次接待已結束（{state}），如有新問題請重新開始接待",
@@ -413,6 +419,21 @@ _CATALOGUE: dict[str, tuple[str, str, str]] = {
         "这次交接已由 {by} 确认",
         "這次交接已由 {by} 確認",
         "This handover has already been acknowledged by {by}",
+    ),
+    "handover_being_taken_over": (
+        "{by} 已开始逐项核对这次交接，须由 {by} 确认接班",
+        "{by} 已開始逐項核對這次交接，須由 {by} 確認接班",
+        "{by} has begun checking this handover item by item; {by} takes it over",
+    ),
+    "self_rating": (
+        "不能为自己评分，请由另一位楼管或客服主管评分",
+        "不能為自己評分，請由另一位樓管或客服主管評分",
+        "Nobody rates themselves; another manager or supervisor rates them",
+    ),
+    "not_rated_role": (
+        "{username} 是{role}，不参加前台绩效考核",
+        "{username} 是{role}，不參加櫃檯績效考核",
+        "{username} is an {role}; the desk's appraisal does not rate that role",
     ),
     "handover_by_same_staff": (
         "交接须由接班人确认，{username} 是交班人",
@@ -1075,6 +1096,7 @@ _TERMS: dict[str, tuple[str, str, str]] = {
     "parcel": ("快递", "包裹", "parcel"),
     "pickup code": ("取件码", "取件碼", "pickup code"),
     "lent item": ("借用物品", "借用物品", "item"),
+    "loan": ("借用记录", "借用記錄", "loan"),
     "instruction": ("住户嘱托", "住戶囑託", "instruction"),
     "handover": ("交接班记录", "交接班記錄", "handover"),
     "queue": ("今日排队", "今日排隊", "today's queue"),

@@ -35,7 +35,10 @@ class PickupProof(StrEnum):
 
 
 def waybill_key(waybill: str) -> str:
-    return re.sub(r"\s", "", waybill).upper()
+    """A waybill as the desk keeps it: letters and digits only, in capitals (SF 1234-5678
+    and sf12345678 are the same parcel); "" when it holds anything else."""
+    key = re.sub(r"[\s\-_/.]", "", waybill).upper()
+    return key if re.fullmatch(r"[A-Z0-9]{4,40}", key) else ""
 
 
 def parcel_id(waybill: str) -> UUID:
@@ -107,6 +110,58 @@ class Parcel(DeskAggregate):
         self.shelf = shelf
         self.pickup_code = pickup_code
         self.state = ParcelState.WAITING
+
+    def receive_again(
+        self, unit: UnitNumber, household_id: str, carrier: str, shelf: str, pickup_code: str
+    ) -> None:
+        """A parcel sent back to its courier and delivered again: on the shelf once more,
+        under a new pickup code."""
+        if self.state is not ParcelState.RETURNED:
+            raise errors.ParcelAlreadyReceivedError(waybill=self.waybill)
+        self._received_again(
+            unit=unit,
+            household_id=household_id,
+            carrier=carrier,
+            shelf=shelf,
+            pickup_code=pickup_code,
+        )
+
+    class ReceivedAgain(DeskAggregate.Event):
+        unit: UnitNumber
+        household_id: str
+        carrier: str
+        shelf: str
+        pickup_code: str
+
+    @event(ReceivedAgain)
+    def _received_again(
+        self, unit: UnitNumber, household_id: str, carrier: str, shelf: str, pickup_code: str
+    ) -> None:
+        self.unit = unit
+        self.household_id = household_id
+        self.carrier = carrier
+        self.shelf = shelf
+        self.pickup_code = pickup_code
+        self.state = ParcelState.WAITING
+
+    def correct(self, unit: UnitNumber, household_id: str, shelf: str, reason: str) -> None:
+        """A parcel put under the wrong flat or shelf, put right while it waits."""
+        self._require_waiting()
+        if (unit, shelf) == (self.unit, self.shelf):
+            raise errors.NothingToChangeError()
+        self._corrected(unit=unit, household_id=household_id, shelf=shelf, reason=reason)
+
+    class Corrected(DeskAggregate.Event):
+        unit: UnitNumber
+        household_id: str
+        shelf: str
+        reason: str
+
+    @event(Corrected)
+    def _corrected(self, unit: UnitNumber, household_id: str, shelf: str, reason: str) -> None:
+        self.unit = unit
+        self.household_id = household_id
+        self.shelf = shelf
 
     def _require_waiting(self) -> None:
         if self.state is not ParcelState.WAITING:

@@ -44,7 +44,7 @@ SEALED_TEXT: dict[str, frozenset[str]] = {
     "MissedCall": frozenset({"phone"}),
     # Parcels, loans, standing instructions and handover notes name people.
     "Parcel": frozenset({"recipient", "note", "picked_up_by", "reason"}),
-    "Item": frozenset({"person"}),
+    "Loan": frozenset({"person"}),
     "Instruction": frozenset({"person", "note"}),
     "Handover": frozenset({"notes", "note"}),
 }
@@ -54,6 +54,8 @@ OWNED_BY = {
     "Incident": "reporter_household_id",
     "Contact": "household_id",
     "Parcel": "household_id",
+    "Instruction": "household_id",
+    "Loan": "household_id",
 }
 LIST_FIELDS = frozenset({"vehicles"})
 _TOKEN = TOKEN_PREFIX.encode()

@@ -139,6 +139,9 @@ class QueueDay(DeskAggregate):
         state = self.state_of(ticket)
         if state not in (TicketState.WAITING, TicketState.CALLED):
             raise errors.TicketNotWaitingError(ticket=ticket, state=state.value)
+        if state is TicketState.WAITING and self.waiting()[0] != ticket:
+            # Serving a later number first is calling it out of turn: a supervisor's call.
+            raise errors.TicketNotNextError(ticket=ticket, first=self.waiting()[0])
         self._served(ticket=ticket, contact_id=contact_id)
 
     class TicketServed(DeskAggregate.Event):

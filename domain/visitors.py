@@ -173,6 +173,7 @@ class VisitorPass(DeskAggregate):
         self.checked_in_at: datetime | None = None
         self.checked_out_at: datetime | None = None
         self.revoked_reason: str | None = None
+        self.admitted_despite_instruction = False
 
     def admit_despite_instruction(self, reason: str) -> None:
         self._admitted_despite_instruction(reason=reason)
@@ -184,7 +185,7 @@ class VisitorPass(DeskAggregate):
 
     @event(AdmittedDespiteInstruction)
     def _admitted_despite_instruction(self, reason: str) -> None:
-        pass
+        self.admitted_despite_instruction = True
 
     def _require_host_unanswered(self) -> None:
         if self.state == PassState.REVOKED:

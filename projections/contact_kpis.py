@@ -97,6 +97,11 @@ def _totals(row: dict[str, Any] | None, waits: list[float]) -> ContactTotals:
     )
 
 
+# A ticket waited until it was called, or until the desk recorded that its holder had left:
+# those who gave up waiting count, and they are often the ones who waited longest.
+WAITED = "COALESCE(called_at, skipped_at) - taken_at"
+
+
 def month_totals(db: Db, month: str | None = None) -> dict[str, ContactTotals]:
     """The contact totals of one month, or of every month with contacts."""
     where, params = ("WHERE c.month = :month", {"month": month}) if month else ("", {})
@@ -104,14 +109,15 @@ def month_totals(db: Db, month: str | None = None) -> dict[str, ContactTotals]:
         f"SELECT c.month, {CONTACT_TOTALS} FROM contacts c {where} GROUP BY c.month", **params
     )
     waits: dict[str, list[float]] = defaultdict(list)
+    in_month = "AND month = :month" if month else ""
     for w in db.all(
-        f"""SELECT c.month, q.called_at - q.taken_at AS waited FROM contacts c
-        JOIN queue_tickets q ON q.day = c.queue_day AND q.ticket = c.queue_ticket
-        {where}""",
+        f"""SELECT month, {WAITED} AS waited FROM queue_tickets
+        WHERE COALESCE(called_at, skipped_at) IS NOT NULL {in_month}""",
         **params,
     ):
         waits[w["month"]].append(float(w["waited"]) / 60)
-    return {r["month"]: _totals(r, waits[r["month"]]) for r in rows}
+    by_month = {r["month"]: r for r in rows}
+    return {m: _totals(by_month.get(m), waits[m]) for m in sorted(set(by_month) | set(waits))}
 
 
 def between(db: Db, start: float, end: float) -> ContactTotals:
@@ -125,8 +131,9 @@ def between(db: Db, start: float, end: float) -> ContactTotals:
     waits = [
         float(w["waited"]) / 60
         for w in db.all(
-            """SELECT called_at - taken_at AS waited FROM queue_tickets
-            WHERE taken_at >= :start AND taken_at < :end AND called_at IS NOT NULL""",
+            f"""SELECT {WAITED} AS waited FROM queue_tickets
+            WHERE taken_at >= :start AND taken_at < :end
+            AND COALESCE(called_at, skipped_at) IS NOT NULL""",
             start=start,
             end=end,
         )
@@ -143,12 +150,12 @@ class HourWaits:
 
 
 def waits_by_hour(db: Db, month: str) -> list[HourWaits]:
-    """Queue waits (minutes) of a month, by the local hour the ticket was taken."""
+    """Queue waits (minutes) of a month, by the local hour the ticket was taken; a holder who
+    left counts with the time they waited."""
     by_hour: dict[int, list[float]] = defaultdict(list)
     for w in db.all(
-        """SELECT c.hour, q.called_at - q.taken_at AS waited FROM contacts c
-        JOIN queue_tickets q ON q.day = c.queue_day AND q.ticket = c.queue_ticket
-        WHERE c.month = :month""",
+        f"""SELECT hour, {WAITED} AS waited FROM queue_tickets WHERE month = :month
+        AND COALESCE(called_at, skipped_at) IS NOT NULL""",
         month=month,
     ):
         by_hour[int(w["hour"])].append(float(w["waited"]) / 60)

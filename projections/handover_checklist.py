@@ -15,6 +15,7 @@ from projections.store import Db
 
 DUE_SOON = timedelta(hours=2)
 MISSED_CALLS_FOR = timedelta(hours=24)
+QUEUE_SHOWN = 5
 
 
 def _item(kind: str, ref: str, unit: str = "", detail: str = "", due: Any = None) -> dict[str, Any]:
@@ -67,8 +68,13 @@ def checklist(models: ReadModelSet, db: Db, now: datetime) -> list[dict[str, Any
             items.append(_item("callback_due", h.household_id, h.unit, "", h.callback_due))
     for c in models.contact_log.missed_not_returned(db, now - MISSED_CALLS_FOR, now):
         items.append(_item("missed_call", c.contact_id, "", mask_phone(c.phone), c.started_at))
-    for t in models.queue_board.waiting(db, today):
-        items.append(_item("queue_waiting", t.ticket, "", t.ticket, t.taken_at))
+    waiting_tickets = models.queue_board.waiting(db, today)
+    if waiting_tickets:  # one line for the queue, however long: its numbers, the first few
+        shown = ", ".join(t.ticket for t in waiting_tickets[:QUEUE_SHOWN])
+        more = f" … ({len(waiting_tickets)})" if len(waiting_tickets) > QUEUE_SHOWN else ""
+        items.append(
+            _item("queue_waiting", today.isoformat(), "", shown + more, waiting_tickets[0].taken_at)
+        )
     for n in models.instruction_book.in_force(db, today):
         if n.kind in ("do_not_admit", "away"):
             items.append(_item("instruction", n.instruction_id, n.unit, n.kind, n.until))

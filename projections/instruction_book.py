@@ -9,7 +9,9 @@ from typing import Any
 
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.households import Household
 from domain.instructions import Instruction
+from domain.personal_data import ERASED
 from projections.base import ReadModel, epoch, from_epoch, iso_day
 from projections.store import Db
 
@@ -32,11 +34,13 @@ class InstructionBook(ReadModel):
     tables = ("instructions",)
     schema = (
         """CREATE TABLE IF NOT EXISTS instructions (
-            instruction_id TEXT PRIMARY KEY, unit TEXT NOT NULL, kind TEXT NOT NULL,
+            instruction_id TEXT PRIMARY KEY, unit TEXT NOT NULL, household_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
             person TEXT NOT NULL, note TEXT NOT NULL, until TEXT,
             set_at DOUBLE PRECISION NOT NULL, set_by TEXT NOT NULL,
             ended_at DOUBLE PRECISION)""",
         "CREATE INDEX IF NOT EXISTS instructions_unit ON instructions (unit, ended_at)",
+        "CREATE INDEX IF NOT EXISTS instructions_household ON instructions (household_id)",
     )
 
     @singledispatchmethod
@@ -47,10 +51,11 @@ class InstructionBook(ReadModel):
     def _set(self, event: Instruction.Set, db: Db) -> None:
         subject = str(event.originator_id)
         db.execute(
-            """INSERT INTO instructions VALUES (:id, :unit, :kind, :person, :note, :until,
-            :at, :operator, NULL)""",
+            """INSERT INTO instructions VALUES (:id, :unit, :household, :kind, :person, :note,
+            :until, :at, :operator, NULL)""",
             id=subject,
             unit=str(event.unit),
+            household=event.household_id,
             kind=event.kind,
             person=self.sealed(subject, event.person),
             note=self.sealed(subject, event.note),
@@ -68,6 +73,29 @@ class InstructionBook(ReadModel):
             event,
             "ended_at = :at",
             at=epoch(event.timestamp),
+        )
+
+    @apply.register
+    def _moved_out(self, event: Household.MovedOut, db: Db) -> None:
+        """A household's instructions end with its stay: the next one starts with none."""
+        db.execute(
+            """UPDATE instructions SET ended_at = :at WHERE household_id = :id
+            AND ended_at IS NULL""",
+            id=str(event.originator_id),
+            at=epoch(event.timestamp),
+        )
+
+    @apply.register
+    def _household_forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
+        """The household's key wrapped its instructions' keys: who and why cannot be read."""
+        gone = "CASE WHEN {c} = '' THEN '' ELSE :gone END"
+        self.forget(
+            db,
+            "instructions",
+            ", ".join(f"{c} = {gone.format(c=c)}" for c in ("person", "note")),
+            "household_id = :id",
+            id=str(event.originator_id),
+            gone=ERASED,
         )
 
     # --- queries ------------------------------------------------------------------------

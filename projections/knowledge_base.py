@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,6 +20,7 @@ from projections.base import ReadModel, epoch, from_epoch
 from projections.store import Db
 
 SEARCH_LIMIT = 20
+_SEPARATORS = re.compile(r"[\s,，、;；]+")  # 物业费、维修 is two words, as 物业费 维修
 
 
 @functools.cache
@@ -148,7 +150,7 @@ class KnowledgeBase(ReadModel):
         """Current answers matching every word typed (in the question, a keyword, the answer
         or the category's name), questions and keywords before answers, the most used first.
         Nothing typed lists them all."""
-        words = [folded(w) for w in text.split() if w.strip()]
+        words = [folded(w) for w in _SEPARATORS.split(text) if w.strip()]
         conditions, rank, params = [], [], {}
         for i, word in enumerate(words):
             params[f"w{i}"] = f"%{_escaped(word)}%"

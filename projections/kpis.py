@@ -239,7 +239,7 @@ class Kpis(ReadModel):
         """Every KPI for one month, or for every month with incidents or activities."""
         if month is None:
             months_sql = """SELECT month FROM incidents UNION SELECT month FROM activities
-                UNION SELECT month FROM contacts"""
+                UNION SELECT month FROM contacts UNION SELECT month FROM queue_tickets"""
             where, activity_where, params = "", "", {}
         else:
             months_sql = "SELECT CAST(:month AS TEXT) AS month"

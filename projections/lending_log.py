@@ -9,7 +9,9 @@ from typing import Any
 
 from eventsourcing.dispatch import singledispatchmethod
 
-from domain.lending import Item
+from domain.households import Household
+from domain.lending import Item, Loan
+from domain.personal_data import ERASED
 from projections.base import ReadModel, epoch, from_epoch
 from projections.store import Db
 
@@ -42,8 +44,7 @@ class LendingLog(ReadModel):
         """CREATE TABLE IF NOT EXISTS items (
             item_id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
             kept_for TEXT NOT NULL, loan_id TEXT NOT NULL, lent_to_unit TEXT NOT NULL,
-            person TEXT NOT NULL, lent_at DOUBLE PRECISION, due DOUBLE PRECISION,
-            lent_by TEXT NOT NULL)""",
+            lent_at DOUBLE PRECISION, due DOUBLE PRECISION, lent_by TEXT NOT NULL)""",
         """CREATE TABLE IF NOT EXISTS loans (
             loan_id TEXT PRIMARY KEY, item_id TEXT NOT NULL, unit TEXT NOT NULL,
             household_id TEXT NOT NULL, person TEXT NOT NULL,
@@ -60,7 +61,7 @@ class LendingLog(ReadModel):
     @apply.register
     def _added(self, event: Item.Added, db: Db) -> None:
         db.execute(
-            """INSERT INTO items VALUES (:id, :name, :kind, :unit, '', '', '', NULL, NULL, '')""",
+            """INSERT INTO items VALUES (:id, :name, :kind, :unit, '', '', NULL, NULL, '')""",
             id=str(event.originator_id),
             name=event.name,
             kind=event.kind,
@@ -68,31 +69,31 @@ class LendingLog(ReadModel):
         )
 
     @apply.register
+    def _loan_made(self, event: Loan.Made, db: Db) -> None:
+        db.execute(
+            """INSERT INTO loans VALUES (:loan, :item, :unit, :household, :person, :at, :due,
+            :operator, NULL)""",
+            loan=str(event.originator_id),
+            item=event.item_id,
+            unit=event.unit,
+            household=event.household_id,
+            person=self.sealed(str(event.originator_id), event.person),
+            at=epoch(event.timestamp),
+            due=epoch(event.due),
+            operator=event.operator,
+        )
+
+    @apply.register
     def _lent(self, event: Item.Lent, db: Db) -> None:
-        subject = str(event.originator_id)
-        person = self.sealed(subject, event.person)
         self.update_record(
             db,
             "items",
             "item_id",
             event,
-            """loan_id = :loan, lent_to_unit = :unit, person = :person, lent_at = :at,
-            due = :due, lent_by = :operator""",
+            """loan_id = :loan, lent_to_unit = :unit, lent_at = :at, due = :due,
+            lent_by = :operator""",
             loan=event.loan_id,
             unit=event.unit,
-            person=person,
-            at=epoch(event.timestamp),
-            due=epoch(event.due),
-            operator=event.operator,
-        )
-        db.execute(
-            """INSERT INTO loans VALUES (:loan, :item, :unit, :household, :person, :at, :due,
-            :operator, NULL)""",
-            loan=event.loan_id,
-            item=subject,
-            unit=event.unit,
-            household=event.household_id,
-            person=person,
             at=epoch(event.timestamp),
             due=epoch(event.due),
             operator=event.operator,
@@ -105,16 +106,33 @@ class LendingLog(ReadModel):
             "items",
             "item_id",
             event,
-            """loan_id = '', lent_to_unit = '', person = '', lent_at = NULL, due = NULL,
-            lent_by = ''""",
+            "loan_id = '', lent_to_unit = '', lent_at = NULL, due = NULL, lent_by = ''",
         )
+
+    @apply.register
+    def _loan_ended(self, event: Loan.Ended, db: Db) -> None:
         db.execute(
             "UPDATE loans SET returned_at = :at WHERE loan_id = :loan",
             at=epoch(event.timestamp),
-            loan=event.loan_id,
+            loan=str(event.originator_id),
+        )
+
+    @apply.register
+    def _household_forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
+        """The household's key wrapped its loans' keys: who borrowed cannot be read now."""
+        self.forget(
+            db,
+            "loans",
+            "person = CASE WHEN person = '' THEN '' ELSE :gone END",
+            "household_id = :id",
+            id=str(event.originator_id),
+            gone=ERASED,
         )
 
     # --- queries ------------------------------------------------------------------------
+
+    _SELECT = """SELECT i.*, COALESCE(l.person, '') AS borrower FROM items i
+        LEFT JOIN loans l ON l.loan_id = i.loan_id"""
 
     def _row(self, r: dict[str, Any]) -> ItemRow:
         return ItemRow(
@@ -124,26 +142,26 @@ class LendingLog(ReadModel):
             kept_for=r["kept_for"],
             loan_id=r["loan_id"],
             lent_to_unit=r["lent_to_unit"],
-            person=self.opened(r["item_id"], r["person"]),
+            person=self.opened(r["loan_id"], r["borrower"]) if r["loan_id"] else "",
             lent_at=from_epoch(r["lent_at"]),
             due=from_epoch(r["due"]),
             lent_by=r["lent_by"],
         )
 
     def all(self, db: Db) -> list[ItemRow]:
-        rows = db.all("SELECT * FROM items ORDER BY kind, name, item_id")
-        self.opening(rows, "item_id")
+        rows = db.all(f"{self._SELECT} ORDER BY i.kind, i.name, i.item_id")
+        self.opening(rows, "loan_id")
         return [self._row(r) for r in rows]
 
     def out(self, db: Db) -> list[ItemRow]:
         """Items out on loan, the soonest due first."""
-        rows = db.all("SELECT * FROM items WHERE loan_id <> '' ORDER BY due, item_id")
-        self.opening(rows, "item_id")
+        rows = db.all(f"{self._SELECT} WHERE i.loan_id <> '' ORDER BY i.due, i.item_id")
+        self.opening(rows, "loan_id")
         return [self._row(r) for r in rows]
 
     def overdue(self, db: Db, now: datetime) -> list[ItemRow]:
         return [i for i in self.out(db) if i.overdue(now)]
 
     def get(self, db: Db, item_id: str) -> ItemRow | None:
-        row = db.one("SELECT * FROM items WHERE item_id = :id", id=item_id)
+        row = db.one(f"{self._SELECT} WHERE i.item_id = :id", id=item_id)
         return None if row is None else self._row(row)

@@ -120,6 +120,40 @@ class ParcelShelf(ReadModel):
         )
 
     @apply.register
+    def _received_again(self, event: Parcel.ReceivedAgain, db: Db) -> None:
+        self.update_record(
+            db,
+            "parcels",
+            "parcel_id",
+            event,
+            """unit = :unit, household_id = :household, carrier = :carrier, shelf = :shelf,
+            pickup_code = :code, state = :state, received_at = :at, received_by = :operator,
+            picked_up_at = NULL, picked_up_by = '', proof = '', handed_over_by = '',
+            returned_at = NULL, return_reason = ''""",
+            unit=str(event.unit),
+            household=event.household_id,
+            carrier=event.carrier,
+            shelf=event.shelf,
+            code=event.pickup_code,
+            state=ParcelState.WAITING.value,
+            at=epoch(event.timestamp),
+            operator=event.operator,
+        )
+
+    @apply.register
+    def _corrected(self, event: Parcel.Corrected, db: Db) -> None:
+        self.update_record(
+            db,
+            "parcels",
+            "parcel_id",
+            event,
+            "unit = :unit, household_id = :household, shelf = :shelf",
+            unit=str(event.unit),
+            household=event.household_id,
+            shelf=event.shelf,
+        )
+
+    @apply.register
     def _household_forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
         """The household's key wrapped its parcels' keys: who received and collected them
         cannot be read any more, and the rows say so."""

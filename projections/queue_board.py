@@ -12,6 +12,7 @@ from typing import Any
 
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.clock import local, month_of
 from domain.queue import QueueDay, TicketState
 from projections.base import ReadModel, epoch, from_epoch, iso_day
 from projections.store import Db
@@ -82,7 +83,8 @@ class QueueBoard(ReadModel):
             seq INTEGER NOT NULL, window_no INTEGER, called_at DOUBLE PRECISION,
             called_by TEXT, out_of_turn INTEGER NOT NULL, reason TEXT,
             served_at DOUBLE PRECISION, contact_id TEXT, skipped_at DOUBLE PRECISION,
-            PRIMARY KEY (day, ticket))""",
+            month TEXT NOT NULL, hour INTEGER NOT NULL, PRIMARY KEY (day, ticket))""",
+        "CREATE INDEX IF NOT EXISTS queue_tickets_month ON queue_tickets (month, hour)",
         "CREATE INDEX IF NOT EXISTS queue_tickets_taken ON queue_tickets (taken_at)",
         "CREATE INDEX IF NOT EXISTS queue_tickets_state ON queue_tickets (day, state, seq)",
         "CREATE INDEX IF NOT EXISTS queue_tickets_contact ON queue_tickets (contact_id)",
@@ -113,8 +115,8 @@ class QueueBoard(ReadModel):
     def _taken(self, event: QueueDay.TicketTaken, db: Db) -> None:
         db.execute(
             """INSERT INTO queue_tickets (day, ticket, purpose, state, taken_at, taken_by, ahead,
-            seq, out_of_turn) SELECT day, :ticket, :purpose, :state, :at, :operator, :ahead,
-            :seq, 0 FROM queue_days WHERE queue_id = :queue""",
+            seq, out_of_turn, month, hour) SELECT day, :ticket, :purpose, :state, :at, :operator,
+            :ahead, :seq, 0, :month, :hour FROM queue_days WHERE queue_id = :queue""",
             queue=str(event.originator_id),
             ticket=event.ticket,
             purpose=event.purpose,
@@ -123,6 +125,8 @@ class QueueBoard(ReadModel):
             operator=event.operator,
             ahead=event.ahead,
             seq=event.originator_version,
+            month=month_of(event.timestamp, self.zone),
+            hour=local(event.timestamp, self.zone).hour,
         )
 
     @apply.register
@@ -228,13 +232,3 @@ class QueueBoard(ReadModel):
         windows = len({c["window_no"] for c in calls if c["called_at"] >= (since or 0)}) or 1
         minutes = math.ceil(ahead * per_person / windows) if ahead else 0
         return WaitEstimate(ahead, minutes, windows, round(per_person, 1))
-
-    def waits(self, db: Db, start: datetime, end: datetime) -> list[tuple[datetime, float]]:
-        """(taken at, minutes waited) of every ticket called in a period."""
-        rows = db.all(
-            """SELECT taken_at, called_at FROM queue_tickets WHERE taken_at >= :start
-            AND taken_at < :end AND called_at IS NOT NULL ORDER BY taken_at""",
-            start=epoch(start),
-            end=epoch(end),
-        )
-        return [(from_epoch(r["taken_at"]), (r["called_at"] - r["taken_at"]) / 60) for r in rows]

@@ -40,6 +40,7 @@ def record_names() -> dict[str, str]:
         "Parcel": QCoreApplication.translate("AuditNames", "Parcel"),
         "PickupCode": QCoreApplication.translate("AuditNames", "Pickup code"),
         "Item": QCoreApplication.translate("AuditNames", "Item lent or kept"),
+        "Loan": QCoreApplication.translate("AuditNames", "Loan"),
         "Instruction": QCoreApplication.translate("AuditNames", "Standing instruction"),
         "Handover": QCoreApplication.translate("AuditNames", "Shift handover"),
         "AuditTrail": QCoreApplication.translate("AuditNames", "Audit trail"),
@@ -148,6 +149,12 @@ def event_names() -> dict[str, str]:
         "Parcel.Received": QCoreApplication.translate("AuditNames", "Parcel received"),
         "Parcel.PickedUp": QCoreApplication.translate("AuditNames", "Parcel picked up"),
         "Parcel.Returned": QCoreApplication.translate("AuditNames", "Parcel returned to courier"),
+        "Parcel.ReceivedAgain": QCoreApplication.translate("AuditNames", "Parcel received again"),
+        "Parcel.Corrected": QCoreApplication.translate(
+            "AuditNames", "Parcel's flat or shelf corrected"
+        ),
+        "Loan.Made": QCoreApplication.translate("AuditNames", "Loan made"),
+        "Loan.Ended": QCoreApplication.translate("AuditNames", "Loan ended"),
         "PickupCode.Assigned": QCoreApplication.translate("AuditNames", "Pickup code assigned"),
         "Item.Added": QCoreApplication.translate("AuditNames", "Item added"),
         "Item.Lent": QCoreApplication.translate("AuditNames", "Item lent"),

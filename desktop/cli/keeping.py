@@ -16,6 +16,7 @@ from domain.history import plain
 from domain.masking import mask_name, masked_text
 from domain.messages import current_language, render
 from domain.parcels import REMINDER_DAYS
+from domain.staff import may
 from domain.values import UnitNumber
 from domain.vocabulary import name
 from projections.handover_log import HandoverRow
@@ -209,7 +210,9 @@ def cmd_instructions(args: argparse.Namespace) -> int:
         r.desk.get_unit(unit)  # a unit nobody registered is said so, not shown empty
         book = r.models.instruction_book
         found = book.of_unit(r.db, unit) if args.all else book.in_force(r.db, r.today, unit)
-        in_clear = r.desk.reads_people_in_clear()
+        # The counter acts on a flat's instructions by name (whom to refuse, whom to let in):
+        # whoever does desk work reads them as the desk's screens show them, in clear.
+        in_clear = r.desk.reads_people_in_clear() or may(r.desk.role(), "desk_work")
         rows = [_instruction(i, r.today, in_clear) for i in found]
         # Those in force first (in the order they were set), then the ones that ended.
         rows.sort(key=lambda row: row["standing"] != "in_force")

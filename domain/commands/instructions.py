@@ -17,7 +17,7 @@ class InstructionCommands(DeskCore):
         """The flat's instructions in force today."""
         today = self.today()
         found = (self._load(i, Instruction) for i in unit.instructions)
-        return [i for i in found if i.in_force(today)]
+        return [i for i in found if i.in_force(today, unit.household_id)]
 
     def refuse_if_not_admitted(self, unit: Unit, person: str, override_reason: Any) -> str:
         """A person the flat said not to admit is refused with the flat's reason; a
@@ -53,7 +53,14 @@ class InstructionCommands(DeskCore):
             raise errors.MissingValueError(field="note")
         if end is not None and end < self.today():
             raise errors.DateInPastError(field="until", value=end.isoformat())
-        instruction = Instruction(unit=flat.unit, kind=what.value, person=who, note=said, until=end)
+        instruction = Instruction(
+            unit=flat.unit,
+            household_id=flat.household_id or "",
+            kind=what.value,
+            person=who,
+            note=said,
+            until=end,
+        )
         flat.attach_instruction(str(instruction.id))
         self._save(instruction, flat)
         return str(instruction.id)

@@ -3,16 +3,20 @@ returned, keys and cards kept for a flat (released only to the people the flat a
 
 from __future__ import annotations
 
+import re
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from domain import errors
+from domain.clock import local
 from domain.commands.instructions import InstructionCommands
 from domain.core import command
 from domain.instructions import InstructionKind, same_person
-from domain.lending import KEPT_FOR_A_FLAT, Item, ItemKind
+from domain.lending import KEPT_FOR_A_FLAT, Item, ItemKind, Loan
 from domain.parcels import (
     CODE_DIGITS,
     Parcel,
+    ParcelState,
     PickupCode,
     PickupProof,
     code_in,
@@ -22,6 +26,7 @@ from domain.parcels import (
 )
 from domain.units import Unit
 from domain.values import (
+    as_date,
     as_moment,
     choice,
     optional_text,
@@ -29,6 +34,8 @@ from domain.values import (
 )
 
 CODE_TRIES = 20
+LOAN_DAYS = 366  # the longest a loan may run
+_ZONED = re.compile(r"(Z|[+-][0-9]{2}:?[0-9]{2})$")
 
 
 class KeepingCommands(InstructionCommands):
@@ -64,8 +71,14 @@ class KeepingCommands(InstructionCommands):
         flat = self.get_unit(unit)
         if flat.household_id is None:
             raise errors.UnitEmptyError(unit=str(flat.unit))
-        bill = waybill_key(required_text(waybill, "waybill", 60))
-        if self._exists(parcel_id(bill), Parcel):
+        typed = required_text(waybill, "waybill", 60)
+        bill = waybill_key(typed)
+        if not bill:
+            raise errors.InvalidValueError(field="waybill", value=typed)
+        earlier = (
+            self._load(parcel_id(bill), Parcel) if self._exists(parcel_id(bill), Parcel) else None
+        )
+        if earlier is not None and earlier.state != ParcelState.RETURNED:
             raise errors.ParcelAlreadyReceivedError(waybill=bill)
         details = {
             "carrier": required_text(carrier, "carrier", 30),
@@ -79,6 +92,12 @@ class KeepingCommands(InstructionCommands):
                 break
         else:
             raise errors.ConflictError(record="parcel")
+        if earlier is not None:  # sent back, and delivered again
+            earlier.receive_again(
+                flat.unit, flat.household_id, details["carrier"], details["shelf"], code
+            )
+            self._save(earlier, PickupCode(code=code, parcel_id=str(earlier.id)))
+            return str(earlier.id)
         parcel = Parcel(
             unit=flat.unit,
             household_id=flat.household_id,
@@ -97,6 +116,21 @@ class KeepingCommands(InstructionCommands):
         if how is PickupProof.CODE and code_in(str(parcel)) != record.pickup_code:
             raise errors.PickupCodeNeededError()
         record.pick_up(required_text(picked_up_by, "picked_up_by", 60), how)
+        self._save(record)
+
+    @command()
+    def correct_parcel(self, parcel: Any, unit: Any, shelf: Any, reason: Any) -> None:
+        """Put right the flat or the shelf a waiting parcel was received under."""
+        record = self.get_parcel(parcel)
+        flat = self.get_unit(unit)
+        if flat.household_id is None:
+            raise errors.UnitEmptyError(unit=str(flat.unit))
+        record.correct(
+            flat.unit,
+            flat.household_id,
+            required_text(shelf, "shelf", 20),
+            required_text(reason, "reason", 200),
+        )
         self._save(record)
 
     @command()
@@ -129,19 +163,48 @@ class KeepingCommands(InstructionCommands):
         result. A key or card goes only to its flat's members or people it authorised."""
         record = self._load(item, Item)
         flat = self.get_unit(unit)
+        if record.kind in KEPT_FOR_A_FLAT and str(flat.unit) != record.unit:
+            raise errors.KeyForAnotherFlatError(item=record.name, unit=record.unit)
+        if flat.household_id is None:
+            raise errors.UnitEmptyError(unit=str(flat.unit))
         who = required_text(person, "person", 60)
-        when = as_moment(due, "due")
-        if when <= self.now():
-            raise errors.DateInPastError(field="due", value=when.isoformat())
+        when = self._due(due)
         if record.kind in KEPT_FOR_A_FLAT:
-            if str(flat.unit) != record.unit:
-                raise errors.KeyForAnotherFlatError(item=record.name, unit=record.unit)
             self._require_authorised(flat, who)
         self.refuse_if_not_admitted(flat, who, override_reason)
-        loan = str(self.new_id())
-        record.lend(loan, str(flat.unit), flat.household_id or "", who, when)
-        self._save(record)
-        return loan
+        loan = Loan(
+            item_id=str(record.id),
+            unit=str(flat.unit),
+            household_id=flat.household_id or "",
+            person=who,
+            due=when,
+        )
+        record.lend(str(loan.id), str(flat.unit), when)
+        self._save(loan, record)
+        return str(loan.id)
+
+    def _due(self, value: Any) -> datetime:
+        """When a loan is due back: a moment, a local time without its zone, or a day (by
+        its end); after now and within LOAN_DAYS."""
+        text = str(value).strip() if isinstance(value, str) else value
+        if isinstance(text, str) and len(text) == 10:  # a day: back by its end
+            day = as_date(text, "due")
+            when = datetime.combine(day, time(23, 59), self.timezone)
+        elif isinstance(text, str) and "T" in text and not _ZONED.search(text):
+            when = as_moment(f"{text}{local(self.now(), self.timezone):%z}", "due")
+        else:
+            when = as_moment(value, "due")
+        if when <= self.now():
+            raise errors.DateInPastError(field="due", value=when.isoformat())
+        latest = self.now() + timedelta(days=LOAN_DAYS)
+        if when > latest:
+            raise errors.DateOutOfRangeError(
+                field="due",
+                value=when.date().isoformat(),
+                earliest=self.today(),
+                latest=latest.date(),
+            )
+        return when
 
     def _require_authorised(self, flat: Unit, person: str) -> None:
         members = []
@@ -158,5 +221,9 @@ class KeepingCommands(InstructionCommands):
     @command()
     def return_item(self, item: Any) -> None:
         record = self._load(item, Item)
+        if record.loan_id is None:
+            raise errors.ItemNotOutError(item=record.name)
+        loan = self._load(record.loan_id, Loan)
         record.take_back()
-        self._save(record)
+        loan.end()
+        self._save(loan, record)

@@ -12,6 +12,7 @@ from domain.knowledge import Answer, AnswerCategory
 from domain.values import choice, optional_text, required_text, single_line, whole_number
 
 MAX_KEYWORDS = 20
+RATED_ROLES = frozenset({"clerk", "manager", "supervisor"})  # those who work at the desk
 _KEYWORD_SEPARATORS = re.compile(r"[,，、;；\s]+")
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 
@@ -91,6 +92,10 @@ class KnowledgeCommands(DeskCore):
         """A manager's marks (0-100) for a staff member's teamwork and knowledge in a month;
         rating the same month again replaces them."""
         staff = self._staff_by_username(str(username))
+        if staff.username == self.operator:
+            raise errors.SelfRatingError()
+        if staff.role not in RATED_ROLES:
+            raise errors.NotRatedRoleError(username=staff.username, role=staff.role)
         which = month_text(month)
         if which > self.today().strftime("%Y-%m"):
             raise errors.MonthInFutureError(month=which)

@@ -148,17 +148,29 @@ class VisitorCommands(InstructionCommands):
         record.waive_host_confirmation(required_text(reason, "reason"))
         self._save(record)
 
+    def _admit(self, record: VisitorPass, override_reason: Any) -> None:
+        """The host flat may have barred this visitor since they were registered: issuing and
+        checking in are refused too, unless a supervisor admitted them with a reason."""
+        if record.admitted_despite_instruction:
+            return
+        place = self.get_unit(record.host_unit)
+        override = self.refuse_if_not_admitted(place, record.name, override_reason)
+        if override:
+            record.admit_despite_instruction(override)
+
     @command()
-    def issue_pass(self, pass_id: Any, valid_hours: Any = 4) -> str:
+    def issue_pass(self, pass_id: Any, valid_hours: Any = 4, override_reason: Any = "") -> str:
         record = self.get_pass(pass_id)
+        self._admit(record, override_reason)
         hours = whole_number(valid_hours, "valid_hours", 1, MAX_VALID_HOURS)
         code = record.issue(hours, self.now())
         self._save(record)
         return code
 
     @command()
-    def check_in(self, pass_id: Any) -> None:
+    def check_in(self, pass_id: Any, override_reason: Any = "") -> None:
         record = self.get_pass(pass_id)
+        self._admit(record, override_reason)
         record.check_in(self.now())
         self._save(record)
 

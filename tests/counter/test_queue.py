@@ -99,3 +99,28 @@ def test_two_desks_never_hand_out_the_same_number(store_url: str, desk: FrontDes
         assert desk.call_next(2) == "A002"
     finally:
         other.close()
+
+
+def test_a_clerk_cannot_serve_a_later_number_first(desk: FrontDesk) -> None:
+    desk.take_queue_ticket("enquiry")
+    desk.take_queue_ticket("enquiry")
+    refused(desk, errors.TicketNotNextError, desk.open_contact, "counter", "", "", "", "A002")
+    desk.open_contact("counter", queue_ticket="A001")  # the first in line may be served at once
+
+
+def test_those_who_gave_up_waiting_count_in_the_queue_s_waits(
+    desk: FrontDesk, clock: SimulatedClock
+) -> None:
+    from projections.kpis import QUEUE_WAIT_MEDIAN, QUEUE_WAIT_P90
+
+    for _ in range(3):
+        desk.take_queue_ticket("enquiry")
+    clock.advance(timedelta(minutes=59))
+    desk.skip_ticket("A001")  # waited 59 minutes and left
+    desk.call_next(1)  # A002, after 59 minutes
+    desk.call_next(1)  # A003
+    models = board(desk)
+    with models.reading() as db:
+        rows = {r.measure: r for r in models.kpis.monthly(db, "2026-03")}
+    assert (rows[QUEUE_WAIT_MEDIAN].value, rows[QUEUE_WAIT_MEDIAN].sample_size) == (59.0, 3)
+    assert rows[QUEUE_WAIT_P90].verdict == "missed"

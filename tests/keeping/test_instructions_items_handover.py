@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from domain import FrontDesk, SimulatedClock, errors
+from domain.lending import Loan
 from tests.support import refused, resident_id
 
 DUE = "2026-03-02T18:00:00+08:00"
@@ -108,3 +109,56 @@ def test_a_handover_is_acknowledged_by_the_next_shift_not_by_the_one_leaving(
     desk.acknowledge_handover(handover)
     assert desk.get_handover(handover).acknowledged_by == "supervisor1"
     refused(desk, errors.HandoverAcknowledgedError, desk.acknowledge_handover, handover)
+
+
+def test_a_flat_s_instructions_end_with_the_household_that_left_them(
+    desk: FrontDesk, zhang_wei: str, sign_in_as
+) -> None:
+    from tests.support import member
+
+    desk.set_instruction("3-2-1502", "permission_to_enter", "李保姆", "每周三保洁")
+    desk.set_instruction("3-2-1502", "do_not_admit", "王五", "家庭纠纷")
+    key = desk.add_item("1502 备用钥匙", "key", unit="3-2-1502")
+    desk.move_out(zhang_wei, "2026-03-02")
+    desk.move_in(
+        "3-2-1502", [member("赵六", id_number=resident_id(born="19800505"))], "tenant", "2026-03-02"
+    )
+    unit = desk.get_unit("3-2-1502")
+    assert desk.instructions_for(unit) == []
+    refused(desk, errors.NotAuthorisedForFlatError, desk.lend_item, key, "3-2-1502", "李保姆", DUE)
+    guest(desk, "王五")  # the new tenant's guest: the old household's bar is gone
+
+
+def test_a_barred_person_is_refused_at_the_pass_and_the_gate_too_in_either_script(
+    desk: FrontDesk, zhang_wei: str, sign_in_as
+) -> None:
+    pass_id = guest(desk, "司马懿")
+    desk.confirm_host(pass_id)
+    desk.set_instruction("3-2-1502", "do_not_admit", "司馬懿", "业主要求")
+    refused(desk, errors.DoNotAdmitError, desk.issue_pass, pass_id)
+    refused(desk, errors.DoNotAdmitError, guest, desk, "司马 懿")
+    sign_in_as("supervisor1")
+    desk.issue_pass(pass_id, 4, "业主电话确认可以进")
+    desk.check_in(pass_id)  # admitted once by a supervisor: the gate does not ask again
+
+
+def test_a_loan_s_borrower_is_forgotten_with_the_household(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, sign_in_as
+) -> None:
+    chair = desk.add_item("轮椅 1 号", "wheelchair")
+    loan = desk.lend_item(chair, "3-2-1502", "张伟", "2026-03-03")
+    assert desk._load(loan, Loan).due.isoformat() == "2026-03-03T23:59:00+08:00"
+    desk.return_item(chair)
+    desk.set_instruction("3-2-1502", "permission_to_enter", "李保姆")
+    desk.move_out(zhang_wei, "2026-03-02")
+
+    def said() -> str:
+        sign_in_as("auditor1")  # reads the history with names in clear
+        told = " ".join(str(r.data) for r in desk.history() if r.type in ("Made", "Set"))
+        sign_in_as("clerk1")
+        return told
+
+    assert "张伟" in said() and "李保姆" in said()
+    clock.advance(timedelta(days=desk.retention()[1] + 1))
+    desk.forget_personal_data(zhang_wei)
+    assert "张伟" not in said() and "李保姆" not in said()

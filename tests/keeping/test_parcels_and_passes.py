@@ -75,3 +75,31 @@ def test_a_delivery_rider_gives_no_id_number_while_a_guest_still_must(
     )
     refused(desk, errors.InvalidPhoneError, desk.register_delivery, "3-2-1502", "饿了么", "12")
     refused(desk, errors.UnitEmptyError, desk.register_delivery, "3-2-1601", "饿了么", "1234")
+
+
+def test_a_parcel_under_the_wrong_flat_is_put_right_and_a_returned_one_received_again(
+    desk: FrontDesk, zhang_wei: str, units: list[str]
+) -> None:
+    from tests.support import member, resident_id
+
+    desk.move_in(
+        "3-2-1601", [member("刘洋", id_number=resident_id(born="19920817"))], "owner", "2026-03-02"
+    )
+    parcel = desk.receive_parcel("3-2-1601", "顺丰", "SF-7777 0001", "A-1")
+    refused(
+        desk,
+        errors.ParcelAlreadyReceivedError,
+        desk.receive_parcel,
+        "3-2-1502",
+        "顺丰",
+        "sf77770001",
+        "A-1",
+    )
+    refused(desk, errors.InvalidValueError, desk.receive_parcel, "3-2-1502", "京东", "JD🙂", "A")
+    desk.correct_parcel(parcel, "3-2-1502", "B-2", "贴错房号")
+    assert str(desk.get_parcel(parcel).unit) == "3-2-1502"
+    first_code = desk.get_parcel(parcel).pickup_code
+    desk.return_parcel(parcel, "收件人不在，退回")
+    again = desk.receive_parcel("3-2-1502", "顺丰", "SF77770001", "C-3")
+    assert again == parcel and desk.get_parcel(parcel).pickup_code != first_code
+    desk.pick_up_parcel(desk.get_parcel(parcel).pickup_code, "张伟", "code")
