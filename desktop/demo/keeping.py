@@ -210,7 +210,8 @@ class KeepingStories(DemoBase):
         return f"{prefix}{self.rng.randrange(10 ** (digits - 1), 10**digits)}"
 
     def courier_drop(self, carrier: str, count: int, late: bool = False) -> Story:
-        """A courier hands over a batch: scan, the flat, Enter, and the label on the shelf."""
+        """A courier hands over a batch: scan, the flat, Enter, and the label on the shelf;
+        `late`: parcels not collected before the story stops."""
         rng, desk = self.rng, self.desk
         for _ in range(count):
             home = self.parcel_home()
@@ -225,7 +226,7 @@ class KeepingStories(DemoBase):
             self.report.parcels += 1
             kept = Kept(parcel_id, desk.get_parcel(parcel_id).pickup_code, home)
             self.shelf.waiting.setdefault(home.id, []).append(kept)
-            self.plan_pickup(kept, "late" if late else self.pickup_urn.draw())
+            self.plan_pickup(kept, "uncollected" if late else self.pickup_urn.draw())
             yield Then(timedelta(seconds=rng.uniform(12, 40)))
 
     def plan_pickup(self, kept: Kept, outcome: str) -> None:
@@ -241,7 +242,10 @@ class KeepingStories(DemoBase):
                 self.send_back(kept, RETURNED[1] if refused else RETURNED[0]),
             )
             return
-        days = rng.choices((0, 1, 2), (45, 38, 17))[0] if outcome != "late" else rng.randint(4, 7)
+        if outcome in ("late", "uncollected"):  # reminded after 3 days; or not back yet
+            days = rng.randint(4, 7) if outcome == "late" else rng.randint(8, 10)
+        else:
+            days = rng.choices((0, 1, 2), (45, 38, 17))[0]
         back = self.shelf.away.get(kept.home.id)
         if back is not None and back >= today:
             days = (back - today).days + rng.randint(0, 1)
