@@ -17,6 +17,7 @@ from eventsourcing.persistence import PersistenceError
 
 from domain import errors
 from domain.application import COMMANDS, FrontDesk
+from domain.clock import local
 from domain.history import plain
 from domain.values import as_moment
 
@@ -94,15 +95,16 @@ def _details(desk: FrontDesk, command: str, result: Any) -> dict[str, Any]:
         incident = desk.get_incident(result)
         return {
             "ticket": incident.ticket,
-            "respond_by": incident.respond_by.isoformat(),
-            "resolve_by": incident.resolve_by.isoformat(),
+            "respond_by": local(incident.respond_by, desk.timezone).isoformat(),
+            "resolve_by": local(incident.resolve_by, desk.timezone).isoformat(),
         }
     if command == "receive_parcel":
         return {"pickup_code": desk.get_parcel(result).pickup_code}
     if command == "register_delivery":
         issued = desk.get_pass(result)
         until = issued.valid_until
-        return {"code": issued.code, "valid_until": until.isoformat() if until else None}
+        shown = local(until, desk.timezone).isoformat() if until else None
+        return {"code": issued.code, "valid_until": shown}
     return {}
 
 

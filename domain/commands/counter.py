@@ -16,7 +16,7 @@ from domain.recording import DeskAggregate
 from domain.values import choice, optional_text, single_line, validate_phone, whole_number
 
 T = TypeVar("T")
-QUEUE_RETRIES = 5
+QUEUE_RETRIES = 12  # a morning rush at several desks: the queue is one record
 
 
 class CounterCommands(DeskCore):
