@@ -29,13 +29,15 @@ class Item(DeskAggregate):
     """One item the desk lends or keeps; the borrower's name is sealed."""
 
     class Added(DeskAggregate.Created):
-        name: str
+        """`label`: what the desk calls the item (轮椅 1 号, 1502 备用钥匙), never a person."""
+
+        label: str
         kind: str
         unit: str  # the flat a key or card belongs to; "" for what the desk lends anyone
 
     @event(Added)
-    def __init__(self, name: str, kind: str, unit: str) -> None:
-        self.name = name
+    def __init__(self, label: str, kind: str, unit: str) -> None:
+        self.name = label
         self.kind = kind
         self.unit = unit
         self.loan_id: str | None = None

@@ -63,7 +63,7 @@ class LendingLog(ReadModel):
         db.execute(
             """INSERT INTO items VALUES (:id, :name, :kind, :unit, '', '', NULL, NULL, '')""",
             id=str(event.originator_id),
-            name=event.name,
+            name=event.label,
             kind=event.kind,
             unit=event.unit,
         )

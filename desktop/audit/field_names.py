@@ -88,6 +88,7 @@ def field_names() -> dict[str, str]:
         "keywords": QCoreApplication.translate("AuditFields", "Keywords"),
         "kind": QCoreApplication.translate("AuditFields", "Kind"),
         "knowledge": QCoreApplication.translate("AuditFields", "Knowledge"),
+        "label": QCoreApplication.translate("AuditFields", "Label"),
         "last": QCoreApplication.translate("AuditFields", "Last number"),
         "lent_to_unit": QCoreApplication.translate("AuditFields", "Lent to unit"),
         "level": QCoreApplication.translate("AuditFields", "Level"),

@@ -151,7 +151,7 @@ class KeepingCommands(InstructionCommands):
             if not unit:
                 raise errors.MissingValueError(field="unit")
             flat = str(self.get_unit(unit).unit)
-        item = Item(name=required_text(name, "name", 60), kind=what.value, unit=flat)
+        item = Item(label=required_text(name, "name", 60), kind=what.value, unit=flat)
         self._save(item)
         return str(item.id)
 

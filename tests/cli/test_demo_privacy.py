@@ -57,6 +57,9 @@ def test_the_demo_stores_raw_file_holds_no_personal_data(tmp_path: Path) -> None
         values |= set(personal_values(row.data))
     desk.close()
     values -= staff  # a staff member is named as an assignee, whoever shares the name
+    # A courier's phone is often its last four digits: four digits stand in any file by
+    # chance (a log position, a waybill, a time), so only longer numbers are looked for.
+    values = {v for v in values if not (v.isdigit() and len(v) < 7)}
     kinds = {"names": [v for v in values if not re.search(r"\d", v)]}
     assert len(values) > 300 and len(kinds["names"]) > 100
 
