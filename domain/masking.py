@@ -37,10 +37,13 @@ def _kept(text: str) -> bool:
 
 
 def mask_phone(phone: str) -> str:
-    """138****5678; a landline keeps its area code's first 3 and its last 4 digits."""
+    """138****5678; a landline keeps its area code's first 3 and its last 4 digits; a
+    courier's last four digits, all that was asked, read *******5678."""
     text = str(phone)
     if _kept(text):
         return text
+    if len(text) == 4 and text.isdigit():  # a courier's last four digits: the rest hidden
+        return "*" * 7 + text
     if len(text) < 8:
         return text[:1] + "*" * (len(text) - 3) + text[-2:] if len(text) > 3 else text
     return text[:3] + "*" * (len(text) - 7) + text[-4:]

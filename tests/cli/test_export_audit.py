@@ -269,7 +269,8 @@ FORMATS = {
     TIME: re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00"),
     DAY: re.compile(r"\d{4}-\d\d-\d\d"),
     YUAN: re.compile(r"-?\d+\.\d\d"),
-    MASKED_PHONE: re.compile(r"([0-9]{3}\*+[0-9]{4}|⊘)( [0-9]{3}\*+[0-9]{4})*"),
+    # a phone, or a courier's last four digits given alone (the rest never known)
+    MASKED_PHONE: re.compile(r"(([0-9]{3})?\*+[0-9]{4}|⊘)( [0-9]{3}\*+[0-9]{4})*"),
     MASKED_ID: re.compile(r"[0-9A-Z]*\*+[0-9A-Z]*|⊘"),
 }
 
