@@ -470,6 +470,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +490,19 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,6 +511,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,7 +598,15 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -611,6 +639,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Former households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -662,7 +694,23 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -678,11 +726,27 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lent to unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,6 +830,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pass signing key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +846,19 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,6 +890,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How they were known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,11 +914,19 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +1010,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,7 +1058,15 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Items not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,6 +1091,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>State before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waybill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,6 +1166,30 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Staff rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item lent or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1334,6 +1466,86 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
     <message>
         <source>Staff rated again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s personal data forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed call&apos;s number forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel returned to courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel received again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel&apos;s flat or shelf corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup code assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing instruction set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing instruction ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction attached to unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted despite the flat&apos;s instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover item checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift taken over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3482,6 +3694,10 @@ Manifest: {manifest}</source>
     <name>KnowledgePanel</name>
     <message>
         <source>Standard answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

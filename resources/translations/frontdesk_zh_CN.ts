@@ -472,6 +472,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>楼栋</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
@@ -488,8 +492,20 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>名额</translation>
     </message>
     <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>记录链摘要</translation>
+    </message>
+    <message>
+        <source>Chain position</source>
+        <translation>记录链位置</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -498,6 +514,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>已核对事项</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -580,8 +600,16 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>详情</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>归还期限</translation>
+    </message>
+    <message>
         <source>End</source>
         <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Ends at</source>
@@ -614,6 +642,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Former households</source>
         <translation>曾住住户</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
     </message>
     <message>
         <source>Seal of the last event</source>
@@ -664,8 +696,24 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>工单</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>事项序号</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>住户嘱托</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>开放中</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>代管房号</translation>
     </message>
     <message>
         <source>Keywords</source>
@@ -680,12 +728,28 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>业务知识</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>物品名称</translation>
+    </message>
+    <message>
         <source>Last number</source>
         <translation>最后编号</translation>
     </message>
     <message>
+        <source>Lent to unit</source>
+        <translation>借出房号</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>级别</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借用记录</translation>
+    </message>
+    <message>
+        <source>Loan unit</source>
+        <translation>借用房号</translation>
     </message>
     <message>
         <source>Location</source>
@@ -768,6 +832,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>入住资料包打印次数</translation>
     </message>
     <message>
+        <source>Parcel</source>
+        <translation>快递</translation>
+    </message>
+    <message>
         <source>Pass signing key</source>
         <translation>通行证签名密钥</translation>
     </message>
@@ -780,8 +848,20 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>期间</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>取件人</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
     </message>
     <message>
         <source>Place</source>
@@ -812,6 +892,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>打印次数</translation>
     </message>
     <message>
+        <source>How they were known</source>
+        <translation>取件核验方式</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
@@ -832,12 +916,20 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>原因</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
         <source>Registered</source>
         <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接班人</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -920,6 +1012,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>严重程度</translation>
     </message>
     <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
@@ -964,8 +1060,16 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>事项</translation>
     </message>
     <message>
+        <source>Items not checked</source>
+        <translation>未核对事项</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>房号</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Username</source>
@@ -990,6 +1094,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>State before</source>
         <translation>原状态</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Window</source>
@@ -1061,6 +1169,30 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Staff rating</source>
         <translation>员工评分</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Item lent or kept</source>
+        <translation>借用及代管物品</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借用记录</translation>
+    </message>
+    <message>
+        <source>Standing instruction</source>
+        <translation>住户嘱托</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1337,6 +1469,86 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Staff rated again</source>
         <translation>员工重新评分</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s personal data forgotten</source>
+        <translation>来电人个人资料已删除</translation>
+    </message>
+    <message>
+        <source>Missed call&apos;s number forgotten</source>
+        <translation>未接来电号码已删除</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>快递签收</translation>
+    </message>
+    <message>
+        <source>Parcel picked up</source>
+        <translation>快递取件</translation>
+    </message>
+    <message>
+        <source>Parcel returned to courier</source>
+        <translation>快递退回</translation>
+    </message>
+    <message>
+        <source>Parcel received again</source>
+        <translation>快递重复签收</translation>
+    </message>
+    <message>
+        <source>Parcel&apos;s flat or shelf corrected</source>
+        <translation>更正快递房号或货架</translation>
+    </message>
+    <message>
+        <source>Loan made</source>
+        <translation>借出登记</translation>
+    </message>
+    <message>
+        <source>Loan ended</source>
+        <translation>借用结束</translation>
+    </message>
+    <message>
+        <source>Pickup code assigned</source>
+        <translation>分配取件码</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <source>Item lent</source>
+        <translation>物品借出</translation>
+    </message>
+    <message>
+        <source>Item returned</source>
+        <translation>物品归还</translation>
+    </message>
+    <message>
+        <source>Standing instruction set</source>
+        <translation>设置住户嘱托</translation>
+    </message>
+    <message>
+        <source>Standing instruction ended</source>
+        <translation>结束住户嘱托</translation>
+    </message>
+    <message>
+        <source>Instruction attached to unit</source>
+        <translation>嘱托关联房屋</translation>
+    </message>
+    <message>
+        <source>Admitted despite the flat&apos;s instruction</source>
+        <translation>不顾住户嘱托放行</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Handover item checked</source>
+        <translation>核对交班事项</translation>
+    </message>
+    <message>
+        <source>Shift taken over</source>
+        <translation>接班</translation>
     </message>
     <message>
         <source>Store set up</source>
@@ -3509,6 +3721,10 @@ Manifest: {manifest}</source>
     <message>
         <source>Standard answers</source>
         <translation>标准答案</translation>
+    </message>
+    <message>
+        <source>Knowledge base…</source>
+        <translation>知识库…</translation>
     </message>
     <message>
         <source>Search the answers as you type — Ctrl+K</source>

@@ -472,6 +472,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>樓棟</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
         <source>Callback</source>
         <translation>回訪</translation>
     </message>
@@ -488,8 +492,20 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>名額</translation>
     </message>
     <message>
+        <source>Carrier</source>
+        <translation>物流公司</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>類別</translation>
+    </message>
+    <message>
+        <source>Chain head</source>
+        <translation>記錄鏈摘要</translation>
+    </message>
+    <message>
+        <source>Chain position</source>
+        <translation>記錄鏈位置</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -498,6 +514,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Channel</source>
         <translation>管道</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>已核對事項</translation>
     </message>
     <message>
         <source>Checked in</source>
@@ -580,8 +600,16 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>詳情</translation>
     </message>
     <message>
+        <source>Due</source>
+        <translation>歸還期限</translation>
+    </message>
+    <message>
         <source>End</source>
         <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已結束</translation>
     </message>
     <message>
         <source>Ends at</source>
@@ -614,6 +642,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Former households</source>
         <translation>曾住住戶</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交班人</translation>
     </message>
     <message>
         <source>Seal of the last event</source>
@@ -664,8 +696,24 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>工單</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>事項序號</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>住戶囑託</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>開放中</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>代管戶號</translation>
     </message>
     <message>
         <source>Keywords</source>
@@ -680,12 +728,28 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>業務知識</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>物品名稱</translation>
+    </message>
+    <message>
         <source>Last number</source>
         <translation>最後編號</translation>
     </message>
     <message>
+        <source>Lent to unit</source>
+        <translation>借出戶號</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>級別</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借用紀錄</translation>
+    </message>
+    <message>
+        <source>Loan unit</source>
+        <translation>借用戶號</translation>
     </message>
     <message>
         <source>Location</source>
@@ -768,6 +832,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>入住資料包列印次數</translation>
     </message>
     <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
         <source>Pass signing key</source>
         <translation>通行證簽章金鑰</translation>
     </message>
@@ -780,8 +848,20 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>期間</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>相關人員</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>取件人</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件碼</translation>
     </message>
     <message>
         <source>Place</source>
@@ -812,6 +892,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>列印次數</translation>
     </message>
     <message>
+        <source>How they were known</source>
+        <translation>取件核驗方式</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
@@ -832,12 +916,20 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>原因</translation>
     </message>
     <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
         <source>Relation</source>
         <translation>關係</translation>
     </message>
     <message>
         <source>Registered</source>
         <translation>已報名</translation>
+    </message>
+    <message>
+        <source>Taken over by</source>
+        <translation>接班人</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -920,6 +1012,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>嚴重程度</translation>
     </message>
     <message>
+        <source>Shelf</source>
+        <translation>貨架</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
@@ -964,8 +1060,16 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>事項</translation>
     </message>
     <message>
+        <source>Items not checked</source>
+        <translation>未核對事項</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>房號</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Username</source>
@@ -990,6 +1094,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>State before</source>
         <translation>原狀態</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>託運單號</translation>
     </message>
     <message>
         <source>Window</source>
@@ -1061,6 +1169,30 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Staff rating</source>
         <translation>員工評分</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件碼</translation>
+    </message>
+    <message>
+        <source>Item lent or kept</source>
+        <translation>借用及代管物品</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借用紀錄</translation>
+    </message>
+    <message>
+        <source>Standing instruction</source>
+        <translation>住戶囑託</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1337,6 +1469,86 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     <message>
         <source>Staff rated again</source>
         <translation>員工重新評分</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s personal data forgotten</source>
+        <translation>來電者個人資料已刪除</translation>
+    </message>
+    <message>
+        <source>Missed call&apos;s number forgotten</source>
+        <translation>未接來電號碼已刪除</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>包裹簽收</translation>
+    </message>
+    <message>
+        <source>Parcel picked up</source>
+        <translation>包裹取件</translation>
+    </message>
+    <message>
+        <source>Parcel returned to courier</source>
+        <translation>包裹退回物流</translation>
+    </message>
+    <message>
+        <source>Parcel received again</source>
+        <translation>包裹重複簽收</translation>
+    </message>
+    <message>
+        <source>Parcel&apos;s flat or shelf corrected</source>
+        <translation>更正包裹戶號或貨架</translation>
+    </message>
+    <message>
+        <source>Loan made</source>
+        <translation>借出登記</translation>
+    </message>
+    <message>
+        <source>Loan ended</source>
+        <translation>借用結束</translation>
+    </message>
+    <message>
+        <source>Pickup code assigned</source>
+        <translation>分配取件碼</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <source>Item lent</source>
+        <translation>物品借出</translation>
+    </message>
+    <message>
+        <source>Item returned</source>
+        <translation>物品歸還</translation>
+    </message>
+    <message>
+        <source>Standing instruction set</source>
+        <translation>設定住戶囑託</translation>
+    </message>
+    <message>
+        <source>Standing instruction ended</source>
+        <translation>結束住戶囑託</translation>
+    </message>
+    <message>
+        <source>Instruction attached to unit</source>
+        <translation>囑託關聯房屋</translation>
+    </message>
+    <message>
+        <source>Admitted despite the flat&apos;s instruction</source>
+        <translation>不顧住戶囑託放行</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Handover item checked</source>
+        <translation>核對交班事項</translation>
+    </message>
+    <message>
+        <source>Shift taken over</source>
+        <translation>接班</translation>
     </message>
     <message>
         <source>Store set up</source>
@@ -3509,6 +3721,10 @@ Manifest: {manifest}</source>
     <message>
         <source>Standard answers</source>
         <translation>標準答案</translation>
+    </message>
+    <message>
+        <source>Knowledge base…</source>
+        <translation>知識庫…</translation>
     </message>
     <message>
         <source>Search the answers as you type — Ctrl+K</source>
