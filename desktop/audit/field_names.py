@@ -83,6 +83,7 @@ def field_names() -> dict[str, str]:
         "index": QCoreApplication.translate("AuditFields", "Item"),
         "instruction_id": QCoreApplication.translate("AuditFields", "Instruction"),
         "is_open": QCoreApplication.translate("AuditFields", "Open"),
+        "item_id": QCoreApplication.translate("AuditFields", "Item lent"),
         "items": QCoreApplication.translate("AuditFields", "Checklist"),
         "kept_for": QCoreApplication.translate("AuditFields", "Kept for"),
         "keywords": QCoreApplication.translate("AuditFields", "Keywords"),

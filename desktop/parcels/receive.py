@@ -105,8 +105,9 @@ class ReceivePanel(QFrame):
         self.shelf.setPlaceholderText("A-1")
         self.label_button.setText(self.tr("Print shelf label (Ctrl+P)"))
         self.instructions.retranslate()
-        if not self.result.text():
+        if not self.result.text() or self.result.property("hint"):  # the hint, in this language
             self.result.setText(self.tr("Scan → unit → Enter, for each parcel."))
+            self.result.setProperty("hint", True)
 
     def set_households(self, households: dict[str, str]) -> None:
         self.unit.set_households(households)
@@ -177,6 +178,7 @@ class ReceivePanel(QFrame):
         self.last_id = parcel
         self.error.hide()
         self.result.setStyleSheet(GOOD)
+        self.result.setProperty("hint", False)  # what was received replaces the hint
         self.result.setText(
             self.tr("Received for {unit}: {carrier} {waybill}, shelf {shelf}, code {code}").format(
                 unit=unit, carrier=carrier, waybill=waybill_key(bill), shelf=shelf, code=code

@@ -706,6 +706,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Item lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>

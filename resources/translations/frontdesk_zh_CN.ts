@@ -708,6 +708,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>开放中</translation>
     </message>
     <message>
+        <source>Item lent</source>
+        <translation>借用物品</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>待办事项</translation>
     </message>
