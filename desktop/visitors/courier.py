@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -162,6 +163,12 @@ class CourierDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
             return super().eventFilter(watched, event)
+        in_company = watched is self.company or watched is self.company.lineEdit()
+        if event.key() == Qt.Key.Key_Escape and in_company and not self.company.view().isVisible():
+            # The editable box keeps Esc to itself: the dialog's rule (ask before discarding
+            # what was typed) is to hear it, as from every other field.
+            QApplication.sendEvent(self, QKeyEvent(event.type(), event.key(), event.modifiers()))
+            return True
         if event.key() not in ENTER or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         if watched is self.unit:

@@ -11,8 +11,7 @@ from desktop.main_window import MainWindow
 from desktop.visitors.courier import CourierDialog
 from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
-from tests.qt.actions import Actions, recorded
-from tests.qt.test_action_budgets import Printer
+from tests.qt.actions import Actions, Printer, recorded
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -103,3 +102,28 @@ def test_an_empty_flat_is_refused_in_the_form_and_nothing_is_recorded(
     act.key(Qt.Key.Key_Return)
     assert qt_desk.event_count() == before
     assert dialog.isVisible() and dialog.error.isVisible() and dialog.unit.hasFocus()
+
+
+def test_esc_in_the_company_box_asks_before_discarding_the_form(
+    window: MainWindow, page: VisitorsPage, qtbot
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    act = Actions(qtbot, window)
+    dialog = open_courier(act, page, qtbot)
+    act.type("3-2-1502", into=dialog.unit)
+    dialog.company.setFocus()
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)  # the editable box no longer swallows Esc
+        asked.append(box.text())
+        box.reject()  # keep what was typed
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(dialog.company.lineEdit(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(asked), timeout=2000)
+    assert dialog.isVisible()
