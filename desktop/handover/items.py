@@ -13,10 +13,6 @@ INCIDENT_KINDS = frozenset({"emergency", "incident_overdue", "incident_due"})
 SINCE = frozenset({"parcel_waiting", "missed_call", "queue_waiting"})  # their moment began it
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
-
-
 def due_text(due: str, zone: Any) -> str:
     """03-02 17:00 for a moment, 2026-03-05 for a day, "" for none."""
     if not due:
@@ -39,13 +35,19 @@ def item_text(item: dict[str, Any], zone: Any) -> str:
         detail = label(detail)
     elif kind == "parcel_waiting" and " · " in detail:
         count, shelves = detail.split(" · ", 1)
-        detail = _tr("{count} on shelf {shelves}").format(count=count, shelves=shelves)
+        detail = QCoreApplication.translate("Handover", "{count} on shelf {shelves}").format(
+            count=count, shelves=shelves
+        )
     parts = [label(kind), detail, str(item.get("unit", ""))]
     due = due_text(str(item.get("due", "")), zone)
     if due:
-        said = _tr("since {time}") if kind in SINCE else _tr("by {time}")
+        # each written out whole, so that lupdate finds it
         if kind == "instruction":
-            said = _tr("until {time}")
+            said = QCoreApplication.translate("Handover", "until {time}")
+        elif kind in SINCE:
+            said = QCoreApplication.translate("Handover", "since {time}")
+        else:
+            said = QCoreApplication.translate("Handover", "by {time}")
         parts.append(said.format(time=due))
     return "  ·  ".join(part for part in parts if part)
 

@@ -2964,6 +2964,25 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>{count} on shelf {shelves}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryBrowser</name>
     <message>
         <source>Earlier events…</source>

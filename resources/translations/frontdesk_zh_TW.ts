@@ -2975,6 +2975,25 @@ Agreed ¥{agreed}, paid so far ¥{paid}.</source>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>{count} on shelf {shelves}</source>
+        <translation>{count} 件，貨架 {shelves}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>自 {time}</translation>
+    </message>
+    <message>
+        <source>by {time}</source>
+        <translation>限 {time} 前</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBrowser</name>
     <message>
         <source>Earlier events…</source>
