@@ -3,14 +3,13 @@ be, a flat away until a date, or a note; shown wherever the flat is typed until 
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from enum import StrEnum
-from typing import Any
 
 from eventsourcing.domain import event
 
 from domain import errors
+from domain.chinese import folded
 from domain.recording import DeskAggregate
 from domain.values import UnitNumber
 
@@ -25,21 +24,10 @@ class InstructionKind(StrEnum):
 NAMES_A_PERSON = frozenset({InstructionKind.PERMISSION_TO_ENTER, InstructionKind.DO_NOT_ADMIT})
 
 
-@functools.cache
-def _to_simplified() -> Any:
-    from opencc import OpenCC  # type: ignore[import-untyped]  # ships no type hints
-
-    return OpenCC("t2s")
-
-
-def _folded(name: str) -> str:
-    return str(_to_simplified().convert("".join(name.split()))).casefold()
-
-
 def same_person(a: str, b: str) -> bool:
     """Two names as typed at the desk name the same person (spaces, case and traditional or
     simplified characters aside: 司馬懿 is 司马懿)."""
-    return bool(a) and bool(b) and _folded(a) == _folded(b)
+    return bool(a) and bool(b) and folded(a) == folded(b)
 
 
 class Instruction(DeskAggregate):

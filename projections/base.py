@@ -105,6 +105,14 @@ class ReadModel(Projection[ReadModelStore]):
         db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", **params)
         forget_in_past(db, table, assignments, where, **params)
 
+    def forget_columns(
+        self, db: Db, table: str, columns: Sequence[str], where: str, **params: Any
+    ) -> None:
+        """Say "erased" in a table's sealed columns (those holding anything), now and in
+        every version kept: the rows of a record whose key was destroyed."""
+        erased = ", ".join(f"{c} = CASE WHEN {c} = '' THEN '' ELSE :gone END" for c in columns)
+        self.forget(db, table, erased, where, gone=ERASED, **params)
+
     # Each read model declares its own `@singledispatchmethod def apply(self, event, db)`,
     # so that handlers registered by one model are not called for another.
     def apply(self, event: Any, db: Db) -> None:

@@ -172,15 +172,7 @@ class ContactLog(ReadModel):
         )
 
     def _erase(self, db: Db, where: str, record: str) -> None:
-        gone = "CASE WHEN {c} = '' THEN '' ELSE :gone END"
-        self.forget(
-            db,
-            "contacts",
-            ", ".join(f"{c} = {gone.format(c=c)}" for c in ("phone", "topic", "note")),
-            where,
-            id=record,
-            gone=ERASED,
-        )
+        self.forget_columns(db, "contacts", ("phone", "topic", "note"), where, id=record)
 
     @apply.register
     def _contact_forgotten(self, event: Contact.PersonalDataErased, db: Db) -> None:

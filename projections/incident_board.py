@@ -218,23 +218,14 @@ class IncidentBoard(ReadModel):
         self._erase_said(db, "incident_id = :id", str(event.originator_id))
 
     def _erase_said(self, db: Db, where: str, record: str) -> None:
-        gone = "CASE WHEN {c} = '' THEN '' ELSE :gone END"
-        self.forget(
-            db,
-            "incidents",
-            ", ".join(f"{c} = {gone.format(c=c)}" for c in SEALED_COLUMNS),
-            where,
-            id=record,
-            gone=ERASED,
-        )
-        self.forget(
+        self.forget_columns(db, "incidents", SEALED_COLUMNS, where, id=record)
+        self.forget_columns(
             db,
             "incident_timeline",
-            f"detail = {gone.format(c='detail')}",
+            ("detail",),
             f"""step NOT IN ('Dispatched', 'Resumed') AND incident_id IN
             (SELECT incident_id FROM incidents WHERE {where})""",
             id=record,
-            gone=ERASED,
         )
 
     def forgettable(self, db: Db, closed_before: datetime, limit: int = 1000) -> list[str]:

@@ -11,7 +11,6 @@ from eventsourcing.dispatch import singledispatchmethod
 
 from domain.households import Household
 from domain.instructions import Instruction
-from domain.personal_data import ERASED
 from projections.base import ReadModel, epoch, from_epoch, iso_day
 from projections.store import Db
 
@@ -88,14 +87,12 @@ class InstructionBook(ReadModel):
     @apply.register
     def _household_forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
         """The household's key wrapped its instructions' keys: who and why cannot be read."""
-        gone = "CASE WHEN {c} = '' THEN '' ELSE :gone END"
-        self.forget(
+        self.forget_columns(
             db,
             "instructions",
-            ", ".join(f"{c} = {gone.format(c=c)}" for c in ("person", "note")),
+            ("person", "note"),
             "household_id = :id",
             id=str(event.originator_id),
-            gone=ERASED,
         )
 
     # --- queries ------------------------------------------------------------------------

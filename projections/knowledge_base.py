@@ -4,7 +4,6 @@ first; and how often each was used to answer a contact."""
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from typing import Any
 
 from eventsourcing.dispatch import singledispatchmethod
 
+from domain.chinese import folded
 from domain.contacts import Contact
 from domain.knowledge import Answer, AnswerCategory
 from domain.vocabulary import LANGUAGES, name
@@ -21,18 +21,6 @@ from projections.store import Db
 
 SEARCH_LIMIT = 20
 _SEPARATORS = re.compile(r"[\s,，、;；]+")  # 物业费、维修 is two words, as 物业费 维修
-
-
-@functools.cache
-def _to_simplified() -> Any:
-    from opencc import OpenCC  # type: ignore[import-untyped]  # ships no type hints
-
-    return OpenCC("t2s")
-
-
-def folded(text: str) -> str:
-    """Text as the search compares it: simplified characters, lower case, no spaces."""
-    return "".join(_to_simplified().convert(text).lower().split())
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from eventsourcing.dispatch import singledispatchmethod
 
 from domain.households import Household
 from domain.lending import Item, Loan
-from domain.personal_data import ERASED
 from projections.base import ReadModel, epoch, from_epoch
 from projections.store import Db
 
@@ -120,13 +119,8 @@ class LendingLog(ReadModel):
     @apply.register
     def _household_forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
         """The household's key wrapped its loans' keys: who borrowed cannot be read now."""
-        self.forget(
-            db,
-            "loans",
-            "person = CASE WHEN person = '' THEN '' ELSE :gone END",
-            "household_id = :id",
-            id=str(event.originator_id),
-            gone=ERASED,
+        self.forget_columns(
+            db, "loans", ("person",), "household_id = :id", id=str(event.originator_id)
         )
 
     # --- queries ------------------------------------------------------------------------

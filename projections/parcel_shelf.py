@@ -12,7 +12,6 @@ from eventsourcing.dispatch import singledispatchmethod
 
 from domain.households import Household
 from domain.parcels import REMINDER_DAYS, Parcel, ParcelState
-from domain.personal_data import ERASED
 from projections.base import ReadModel, epoch, from_epoch
 from projections.store import Db
 
@@ -157,15 +156,9 @@ class ParcelShelf(ReadModel):
     def _household_forgotten(self, event: Household.PersonalDataErased, db: Db) -> None:
         """The household's key wrapped its parcels' keys: who received and collected them
         cannot be read any more, and the rows say so."""
-        gone = "CASE WHEN {c} = '' THEN '' ELSE :gone END"
         columns = ("recipient", "note", "picked_up_by", "return_reason")
-        self.forget(
-            db,
-            "parcels",
-            ", ".join(f"{c} = {gone.format(c=c)}" for c in columns),
-            "household_id = :id",
-            id=str(event.originator_id),
-            gone=ERASED,
+        self.forget_columns(
+            db, "parcels", columns, "household_id = :id", id=str(event.originator_id)
         )
 
     # --- queries ------------------------------------------------------------------------
