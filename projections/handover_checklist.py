@@ -16,6 +16,8 @@ from projections.store import Db
 DUE_SOON = timedelta(hours=2)
 MISSED_CALLS_FOR = timedelta(hours=24)
 QUEUE_SHOWN = 5
+# The kinds whose time is when the matter began (waiting since), not a deadline.
+SINCE = frozenset({"parcel_waiting", "missed_call", "queue_waiting"})
 
 
 def _item(kind: str, ref: str, unit: str = "", detail: str = "", due: Any = None) -> dict[str, Any]:
@@ -26,6 +28,12 @@ def _item(kind: str, ref: str, unit: str = "", detail: str = "", due: Any = None
         "detail": detail,
         "due": due.isoformat() if isinstance(due, datetime) else (str(due) if due else ""),
     }
+
+
+def parcels_waiting(detail: str) -> tuple[str, str]:
+    """A parcel_waiting item's detail read back: (how many, on which shelves)."""
+    count, _, shelves = detail.partition(" · ")
+    return count, shelves
 
 
 def checklist(models: ReadModelSet, db: Db, now: datetime) -> list[dict[str, Any]]:

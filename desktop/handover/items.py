@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.labels import label
+from projections.handover_checklist import SINCE, parcels_waiting
 
 INCIDENT_KINDS = frozenset({"emergency", "incident_overdue", "incident_due"})
-SINCE = frozenset({"parcel_waiting", "missed_call", "queue_waiting"})  # their moment began it
 
 
 def due_text(due: str, zone: Any) -> str:
@@ -34,7 +34,7 @@ def item_text(item: dict[str, Any], zone: Any) -> str:
     if kind == "instruction":
         detail = label(detail)
     elif kind == "parcel_waiting" and " · " in detail:
-        count, shelves = detail.split(" · ", 1)
+        count, shelves = parcels_waiting(detail)
         detail = QCoreApplication.translate("Handover", "{count} on shelf {shelves}").format(
             count=count, shelves=shelves
         )

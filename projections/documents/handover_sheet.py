@@ -16,11 +16,11 @@ from domain.clock import DEFAULT_TIMEZONE
 from projections.documents import layout as lay
 from projections.documents.layout import esc
 from projections.documents.texts import Texts, fill, load_texts
+from projections.handover_checklist import SINCE, parcels_waiting
 from projections.handover_log import HandoverRow
 
 # Kinds whose time is when the matter began (shown "since"); the others' is a deadline or
 # an end (shown "until").
-SINCE = frozenset({"parcel_waiting", "missed_call", "queue_waiting"})
 
 
 def _when(value: str, t: Texts, zone: ZoneInfo) -> str:
@@ -58,7 +58,7 @@ def item_words(
     detail = str(item.get("detail", ""))
     templates = s["details"]
     if kind == "parcel_waiting":
-        count, _, shelves = detail.partition(" · ")
+        count, shelves = parcels_waiting(detail)
         words = fill(templates[kind], count=count, shelves=shelves)
     elif kind == "callback_due" and not detail:
         words = templates["callback_due_household"]
