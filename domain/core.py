@@ -9,30 +9,18 @@ import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID, uuid4
 
 from eventsourcing.application import AggregateNotFoundError, Application, Repository
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, StoredEvent
-from eventsourcing.utils import TopicError
+from eventsourcing.utils import TopicError, get_topic, resolve_topic
 
 from domain import errors, transcodings
-from domain.activities import Activity
-from domain.appraisal import StaffRating
 from domain.clock import AT_SKEW, Clock, SystemClock, as_utc, desk_timezone, local, shifted
-from domain.contacts import Contact, MissedCall
-from domain.contracts import Contract
-from domain.handover import Handover
-from domain.households import Household
-from domain.incidents import Incident, TicketBook
-from domain.instructions import Instruction
-from domain.knowledge import Answer
-from domain.lending import Item, Loan
-from domain.parcels import Parcel, PickupCode
 from domain.personal_data import PersonalDataMapper
-from domain.queue import QueueDay
 from domain.recording import CommandContext, DeskAggregate, recording_as
-from domain.setup import STORE_ID, StoreSetup
+from domain.setup import STORE_ID
 from domain.staff import (
     DEFAULT_SCRYPT_COST,
     PERMISSIONS,
@@ -41,11 +29,13 @@ from domain.staff import (
     password_matches,
     staff_id,
 )
-from domain.units import Unit, unit_id
 from domain.values import UnitNumber
-from domain.visitors import VisitorPass
 from ledger.chain import ChainTables, as_bytes
 from ledger.vault import KeyVault
+
+if TYPE_CHECKING:
+    from domain.households import Household
+    from domain.units import Unit
 
 A = TypeVar("A", bound=DeskAggregate)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -53,28 +43,41 @@ F = TypeVar("F", bound=Callable[..., Any])
 # What a stored event changed by hand can raise on the way back into a record.
 UNDECODABLE = (TopicError, ValueError, TypeError, KeyError, AttributeError, IndexError)
 
+# What a refusal calls each kind of record, by its class's topic: an aggregate's module is
+# imported only when a command needs it (each costs ~10 ms), so the desk signs in and a
+# command-line read answers without loading them all.
 RECORD_NAMES = {
-    Unit: "unit",
-    Household: "household",
-    VisitorPass: "visitor pass",
-    Contract: "contract",
-    Incident: "incident",
-    Activity: "activity",
-    Staff: "staff member",
-    TicketBook: "ticket book",
-    StoreSetup: "store",
-    QueueDay: "queue",
-    Contact: "contact",
-    MissedCall: "missed call",
-    Answer: "standard answer",
-    StaffRating: "rating",
-    Parcel: "parcel",
-    PickupCode: "pickup code",
-    Item: "lent item",
-    Loan: "loan",
-    Instruction: "instruction",
-    Handover: "handover",
+    "domain.units:Unit": "unit",
+    "domain.households:Household": "household",
+    "domain.visitors:VisitorPass": "visitor pass",
+    "domain.contracts:Contract": "contract",
+    "domain.incidents:Incident": "incident",
+    "domain.activities:Activity": "activity",
+    "domain.staff:Staff": "staff member",
+    "domain.incidents:TicketBook": "ticket book",
+    "domain.setup:StoreSetup": "store",
+    "domain.queue:QueueDay": "queue",
+    "domain.contacts:Contact": "contact",
+    "domain.contacts:MissedCall": "missed call",
+    "domain.knowledge:Answer": "standard answer",
+    "domain.appraisal:StaffRating": "rating",
+    "domain.parcels:Parcel": "parcel",
+    "domain.parcels:PickupCode": "pickup code",
+    "domain.lending:Item": "lent item",
+    "domain.lending:Loan": "loan",
+    "domain.instructions:Instruction": "instruction",
+    "domain.handover:Handover": "handover",
 }
+
+
+def record_name(kind: type) -> str:
+    """What a refusal calls a record of this class ("record" for one it does not name)."""
+    return RECORD_NAMES.get(get_topic(kind), "record")
+
+
+def record_kinds() -> list[type[DeskAggregate]]:
+    """Every kind of record the desk keeps (importing each one's module)."""
+    return [resolve_topic(topic) for topic in RECORD_NAMES]
 
 
 def command(permission: str = "desk_work", *, catalogue: bool = True) -> Callable[[F], F]:
@@ -315,7 +318,7 @@ class DeskCore(Application):
         try:
             self.save(*aggregates)
         except IntegrityError:
-            names = ", ".join(sorted({RECORD_NAMES.get(type(a), "record") for a in aggregates}))
+            names = ", ".join(sorted({record_name(type(a)) for a in aggregates}))
             raise errors.ConflictError(record=names) from None
         if self._in_command is not None:
             self.last_recorded = self._in_command.at
@@ -323,7 +326,7 @@ class DeskCore(Application):
     # --- loading --------------------------------------------------------------------------
 
     def _load(self, aggregate_id: Any, kind: type[A], ref: str | None = None) -> A:
-        name = RECORD_NAMES.get(kind, "record")
+        name = record_name(kind)
         try:
             key = aggregate_id if isinstance(aggregate_id, UUID) else UUID(str(aggregate_id))
         except ValueError:
@@ -371,6 +374,8 @@ class DeskCore(Application):
         return None
 
     def get_unit(self, unit: Any) -> Unit:
+        from domain.units import Unit, unit_id  # only when asked: each aggregate costs ~10 ms
+
         number = UnitNumber.parse(unit)
         try:
             return self._load(unit_id(number), Unit)
@@ -378,6 +383,8 @@ class DeskCore(Application):
             raise errors.UnknownUnitError(unit=str(number)) from None
 
     def get_household(self, household_id: Any) -> Household:
+        from domain.households import Household
+
         return self._load(household_id, Household)
 
     def _exists(self, aggregate_id: UUID, kind: type[DeskAggregate]) -> bool:

@@ -11,19 +11,13 @@ from typing import Any
 from uuid import UUID
 
 from eventsourcing.persistence import Notification
-from eventsourcing.utils import get_topic, resolve_topic
+from eventsourcing.utils import resolve_topic
 
 from domain import errors
-from domain.activities import Activity
-from domain.contracts import Contract
 from domain.core import DeskCore
-from domain.households import Household
-from domain.incidents import Incident
 from domain.masking import PERSON_RECORDS, counter_view
 from domain.staff import PERMISSIONS, Role
-from domain.units import unit_id
 from domain.values import Member, UnitNumber, mask_id
-from domain.visitors import VisitorPass
 
 SECRET_FIELDS = frozenset({"password_hash", "pass_signing_key"})
 ENVELOPE = frozenset(
@@ -31,22 +25,19 @@ ENVELOPE = frozenset(
 )
 PAGE = 500
 
-# The first event of each record that belongs to a unit, and the field naming the unit.
-_MOVED_IN = get_topic(Household.MovedIn)
+# The first event of each record that belongs to a unit, and the field naming the unit. By
+# topic (what the log stores), so reading history loads only the records it decodes.
+_MOVED_IN = "domain.households:Household.MovedIn"
 _UNIT_FIELD = {
     _MOVED_IN: "unit",
-    get_topic(VisitorPass.Registered): "host_unit",
-    get_topic(Incident.Reported): "unit",
-    get_topic(Contract.Signed): "unit",
+    "domain.visitors:VisitorPass.Registered": "host_unit",
+    "domain.incidents:Incident.Reported": "unit",
+    "domain.contracts:Contract.Signed": "unit",
 }
 # Events of an activity that concern one household (`household_id`).
 _HOUSEHOLD_FIELD = frozenset(
-    get_topic(kind)
-    for kind in (
-        Activity.HouseholdRegistered,
-        Activity.RegistrationCancelled,
-        Activity.AttendanceRecorded,
-    )
+    f"domain.activities:Activity.{name}"
+    for name in ("HouseholdRegistered", "RegistrationCancelled", "AttendanceRecorded")
 )
 
 
@@ -179,11 +170,12 @@ def event_types() -> list[str]:
     from eventsourcing.domain import DomainEvent
 
     from domain.audit_trail import AuditTrail
-    from domain.core import RECORD_NAMES
+    from domain.core import record_kinds
 
+    records: list[type] = [*record_kinds(), AuditTrail]
     return sorted(
         f"{record.__name__}.{name}"
-        for record in [*RECORD_NAMES, AuditTrail]
+        for record in records
         for name, value in vars(record).items()
         if isinstance(value, type)
         and issubclass(value, DomainEvent)
@@ -224,6 +216,8 @@ class _Scan:
             self._narrow_to_record(filters.aggregate_id)
         if filters.unit is not None:
             self.unit = str(UnitNumber.parse(filters.unit))
+            from domain.units import unit_id
+
             self.related = {unit_id(UnitNumber.parse(self.unit))}
 
     def _narrow_to_record(self, ref: str) -> None:

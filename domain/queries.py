@@ -3,14 +3,16 @@ gate, and the signed payload a pass's QR code carries."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
 from domain.core import DeskCore
 from domain.pass_signing import PassCheck, PassVerdict, sign_pass, verified_pass_id
 from domain.setup import STORE_ID, StoreSetup
 from domain.values import mask_id
-from domain.visitors import PassState, VisitorPass
+
+if TYPE_CHECKING:
+    pass
 
 
 class PassChecks(DeskCore):
@@ -19,6 +21,8 @@ class PassChecks(DeskCore):
 
     def pass_payload(self, pass_id: Any) -> str:
         """What the pass's QR code carries: its id signed with the store's key."""
+        from domain.visitors import VisitorPass
+
         self.require("desk_work")
         record = self._load(pass_id, VisitorPass)
         if record.code is None:
@@ -27,6 +31,8 @@ class PassChecks(DeskCore):
 
     def check_pass(self, payload: Any) -> PassCheck:
         """What the gate's scanner (and the desk's scan field) is told about a scanned pass."""
+        from domain.visitors import PassState, VisitorPass
+
         self._current_staff()
         pass_id = verified_pass_id(self._pass_signing_key(), str(payload or ""))
         if pass_id is None:

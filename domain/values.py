@@ -29,6 +29,11 @@ def choice(enum: type[E], value: Any, field: str) -> E:
         ) from None
 
 
+# A courier's or rider's pass: long enough to reach the door and back. Here, not beside the
+# visitor pass, because it is register_delivery's default: the application names it without
+# loading the visitor pass's record (domain/visitors.py hands it on).
+DELIVERY_MINUTES = 30
+
 # Free text that may run over several lines; every other field is one line.
 MULTILINE_FIELDS = frozenset(
     {"reason", "details", "description", "note", "notes", "comment", "resolution"}

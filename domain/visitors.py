@@ -14,10 +14,10 @@ from domain.clock import shifted
 from domain.personal_data import ERASED
 from domain.recording import DeskAggregate
 from domain.staff import Role, may
+from domain.values import DELIVERY_MINUTES as DELIVERY_MINUTES  # its home: see there
 from domain.values import UnitNumber
 
 MAX_VALID_HOURS = 72
-DELIVERY_MINUTES = 30  # a courier's or rider's pass: long enough to reach the door and back
 MAX_DELIVERY_MINUTES = 240
 
 

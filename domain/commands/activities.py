@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
-from domain.activities import Activity, ActivityKind
 from domain.core import DeskCore, command
 from domain.values import (
     ACTIVITY_YEARS,
@@ -16,6 +15,9 @@ from domain.values import (
     whole_number,
 )
 
+if TYPE_CHECKING:
+    from domain.activities import Activity
+
 
 def _headcount(value: Any) -> int:
     return whole_number(value, "headcount", 1, 20)
@@ -23,6 +25,8 @@ def _headcount(value: Any) -> int:
 
 class ActivityCommands(DeskCore):
     def get_activity(self, activity_id: Any) -> Activity:
+        from domain.activities import Activity
+
         return self._load(activity_id, Activity)
 
     def _living_household(self, household_id: Any) -> str:
@@ -41,6 +45,8 @@ class ActivityCommands(DeskCore):
         place: Any,
         capacity: Any,
     ) -> str:
+        from domain.activities import Activity, ActivityKind
+
         name = required_text(title, "title", 100)
         activity_kind = choice(ActivityKind, kind, "kind")
         start = plausible_moment(starts_at, "starts_at", self.now(), ACTIVITY_YEARS)

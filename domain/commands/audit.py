@@ -3,10 +3,14 @@ printing a report of it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from domain import errors
-from domain.audit_trail import AUDIT_TRAIL_ID, AuditTrail
 from domain.core import DeskCore, command
 from domain.values import required_text, whole_number
+
+if TYPE_CHECKING:
+    from domain.audit_trail import AuditTrail
 
 _MOST = 999_999_999
 
@@ -44,6 +48,8 @@ class AuditCommands(DeskCore):
         self._save(trail)
 
     def _audit_trail(self) -> AuditTrail:
+        from domain.audit_trail import AUDIT_TRAIL_ID, AuditTrail
+
         try:
             return self._load(AUDIT_TRAIL_ID, AuditTrail)
         except errors.NotFoundError:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
-from domain.contracts import AMENDABLE, BreachKind, Contract, ContractKind, NoticeChannel
 from domain.core import DeskCore, command
 from domain.values import (
     CONTRACT_YEARS,
@@ -18,9 +17,14 @@ from domain.values import (
     required_text,
 )
 
+if TYPE_CHECKING:
+    from domain.contracts import Contract
+
 
 class ContractCommands(DeskCore):
     def get_contract(self, contract_id: Any) -> Contract:
+        from domain.contracts import Contract
+
         return self._load(contract_id, Contract)
 
     @command()
@@ -34,6 +38,8 @@ class ContractCommands(DeskCore):
         monthly_fee: Any,
         deposit: Any = 0,
     ) -> str:
+        from domain.contracts import Contract, ContractKind
+
         number = UnitNumber.parse(unit)
         agreement = choice(ContractKind, kind, "kind")
         term = DateRange.of(
@@ -61,6 +67,8 @@ class ContractCommands(DeskCore):
 
     @command()
     def amend_contract(self, contract_id: Any, changes: Any, reason: Any) -> None:
+        from domain.contracts import AMENDABLE
+
         contract = self.get_contract(contract_id)
         if not isinstance(changes, dict) or not changes:
             raise errors.NothingToChangeError()
@@ -80,6 +88,8 @@ class ContractCommands(DeskCore):
 
     @command()
     def send_renewal_notice(self, contract_id: Any, channel: Any = "letter") -> None:
+        from domain.contracts import NoticeChannel
+
         contract = self.get_contract(contract_id)
         contract.send_renewal_notice(choice(NoticeChannel, channel, "channel").value)
         self._save(contract)
@@ -117,6 +127,8 @@ class ContractCommands(DeskCore):
 
     @command()
     def record_breach(self, contract_id: Any, kind: Any, details: Any) -> None:
+        from domain.contracts import BreachKind
+
         contract = self.get_contract(contract_id)
         breach = choice(BreachKind, kind, "kind")
         contract.record_breach(kind=breach.value, details=required_text(details, "details", 2000))

@@ -4,16 +4,17 @@ and the calls nobody answered."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from domain import errors
-from domain.contacts import Contact, ContactChannel, ContactOutcome, MissedCall
 from domain.core import DeskCore, command
-from domain.incidents import Incident
-from domain.knowledge import Answer
-from domain.queue import WINDOWS, QueueDay, QueuePurpose, queue_day_id
 from domain.recording import DeskAggregate
 from domain.values import choice, optional_text, single_line, validate_phone, whole_number
+
+if TYPE_CHECKING:
+    from domain.contacts import Contact
+    from domain.knowledge import Answer
+    from domain.queue import QueueDay
 
 T = TypeVar("T")
 QUEUE_RETRIES = 12  # a morning rush at several desks: the queue is one record
@@ -22,6 +23,8 @@ QUEUE_RETRIES = 12  # a morning rush at several desks: the queue is one record
 class CounterCommands(DeskCore):
     def _queue_day(self) -> QueueDay:
         """Today's queue, opened by its first ticket (inside a command)."""
+        from domain.queue import QueueDay, queue_day_id
+
         day = self.today()
         try:
             return self._load(queue_day_id(day), QueueDay)
@@ -29,9 +32,13 @@ class CounterCommands(DeskCore):
             return QueueDay(day=day)
 
     def get_contact(self, contact_id: Any) -> Contact:
+        from domain.contacts import Contact
+
         return self._load(contact_id, Contact)
 
     def get_answer(self, answer_id: Any) -> Answer:
+        from domain.knowledge import Answer
+
         return self._load(answer_id, Answer)
 
     def _on_queue(
@@ -54,6 +61,8 @@ class CounterCommands(DeskCore):
     @command()
     def take_queue_ticket(self, purpose: Any = "enquiry") -> str:
         """A number for the next person at the counter, e.g. A012."""
+        from domain.queue import QueuePurpose
+
         reason = choice(QueuePurpose, purpose, "purpose")
         ticket, _ = self._on_queue(lambda queue: queue.take(reason))
         return ticket
@@ -61,6 +70,8 @@ class CounterCommands(DeskCore):
     @command()
     def call_next(self, window: Any = 1) -> str:
         """Call the longest-waiting ticket to a window; its number is the result."""
+        from domain.queue import WINDOWS
+
         at = whole_number(window, "window", 1, WINDOWS)
         ticket, _ = self._on_queue(lambda queue: queue.call_next(at))
         return ticket
@@ -69,6 +80,8 @@ class CounterCommands(DeskCore):
     def call_ticket(self, ticket: Any, window: Any, reason: Any) -> None:
         """Call one ticket out of turn (an elderly resident, a pregnant woman): supervisors
         only, and the reason is shown to those waiting."""
+        from domain.queue import WINDOWS
+
         self.require("call_out_of_turn")
         number = _ticket(ticket)
         at = whole_number(window, "window", 1, WINDOWS)
@@ -94,6 +107,8 @@ class CounterCommands(DeskCore):
     ) -> str:
         """Start serving someone at the counter (from their queue ticket, when they took one)
         or on the phone; the contact id is the result."""
+        from domain.contacts import Contact, ContactChannel
+
         via = choice(ContactChannel, channel, "channel")
         number = validate_phone(phone) if phone else ""
         flat = self.get_unit(unit) if unit else None
@@ -131,6 +146,9 @@ class CounterCommands(DeskCore):
     ) -> None:
         """End a contact with what came of it: answered (with the standard answer used), a
         case opened, a visitor registered, referred elsewhere, or left unserved."""
+        from domain.contacts import ContactOutcome
+        from domain.incidents import Incident
+
         contact = self.get_contact(contact_id)
         result = choice(ContactOutcome, outcome, "outcome")
         answer = ""
@@ -149,6 +167,8 @@ class CounterCommands(DeskCore):
     @command()
     def log_missed_call(self, phone: Any) -> str:
         """A call nobody answered, with the number to call back."""
+        from domain.contacts import MissedCall
+
         call = MissedCall(phone=validate_phone(phone))
         self._save(call)
         return str(call.id)

@@ -4,12 +4,14 @@ with notes; the incoming one acknowledges them, item by item if they choose."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
 from domain.core import DeskCore, command
-from domain.handover import Handover
 from domain.values import optional_text, whole_number
+
+if TYPE_CHECKING:
+    from domain.handover import Handover
 
 Checklist = Callable[[], list[dict[str, Any]]]
 
@@ -20,12 +22,16 @@ class HandoverCommands(DeskCore):
     checklist_source: Checklist | None = None
 
     def get_handover(self, handover_id: Any) -> Handover:
+        from domain.handover import Handover
+
         return self._load(handover_id, Handover)
 
     @command()
     def hand_over_shift(self, notes: Any = "") -> str:
         """Hand the shift over: the checklist of open matters now, the notes, and the chain
         head; the handover id is the result."""
+        from domain.handover import Handover
+
         if self.checklist_source is None:
             raise errors.HandoverNeedsReadModelsError()
         items = [dict(item) for item in self.checklist_source()]

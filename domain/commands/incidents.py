@@ -2,33 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
 from domain.clock import shifted
 from domain.commands.residents import satisfaction_score
 from domain.core import DeskCore, command
-from domain.incidents import (
-    CATEGORIES,
-    MAX_LEVEL,
-    POLICY,
-    Channel,
-    Incident,
-    IncidentKind,
-    Severity,
-    TicketBook,
-    ticket_book_id,
-)
 from domain.values import choice, optional_text, required_text, validate_phone, whole_number
+
+if TYPE_CHECKING:
+    from domain.incidents import (
+        Incident,
+        TicketBook,
+    )
 
 TICKET_RETRIES = 5
 
 
 class IncidentCommands(DeskCore):
     def get_incident(self, incident_id: Any) -> Incident:
+        from domain.incidents import Incident
+
         return self._load(incident_id, Incident)
 
     def _ticket_book(self) -> TicketBook:
+        from domain.incidents import TicketBook, ticket_book_id
+
         day = self.today()
         try:
             return self._load(ticket_book_id(day), TicketBook)
@@ -53,6 +52,8 @@ class IncidentCommands(DeskCore):
         The reporter is linked to their household when `reporter_household_id` names it, or
         when the unit's household has a member of that name: forgetting the household then
         makes the incident's reporter, phone, description and notes unreadable."""
+        from domain.incidents import CATEGORIES, POLICY, Channel, Incident, IncidentKind, Severity
+
         incident_kind = choice(IncidentKind, kind, "kind")
         allowed = CATEGORIES[incident_kind]
         if category not in allowed:
@@ -134,6 +135,8 @@ class IncidentCommands(DeskCore):
 
     @command()
     def escalate(self, incident_id: Any, level: Any, reason: Any) -> None:
+        from domain.incidents import MAX_LEVEL
+
         incident = self.get_incident(incident_id)
         target = whole_number(level, "level", 2, MAX_LEVEL)
         if target == MAX_LEVEL:

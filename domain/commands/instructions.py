@@ -3,18 +3,22 @@ against them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
 from domain.core import DeskCore, command
-from domain.instructions import NAMES_A_PERSON, Instruction, InstructionKind, same_person
-from domain.units import Unit
 from domain.values import as_date, choice, optional_text
+
+if TYPE_CHECKING:
+    from domain.instructions import Instruction
+    from domain.units import Unit
 
 
 class InstructionCommands(DeskCore):
     def instructions_for(self, unit: Unit) -> list[Instruction]:
         """The flat's instructions in force today."""
+        from domain.instructions import Instruction
+
         today = self.today()
         found = (self._load(i, Instruction) for i in unit.instructions)
         return [i for i in found if i.in_force(today, unit.household_id)]
@@ -22,6 +26,8 @@ class InstructionCommands(DeskCore):
     def refuse_if_not_admitted(self, unit: Unit, person: str, override_reason: Any) -> str:
         """A person the flat said not to admit is refused with the flat's reason; a
         supervisor admits them by giving a reason of their own, which is recorded."""
+        from domain.instructions import InstructionKind, same_person
+
         barred = [
             i
             for i in self.instructions_for(unit)
@@ -40,6 +46,8 @@ class InstructionCommands(DeskCore):
         self, unit: Any, kind: Any, person: Any = "", note: Any = "", until: Any = ""
     ) -> str:
         """A standing instruction for a flat; its id is the result."""
+        from domain.instructions import NAMES_A_PERSON, Instruction, InstructionKind
+
         flat = self.get_unit(unit)
         what = choice(InstructionKind, kind, "kind")
         who = optional_text(person, "person", 60)
@@ -67,6 +75,8 @@ class InstructionCommands(DeskCore):
 
     @command()
     def end_instruction(self, instruction_id: Any) -> None:
+        from domain.instructions import Instruction
+
         instruction = self._load(instruction_id, Instruction)
         instruction.end()
         self._save(instruction)

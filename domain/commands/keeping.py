@@ -5,26 +5,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
 from domain.clock import local
 from domain.commands.instructions import InstructionCommands
 from domain.core import command
-from domain.instructions import InstructionKind, same_person
-from domain.lending import KEPT_FOR_A_FLAT, Item, ItemKind, Loan
-from domain.parcels import (
-    CODE_DIGITS,
-    Parcel,
-    ParcelState,
-    PickupCode,
-    PickupProof,
-    code_in,
-    parcel_id,
-    pickup_code_id,
-    waybill_key,
-)
-from domain.units import Unit
 from domain.values import (
     as_date,
     as_moment,
@@ -32,6 +18,12 @@ from domain.values import (
     optional_text,
     required_text,
 )
+
+if TYPE_CHECKING:
+    from domain.parcels import (
+        Parcel,
+    )
+    from domain.units import Unit
 
 CODE_TRIES = 20
 LOAN_DAYS = 366  # the longest a loan may run
@@ -43,6 +35,8 @@ class KeepingCommands(InstructionCommands):
 
     def get_parcel(self, parcel: Any) -> Parcel:
         """A parcel by its id, its pickup code, or its scanned shelf label."""
+        from domain.parcels import Parcel, PickupCode, code_in, pickup_code_id
+
         code = code_in(str(parcel or ""))
         if code is not None:
             try:
@@ -55,6 +49,8 @@ class KeepingCommands(InstructionCommands):
     def _new_pickup_code(self) -> str:
         """A fresh pickup code, drawn from `new_id` (random ids, or the seeded ones the demo
         gives the desk, so that one seed gives the same codes)."""
+        from domain.parcels import CODE_DIGITS
+
         return f"{self.new_id().int % 10**CODE_DIGITS:0{CODE_DIGITS}d}"
 
     @command()
@@ -68,6 +64,15 @@ class KeepingCommands(InstructionCommands):
         recipient: Any = "",
     ) -> str:
         """A parcel taken in for a flat; the parcel id is the result, its pickup code beside."""
+        from domain.parcels import (
+            Parcel,
+            ParcelState,
+            PickupCode,
+            parcel_id,
+            pickup_code_id,
+            waybill_key,
+        )
+
         flat = self.get_unit(unit)
         if flat.household_id is None:
             raise errors.UnitEmptyError(unit=str(flat.unit))
@@ -111,6 +116,8 @@ class KeepingCommands(InstructionCommands):
     @command()
     def pick_up_parcel(self, parcel: Any, picked_up_by: Any, proof: Any = "code") -> None:
         """Hand a parcel over: `parcel` is its id, pickup code or scanned label."""
+        from domain.parcels import PickupProof, code_in
+
         record = self.get_parcel(parcel)
         how = choice(PickupProof, proof, "proof")
         if how is PickupProof.CODE and code_in(str(parcel)) != record.pickup_code:
@@ -145,6 +152,8 @@ class KeepingCommands(InstructionCommands):
     @command()
     def add_item(self, name: Any, kind: Any, unit: Any = "") -> str:
         """An item the desk lends, or a key or card it keeps for a flat (`unit`)."""
+        from domain.lending import KEPT_FOR_A_FLAT, Item, ItemKind
+
         what = choice(ItemKind, kind, "kind")
         flat = ""
         if what in KEPT_FOR_A_FLAT:
@@ -161,6 +170,8 @@ class KeepingCommands(InstructionCommands):
     ) -> str:
         """Lend an item (or release a kept key or card) until `due`; the loan id is the
         result. A key or card goes only to its flat's members or people it authorised."""
+        from domain.lending import KEPT_FOR_A_FLAT, Item, Loan
+
         record = self._load(item, Item)
         flat = self.get_unit(unit)
         if record.kind in KEPT_FOR_A_FLAT and str(flat.unit) != record.unit:
@@ -207,6 +218,8 @@ class KeepingCommands(InstructionCommands):
         return when
 
     def _require_authorised(self, flat: Unit, person: str) -> None:
+        from domain.instructions import InstructionKind, same_person
+
         members = []
         if flat.household_id:
             members = [m.name for m in self.get_household(flat.household_id).members]
@@ -220,6 +233,8 @@ class KeepingCommands(InstructionCommands):
 
     @command()
     def return_item(self, item: Any) -> None:
+        from domain.lending import Item, Loan
+
         record = self._load(item, Item)
         if record.loan_id is None:
             raise errors.ItemNotOutError(item=record.name)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
-from domain.appraisal import StaffRating, rating_id
 from domain.core import DeskCore, command
-from domain.knowledge import Answer, AnswerCategory
 from domain.values import choice, optional_text, required_text, single_line, whole_number
+
+if TYPE_CHECKING:
+    pass
 
 MAX_KEYWORDS = 20
 RATED_ROLES = frozenset({"clerk", "manager", "supervisor"})  # those who work at the desk
@@ -46,6 +47,8 @@ class KnowledgeCommands(DeskCore):
         self, question: Any, answer: Any, category: Any = "other", keywords: Any = ()
     ) -> str:
         """A new standard answer; its id is the result."""
+        from domain.knowledge import Answer, AnswerCategory
+
         published = Answer(
             question=required_text(question, "question", 200),
             answer=required_text(answer, "answer", 4000),
@@ -65,6 +68,8 @@ class KnowledgeCommands(DeskCore):
         keywords: Any = None,
     ) -> None:
         """A standard answer said anew; what is not given stays as it was."""
+        from domain.knowledge import Answer, AnswerCategory
+
         current = self._load(answer_id, Answer)
         current.revise(
             question=current.question
@@ -81,6 +86,8 @@ class KnowledgeCommands(DeskCore):
     @command("manage_answers")
     def retire_answer(self, answer_id: Any, reason: Any) -> None:
         """A standard answer no longer true: it stays in the history, and is never used again."""
+        from domain.knowledge import Answer
+
         current = self._load(answer_id, Answer)
         current.retire(required_text(reason, "reason", 200))
         self._save(current)
@@ -91,6 +98,8 @@ class KnowledgeCommands(DeskCore):
     ) -> None:
         """A manager's marks (0-100) for a staff member's teamwork and knowledge in a month;
         rating the same month again replaces them."""
+        from domain.appraisal import StaffRating, rating_id
+
         staff = self._staff_by_username(str(username))
         if staff.username == self.operator:
             raise errors.SelfRatingError()

@@ -3,27 +3,33 @@ record's key is destroyed, the events stay (and still verify), the people are go
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from eventsourcing.utils import get_topic
 
 from domain import errors
-from domain.contacts import Contact, MissedCall
 from domain.core import DeskCore, command
-from domain.households import Household
-from domain.incidents import Incident
 from domain.recording import DeskAggregate
 from domain.setup import STORE_ID, StoreSetup
 from domain.values import whole_number
-from domain.visitors import VisitorPass
+
+if TYPE_CHECKING:
+    from domain.contacts import Contact, MissedCall
+    from domain.households import Household
+    from domain.incidents import Incident
+    from domain.visitors import VisitorPass
+
+    Forgettable = Household | VisitorPass | Incident | Contact | MissedCall
 
 MAX_RETENTION_DAYS = 3650
+# By the record's topic: its module is imported only when a record of it is forgotten.
 FORGOTTEN_KINDS = {
-    Household: "household",
-    VisitorPass: "visitor pass",
-    Incident: "incident",
-    Contact: "contact",
-    MissedCall: "missed call",
+    "domain.households:Household": "household",
+    "domain.visitors:VisitorPass": "visitor pass",
+    "domain.incidents:Incident": "incident",
+    "domain.contacts:Contact": "contact",
+    "domain.contacts:MissedCall": "missed call",
 }
-Forgettable = Household | VisitorPass | Incident | Contact | MissedCall
 
 
 class PrivacyCommands(DeskCore):
@@ -44,6 +50,10 @@ class PrivacyCommands(DeskCore):
         """Forget the people of one household, visitor pass, incident or contact (its
         reporter's or caller's, when nobody's household), or missed call, whose retention is
         over. Returns the kind of record forgotten (a value of FORGOTTEN_KINDS)."""
+        from domain.contacts import Contact
+        from domain.households import Household
+        from domain.incidents import Incident
+
         record = self._forgettable(record_id)
         visitor_days, resident_days = self.retention()
         # A caller who is nobody's household is kept as long as a visitor.
@@ -64,7 +74,7 @@ class PrivacyCommands(DeskCore):
         # this desk too, and finishes an erasure whose key was left (an older version
         # destroyed it only after the event: a crash in between left it).
         self.vault.erase([str(record.id)])
-        return FORGOTTEN_KINDS[type(record)]
+        return FORGOTTEN_KINDS[get_topic(type(record))]
 
     def finish_interrupted_erasures(self) -> list[str]:
         """Destroy the keys left beside erasures already recorded, searching the log
@@ -79,6 +89,11 @@ class PrivacyCommands(DeskCore):
         return finished
 
     def _forgettable(self, record_id: Any) -> Forgettable:
+        from domain.contacts import Contact, MissedCall
+        from domain.households import Household
+        from domain.incidents import Incident
+        from domain.visitors import VisitorPass
+
         record = self._load(record_id, DeskAggregate)  # read once, whatever its kind
         if not isinstance(record, (Household, VisitorPass, Incident, Contact, MissedCall)):
             raise errors.UnknownRecordError(kind="record", ref=record_id)

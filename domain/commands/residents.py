@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
 from domain.clock import local
 from domain.core import DeskCore, command
-from domain.households import Household, Ownership
-from domain.units import Unit, UnitKind, unit_id
 from domain.values import (
     CONTRACT_YEARS,
     MOVE_IN_YEARS,
@@ -26,6 +24,9 @@ from domain.values import (
     whole_number,
 )
 
+if TYPE_CHECKING:
+    pass
+
 
 def satisfaction_score(value: Any) -> int:
     return whole_number(value, "satisfaction", 1, 5, errors.SatisfactionRangeError)
@@ -36,6 +37,8 @@ class ResidentCommands(DeskCore):
     def register_unit(
         self, unit: Any, building: Any = None, area_m2: Any = None, kind: Any = "residential"
     ) -> str:
+        from domain.units import Unit, UnitKind, unit_id
+
         number = UnitNumber.parse(unit)
         name = optional_text(building, "building", 40) or f"{number.building}"
         digits = re.sub(r"\D", "", name)
@@ -60,6 +63,8 @@ class ResidentCommands(DeskCore):
         move_in_date: Any,
         vehicles: Any = (),
     ) -> str:
+        from domain.households import Household, Ownership
+
         place = self.get_unit(unit)
         if members is not None and not isinstance(members, list | tuple):
             raise errors.NotAListError(field="members")

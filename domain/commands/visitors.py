@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain import errors
 from domain.commands.instructions import InstructionCommands
-from domain.contracts import Contract, ContractKind
 from domain.core import command
 from domain.values import (
+    DELIVERY_MINUTES,
     UnitNumber,
     choice,
     optional_text,
@@ -17,23 +17,21 @@ from domain.values import (
     validate_phone,
     whole_number,
 )
-from domain.visitors import (
-    DELIVERY_MINUTES,
-    MAX_DELIVERY_MINUTES,
-    MAX_VALID_HOURS,
-    NEEDS_RENOVATION_AGREEMENT,
-    HostChannel,
-    VisitKind,
-    VisitorPass,
-)
+
+if TYPE_CHECKING:
+    from domain.visitors import VisitorPass
 
 
 class VisitorCommands(InstructionCommands):
     def get_pass(self, pass_id: Any) -> VisitorPass:
+        from domain.visitors import VisitorPass
+
         return self._load(pass_id, VisitorPass)
 
     def has_active_renovation_agreement(self, unit: Any) -> bool:
         """Only the agreement of the household living there now counts."""
+        from domain.contracts import Contract, ContractKind
+
         place = self.get_unit(unit)
         today = self.today()
         agreements = (
@@ -62,6 +60,8 @@ class VisitorCommands(InstructionCommands):
         makes sure the right flat receives the delivery: no ID number, and a phone or its
         last four digits; everyone else gives their ID. A person the flat asked the desk not
         to admit is refused unless a supervisor gives an `override_reason`."""
+        from domain.visitors import NEEDS_RENOVATION_AGREEMENT, VisitKind, VisitorPass
+
         number = UnitNumber.parse(host_unit)
         visit = choice(VisitKind, kind, "kind")
         delivery = visit is VisitKind.DELIVERY
@@ -116,6 +116,8 @@ class VisitorCommands(InstructionCommands):
         company and a phone (or its last four digits), the flat confirmed (by the order the
         rider shows, or by intercom or phone), issued for half an hour, and checked in when
         `check_in`. The pass id is the result; its code is beside it."""
+        from domain.visitors import MAX_DELIVERY_MINUTES, HostChannel
+
         if not isinstance(check_in, bool):
             raise errors.InvalidValueError(field="check_in", value=check_in)
         minutes = whole_number(valid_minutes, "valid_minutes", 5, MAX_DELIVERY_MINUTES)
@@ -132,6 +134,8 @@ class VisitorCommands(InstructionCommands):
 
     @command()
     def confirm_host(self, pass_id: Any, channel: Any = "phone") -> None:
+        from domain.visitors import HostChannel
+
         record = self.get_pass(pass_id)
         record.confirm_host(choice(HostChannel, channel, "channel").value)
         self._save(record)
@@ -160,6 +164,8 @@ class VisitorCommands(InstructionCommands):
 
     @command()
     def issue_pass(self, pass_id: Any, valid_hours: Any = 4, override_reason: Any = "") -> str:
+        from domain.visitors import MAX_VALID_HOURS
+
         record = self.get_pass(pass_id)
         self._admit(record, override_reason)
         hours = whole_number(valid_hours, "valid_hours", 1, MAX_VALID_HOURS)

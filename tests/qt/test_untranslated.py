@@ -359,9 +359,9 @@ def test_every_event_and_record_the_desk_records_has_a_name(qapp) -> None:
 
 def test_every_field_of_every_event_has_a_name(qapp) -> None:
     from domain.audit_trail import AuditTrail
-    from domain.core import RECORD_NAMES
+    from domain.core import record_kinds
 
-    records = {record.__name__: record for record in [*RECORD_NAMES, AuditTrail]}
+    records = {record.__name__: record for record in [*record_kinds(), AuditTrail]}
     named = field_names()
     missing = []
     for kind in event_types():
