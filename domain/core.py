@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID, uuid4
 
-from eventsourcing.application import AggregateNotFoundError, Application, Repository
+from eventsourcing.application import AggregateNotFoundError, Application, LRUCache, Repository
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Mapper, StoredEvent
 from eventsourcing.utils import TopicError, get_topic, resolve_topic
 
@@ -372,6 +372,17 @@ class DeskCore(Application):
             except UNDECODABLE:
                 return int(row["position"])
         return None
+
+    def drop_cached_records(self) -> None:
+        """Read every record again from its events. A sole writer caching its records
+        without copying them (DEEPCOPY_FROM_AGGREGATE_CACHE=n) calls this after a refused
+        command, which may have changed a record it did not save. (The library's own
+        LRUCache.clear leaves the entries in place, so the cache is replaced.)"""
+        cache = self.repository.cache
+        if isinstance(cache, LRUCache):
+            self.repository.cache = LRUCache(maxsize=cache.maxsize)
+        elif cache is not None:
+            self.repository.cache = type(cache)()
 
     def get_unit(self, unit: Any) -> Unit:
         from domain.units import Unit, unit_id  # only when asked: each aggregate costs ~10 ms

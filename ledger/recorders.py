@@ -22,11 +22,10 @@ from eventsourcing.sqlite import SQLiteAggregateRecorder, SQLiteApplicationRecor
 
 from ledger.chain import ChainTables
 from ledger.db import Db, transaction
-from ledger.vault import KeyVault, vault_tables
+from ledger.vault import ERASURE, KeyVault, vault_tables
 
 APPEND_ONLY = "the event log is append-only: recorded events cannot be changed or removed"
 SQLITE_SNAPSHOTS = "stored_snapshots"
-ERASURE = ".PersonalDataErased"  # the event recorded when a record's people are forgotten
 # Each guarded SQLite table with the columns that identify a row (for the insert guard).
 SQLITE_KEYS = {
     "stored_events": ("originator_id", "originator_version"),

@@ -8,13 +8,24 @@ real cache; everything else is the library's."""
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from eventsourcing.persistence import InterfaceError
+from eventsourcing.persistence import (
+    DataError,
+    IntegrityError,
+    InterfaceError,
+    InternalError,
+    OperationalError,
+)
 from eventsourcing.sqlite import (
     SQLITE3_DEFAULT_LOCK_TIMEOUT,
     SQLiteConnection,
     SQLiteConnectionPool,
+    SQLiteCursor,
+    SQLiteDatastore,
     SQLiteFactory,
 )
 
@@ -22,9 +33,17 @@ from ledger.recorders import ChainedSQLiteApplicationRecorder
 
 CACHED_STATEMENTS = 512
 PAGE_CACHE_KIB = 16384  # per connection; the desk holds a few
+# Each commit waits for the disk (FULL) unless the store's sole writer says NORMAL: in WAL
+# mode a crash of the program loses nothing, a power cut may lose the last commits but never
+# leaves the file inconsistent. Only the demo generator, which starts again if cut, says so.
+SYNCHRONOUS = "SQLITE_SYNCHRONOUS"
 
 
 class StatementCachingPool(SQLiteConnectionPool):
+    def __init__(self, *args: Any, synchronous: str = "FULL", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.synchronous = synchronous
+
     def _create_connection(self) -> SQLiteConnection:
         try:
             connection = sqlite3.connect(
@@ -43,8 +62,79 @@ class StatementCachingPool(SQLiteConnectionPool):
                 self.journal_mode_was_changed_to_wal = True
             self.is_journal_mode_wal = True
         connection.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        connection.execute(f"PRAGMA synchronous = {self.synchronous}")
+        # A savepoint's undo log (each command inside a held transaction has one) is kept in
+        # memory, not written to a temporary file page by page.
+        connection.execute("PRAGMA temp_store = MEMORY")
         connection.row_factory = sqlite3.Row
         return SQLiteConnection(sqlite_conn=connection, max_age=self.max_age)
+
+
+# The library's own exceptions for the driver's, as its transactions raise them.
+_DRIVER_ERRORS: tuple[tuple[type[Exception], type[Exception]], ...] = (
+    (sqlite3.IntegrityError, IntegrityError),
+    (sqlite3.OperationalError, OperationalError),
+    (sqlite3.DataError, DataError),
+    (sqlite3.InterfaceError, InterfaceError),
+    (sqlite3.InternalError, InternalError),
+)
+
+
+class HoldingSQLiteDatastore(SQLiteDatastore):
+    """The library's datastore, which a sole writer can hold in one transaction: inside
+    `holding()`, every transaction the holding thread asks for is a savepoint of the held
+    one (all or nothing as before, its own writes visible to its reads), and the work is
+    committed once at the end instead of once per command."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: SQLiteConnection | None = None
+        self._holder: int | None = None
+        self._savepoints = 0
+
+    @contextmanager
+    def holding(self) -> Iterator[None]:
+        if self._held is not None:
+            raise RuntimeError("the store is already held")
+        with self.get_connection(commit=True) as connection:
+            connection._sqlite_conn.execute("BEGIN IMMEDIATE")
+            self._held, self._holder = connection, threading.get_ident()
+            try:
+                yield
+            except BaseException:
+                connection.rollback()
+                raise
+            else:
+                connection.commit()
+            finally:
+                self._held, self._holder = None, None
+
+    @contextmanager
+    def transaction(self, *, commit: bool) -> Iterator[SQLiteCursor]:
+        held = self._held
+        if held is None or self._holder != threading.get_ident():
+            with super().transaction(commit=commit) as cursor:
+                yield cursor
+            return
+        self._savepoints += 1
+        name = f"command_{self._savepoints}"
+        cursor = held.cursor()
+        cursor.execute(f"SAVEPOINT {name}")
+        try:
+            yield cursor
+            if not commit:
+                cursor.execute(f"ROLLBACK TO {name}")
+            cursor.execute(f"RELEASE {name}")
+        except BaseException as error:
+            cursor.execute(f"ROLLBACK TO {name}")
+            cursor.execute(f"RELEASE {name}")
+            for driver, library in _DRIVER_ERRORS:
+                if isinstance(error, driver):
+                    raise library(error) from error
+            raise
+        finally:
+            self._savepoints -= 1
+            cursor.sqlite_cursor.close()
 
 
 class FrontDeskSQLiteFactory(SQLiteFactory):
@@ -52,7 +142,19 @@ class FrontDeskSQLiteFactory(SQLiteFactory):
 
     def __init__(self, env: Any):
         super().__init__(env)
-        library_pool = self.datastore.pool  # made no connection yet: they are made on demand
+        library = self.datastore  # made no connection yet: they are made on demand
+        self.datastore = HoldingSQLiteDatastore(
+            library.pool.db_name,
+            lock_timeout=library.pool.lock_timeout,
+            single_row_tracking=library.single_row_tracking,
+            originator_id_type=library.originator_id_type,
+        )
+        library_pool = library.pool
+        synchronous = str(env.get(SYNCHRONOUS, "FULL")).upper()
+        if synchronous not in ("FULL", "NORMAL"):
+            raise ValueError(f"{SYNCHRONOUS} is FULL or NORMAL, not {synchronous}")
         self.datastore.pool = StatementCachingPool(
-            db_name=library_pool.db_name, lock_timeout=library_pool.lock_timeout
+            db_name=library_pool.db_name,
+            lock_timeout=library_pool.lock_timeout,
+            synchronous=synchronous,
         )

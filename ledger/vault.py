@@ -35,6 +35,7 @@ CACHE_SIZE = 4096
 _ERASED = object()
 _BROKEN = object()
 KEY_TAMPERED, KEY_DESTROYED, KEY_MISSING = "key_tampered", "key_destroyed", "key_missing"
+ERASURE = ".PersonalDataErased"  # the event recorded when a record's people are forgotten
 
 
 class SealBrokenError(Exception):
@@ -374,7 +375,8 @@ class KeyVault:
         now = datetime.now(UTC).isoformat()
         with self._lock:
             # The keys wrapped by these (an incident's by its reporter's household) go too.
-            subjects += [child for child, parent in self._parents.items() if parent in subjects]
+            named = set(subjects)
+            subjects += [child for child, parent in self._parents.items() if parent in named]
             for subject in subjects:
                 self._pending.pop(subject, None)
                 self._remember(subject, _ERASED)

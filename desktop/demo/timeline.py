@@ -108,6 +108,9 @@ class Timeline:
                 # The generator means to send only commands the desk accepts; over ten
                 # simulated years a rare slip is counted and its story dropped, not fatal.
                 self.refused.append(f"{at:%Y-%m-%d %H:%M} {type(refusal).__name__}: {refusal}")
+                # The sole writer's cached records are not copies: one the refused command
+                # changed before it was refused must be read again from its events.
+                self.desk.drop_cached_records()
                 continue
             if then is None:
                 continue

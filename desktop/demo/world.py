@@ -28,8 +28,15 @@ DESKS = {
 }
 ZERO = Decimal("0.00")
 # While the demo builds a store it is the store's only writer, so the aggregates it keeps in
-# memory are never stale: it need not read them back, nor look for newer events, per command.
-SOLE_WRITER = {"AGGREGATE_CACHE_MAXSIZE": "50000", "AGGREGATE_CACHE_FASTFORWARD": "n"}
+# memory are never stale: it need not read them back, nor look for newer events, per command,
+# nor copy them for each command (a refused command drops the cache: see Timeline), nor wait
+# for the disk at each commit (a cut build is built again).
+SOLE_WRITER = {
+    "AGGREGATE_CACHE_MAXSIZE": "50000",
+    "AGGREGATE_CACHE_FASTFORWARD": "n",
+    "DEEPCOPY_FROM_AGGREGATE_CACHE": "n",
+    "SQLITE_SYNCHRONOUS": "NORMAL",
+}
 
 
 @dataclass(frozen=True)
