@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -11,16 +12,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desktop import printer, style, translations
 from desktop.cli.session import open_desk
 from desktop.display import display_problem
-from desktop.live import LiveDesk
-from desktop.main_window import MainWindow
-from desktop.usecases.retention import forget_expired
-from desktop.workspaces import default_pages
-from domain import FrontDesk
 from domain.errors import DomainError
 from domain.staff import may
 from domain.store import describe, store_url
-from projections.catalogue import open_read_models
-from projections.runner import ReadModels
+
+# The desk's window, its workspaces and the read models are imported after sign-in, on the
+# worker thread that prepares them (prepare): the sign-in window shows before they load.
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+    from domain import FrontDesk
+    from projections.runner import ReadModels
 
 
 def settings() -> QSettings:
@@ -30,19 +31,26 @@ def settings() -> QSettings:
 def forget_when_due(desk: FrontDesk, models: ReadModels) -> None:
     """The retention rule runs at every sign-in of someone allowed to apply it."""
     if may(desk.role(), "forget_personal_data"):
+        from desktop.usecases.retention import forget_expired
+
         forget_expired(desk, models)
 
 
 def prepare(desk: FrontDesk, progress: Callable[[int, int], None]) -> ReadModels:
     """What the desk needs before its window opens, run on a worker thread while the
     sign-in dialog shows the progress: the read models brought up to date, the retention
-    rule applied."""
+    rule applied; and the window's modules imported, not while the window is built."""
+    import desktop.live
+    import desktop.main_window  # noqa: F401
+    from desktop.workspaces import default_pages
+    from projections.catalogue import open_read_models
+
     models = open_read_models(desk, catch_up=False)
     start = models.position()
     total = models.behind()
     models.catch_up(progress=lambda position: progress(position - start, total))
     forget_when_due(desk, models)
-    default_pages()  # the workspaces' modules imported here, not while the window is built
+    default_pages()  # the workspaces' modules
     return models
 
 
@@ -86,6 +94,9 @@ def run_desktop(url: str | None = None) -> int:
     opened: list[MainWindow] = []
 
     def build_window(models: ReadModels) -> None:
+        from desktop.live import LiveDesk
+        from desktop.main_window import MainWindow
+
         # Built while the sign-in dialog still shows its progress, a workspace at a time.
         opened.append(MainWindow(LiveDesk(desk, models), remembered, progressive=True))
 

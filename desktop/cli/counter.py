@@ -6,23 +6,23 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime, time, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from desktop.cli.json_lines import print_json
 from desktop.cli.reads import Reading, reading
 from desktop.cli.refusals import month
 from desktop.cli.tables import table
-from desktop.usecases.front import Desk, Front
-from desktop.usecases.scorecards import readable_staff, scorecard
 from domain.clock import month_of
 from domain.history import plain
 from domain.masking import mask_phone, masked_text
 from domain.messages import current_language, render
 from domain.vocabulary import name
-from projections import contact_kpis
-from projections.contact_log import ContactRow
-from projections.queue_board import WaitEstimate
-from projections.staff_scores import Scorecard
+
+# A command imports the read models it reads (each loads the records it follows) when it runs.
+if TYPE_CHECKING:
+    from projections.contact_log import ContactRow
+    from projections.queue_board import WaitEstimate
+    from projections.staff_scores import Scorecard
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)  # before any desk recorded a contact
 
@@ -203,6 +203,8 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 
 def _day_summary(r: Reading, start: datetime, end: datetime) -> None:
+    from projections import contact_kpis
+
     totals = contact_kpis.between(r.db, start.timestamp(), end.timestamp())
 
     def said(value: float | None) -> str:
@@ -264,6 +266,9 @@ def _card(card: Scorecard) -> dict[str, Any]:
 
 
 def cmd_staff_scores(args: argparse.Namespace) -> int:
+    from desktop.usecases.front import Desk, Front
+    from desktop.usecases.scorecards import readable_staff, scorecard
+
     with reading(args) as r:
         wanted = month(args.month) if args.month else month_of(r.now, r.desk.timezone)
         # The use case reads through a Front as through the desk's LiveDesk (its Desk

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.json_lines import print_json
 from desktop.cli.reads import reading
@@ -15,14 +15,16 @@ from desktop.cli.tables import table
 from domain.history import plain
 from domain.masking import mask_name, masked_text
 from domain.messages import current_language, render
-from domain.parcels import REMINDER_DAYS
 from domain.staff import may
 from domain.values import UnitNumber
 from domain.vocabulary import name
-from projections.handover_log import HandoverRow
-from projections.instruction_book import InstructionRow
-from projections.lending_log import ItemRow
-from projections.parcel_shelf import ParcelRow
+
+# A command imports the read models it reads (each loads the records it follows) when it runs.
+if TYPE_CHECKING:
+    from projections.handover_log import HandoverRow
+    from projections.instruction_book import InstructionRow
+    from projections.lending_log import ItemRow
+    from projections.parcel_shelf import ParcelRow
 
 
 def named(code: str) -> str:
@@ -80,6 +82,8 @@ PARCEL_COLUMNS = [
 
 
 def cmd_parcels(args: argparse.Namespace) -> int:
+    from domain.parcels import REMINDER_DAYS
+
     with reading(args) as r:
         shelf = r.models.parcel_shelf
         unit = _unit(args.unit)

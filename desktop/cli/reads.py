@@ -22,7 +22,7 @@ from domain.history import plain
 from domain.messages import current_language, render
 from domain.values import UnitNumber, as_date, as_moment
 from domain.vocabulary import name
-from projections.catalogue import open_read_models
+from projections.catalogue import open_read_models, read_models_now
 from projections.model_set import ReadModelSet
 from projections.store import Db
 
@@ -77,7 +77,7 @@ def reading(args: argparse.Namespace) -> Iterator[Reading]:
             with past_models as past, past.reading() as db:
                 yield Reading(desk, past, db, moment)
         else:
-            live = open_read_models(desk)
+            live = read_models_now(desk)  # only the models this read reads, when current
             with live.reading() as db:
                 yield Reading(desk, live, db, desk.now())
     finally:
