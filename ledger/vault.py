@@ -137,6 +137,7 @@ class KeyVault:
         self._pending: dict[str, str] = {}
         self._memory_keys: dict[str, str | None] = {}
         self._parents: dict[str, str] = {}  # a record -> the record whose key wraps its own
+        self._children: dict[str, set[str]] = {}  # the same, the other way round
 
     def table(self, name: str) -> str:
         return self._table(name)
@@ -213,7 +214,11 @@ class KeyVault:
         master key (an incident by its reporter's household): destroying the parent's key
         makes the child's unreadable too, in the same transaction, with no row to update."""
         with self._lock:
-            self._parents[subject] = parent
+            self._wrapped_by(subject, parent)
+
+    def _wrapped_by(self, subject: str, parent: str) -> None:
+        self._parents[subject] = parent
+        self._children.setdefault(parent, set()).add(subject)
 
     def _data_key(self, subject: str, create: bool) -> bytes | None:
         with self._lock:
@@ -311,7 +316,7 @@ class KeyVault:
         """The record's key; None when it was wrapped by a parent whose key is destroyed."""
         if wrapped.startswith(WRAPPED_BY):
             parent, _, rest = wrapped.removeprefix(WRAPPED_BY).partition(":")
-            self._parents[subject] = parent
+            self._wrapped_by(subject, parent)
             wrapping = self._data_key(parent, create=False)
             if wrapping is None:
                 return None
@@ -375,8 +380,7 @@ class KeyVault:
         now = datetime.now(UTC).isoformat()
         with self._lock:
             # The keys wrapped by these (an incident's by its reporter's household) go too.
-            named = set(subjects)
-            subjects += [child for child, parent in self._parents.items() if parent in named]
+            subjects += sorted({c for s in subjects for c in self._children.get(s, ())})
             for subject in subjects:
                 self._pending.pop(subject, None)
                 self._remember(subject, _ERASED)

@@ -64,8 +64,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"{where} already holds {desk.community() or 'a community'}; opening it.")
         print(f"  Demo staff sign in with the password {DEMO_PASSWORD} (clerk1, supervisor1, …).")
     else:
+        from desktop.cli.progress import TerminalProgress
+
         report = build_demo(
-            desk, seed=args.seed, scale=args.scale, progress=not args.quiet, until=args.until
+            desk,
+            seed=args.seed,
+            scale=args.scale,
+            progress=None if args.quiet else TerminalProgress(),
+            until=args.until,
         )
         print(f"Demo community {report.community} ready at {where}")
         print(f"  {report.summary()}")

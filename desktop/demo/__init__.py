@@ -16,8 +16,17 @@ every command it sends is one the desk accepts.
 - `runner`: one run (`build_demo`, `Demo`) and its `report`
 """
 
-from desktop.demo.report import DemoReport
+from desktop.demo.report import DemoProgress, DemoReport
 from desktop.demo.runner import Demo, build_demo
 from desktop.demo.world import DEMO_PASSWORD, SCALES, SOLE_WRITER, Scale
 
-__all__ = ["DEMO_PASSWORD", "SCALES", "SOLE_WRITER", "Demo", "DemoReport", "Scale", "build_demo"]
+__all__ = [
+    "DEMO_PASSWORD",
+    "SCALES",
+    "SOLE_WRITER",
+    "Demo",
+    "DemoProgress",
+    "DemoReport",
+    "Scale",
+    "build_demo",
+]

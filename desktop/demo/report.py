@@ -6,6 +6,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+@dataclass(frozen=True)
+class DemoProgress:
+    """How far the demo has come: told after each simulated day, and once at its end."""
+
+    day: date
+    days_done: int
+    days: int
+    events: int
+    seconds: float
+    finished: bool = False
+
+    @property
+    def share(self) -> float:
+        return 1.0 if self.finished else min(self.days_done / max(self.days, 1), 0.99)
+
+
 @dataclass
 class DemoReport:
     """What `frontdesk demo` made."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import random
-import sys
 import time as timer
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -17,7 +17,7 @@ from desktop.demo.contacts import ContactStories
 from desktop.demo.incidents import IncidentStories
 from desktop.demo.keeping import KeepingStories
 from desktop.demo.people import People
-from desktop.demo.report import DemoReport
+from desktop.demo.report import DemoProgress, DemoReport
 from desktop.demo.residents import ResidentStories
 from desktop.demo.timeline import Timeline, Urn
 from desktop.demo.visitors import VisitorStories
@@ -44,10 +44,11 @@ def build_demo(
     desk: FrontDesk,
     seed: int = 2026,
     scale: str = "small",
-    progress: bool = True,
+    progress: Callable[[DemoProgress], None] | None = None,
     until: date | None = None,
 ) -> DemoReport:
-    """Fill a new store with a community, its staff and a year of history ending on `until`."""
+    """Fill a new store with a community, its staff and a year of history ending on `until`;
+    `progress` hears after each simulated day how far it has come."""
     if desk.is_initialised():
         raise errors.StoreAlreadyInitialisedError()
     if scale not in SCALES:
@@ -71,7 +72,12 @@ class Demo(
     KeepingStories,
 ):
     def __init__(
-        self, desk: FrontDesk, seed: int, scale: Scale, until: date, progress: bool
+        self,
+        desk: FrontDesk,
+        seed: int,
+        scale: Scale,
+        until: date,
+        progress: Callable[[DemoProgress], None] | None,
     ) -> None:
         self.desk, self.scale, self.until, self.progress = desk, scale, until, progress
         self.zone = desk.timezone
@@ -140,15 +146,13 @@ class Demo(
         self.open_shelf()
         self.lay_out()
         self.plan_year()
-        day, month = self.first_day, self.first_day.month
+        day = self.first_day
         while day <= self.until:
             with self.one_transaction():
                 self.plan_day(day)
                 self.timeline.run_until(min(self.local(day + timedelta(days=1), time(0)), self.end))
+            self.tell(day)
             day += timedelta(days=1)
-            if self.progress and (day.month != month or day > self.until):
-                self.say(f"{day - timedelta(days=1):%Y-%m}")
-                month = day.month
         # The desk applies the retention rule every morning; the demo does it once, at its end.
         self.timeline.become("supervisor", self.clock.now())
         with self.one_transaction():
@@ -163,6 +167,7 @@ class Demo(
         self.report.events = self.desk.event_count()
         self.report.refused = self.timeline.refused
         self.report.seconds = timer.perf_counter() - self.started
+        self.tell(self.until, finished=True)
         return self.report
 
     def one_transaction(self) -> contextlib.AbstractContextManager[None]:
@@ -171,12 +176,18 @@ class Demo(
         holding = getattr(getattr(self.desk.factory, "datastore", None), "holding", None)
         return holding() if holding is not None else contextlib.nullcontext()
 
-    def say(self, text: str) -> None:
-        elapsed = timer.perf_counter() - self.started
-        print(
-            f"demo {text}: {self.desk.event_count():,} events, {elapsed:.0f} s",
-            file=sys.stderr,
-            flush=True,
+    def tell(self, day: date, finished: bool = False) -> None:
+        if self.progress is None:
+            return
+        self.progress(
+            DemoProgress(
+                day=day,
+                days_done=(day - self.first_day).days + 1,
+                days=(self.until - self.first_day).days + 1,
+                events=self.desk.event_count(),
+                seconds=timer.perf_counter() - self.started,
+                finished=finished,
+            )
         )
 
     def plan_year(self) -> None:

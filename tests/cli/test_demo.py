@@ -3,6 +3,7 @@ every role can sign in to at once. Built at the hidden "tiny" scale to stay quic
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from collections import Counter
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop.cli import open_desk
+from desktop.cli.progress import TerminalProgress
 from desktop.demo import DEMO_PASSWORD, DemoReport, build_demo
 from desktop.usecases.knowledge import shipped_answers
 from domain import FrontDesk
@@ -40,11 +42,19 @@ def _history(url: str) -> list[HistoryRow]:
         desk.close()
 
 
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+TOLD = Terminal()  # what `built` showed on a terminal as it went
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, DemoReport]:
     url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite'}"
     desk = open_desk(url, password_cost=COST)
-    report = build_demo(desk, seed=SEED, scale="tiny", progress=False, until=UNTIL)
+    report = build_demo(desk, seed=SEED, scale="tiny", until=UNTIL, progress=TerminalProgress(TOLD))
     desk.close()
     return url, report
 
@@ -83,12 +93,32 @@ def _types(rows: list[HistoryRow]) -> Counter[str]:
     return Counter(f"{row.aggregate}.{row.type}" for row in rows)
 
 
+def test_a_terminal_shows_a_bar_that_fills_day_by_day_to_the_end(built) -> None:
+    bars = TOLD.getvalue().split("\r")[1:]
+    shares = [int(b.split("]")[1].split("%")[0]) for b in bars]
+    assert len(bars) == 70 + 1 + 1  # each simulated day, and the end (the retention rule)
+    assert shares == sorted(shares) and shares[0] <= 2 and shares[-2] == 99
+    assert bars[-1].startswith("demo [" + "#" * 28 + "] 100% 2026-03-01")
+    assert bars[-1].endswith(f"{built[1].events:,} events, {round(built[1].seconds)} s\n")
+
+
+def test_a_file_or_pipe_gets_a_line_a_month(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
+    command = [sys.executable, "-m", "desktop.cli", "demo", "--store", url, "--scale", "tiny"]
+    command += ["--until", UNTIL.isoformat(), "--password-cost", str(COST)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    months = [line.split()[1][:7] for line in done.stderr.splitlines()]
+    assert months == ["2025-12", "2026-01", "2026-02", "2026-03", "2026-03"]  # and the end
+    assert done.stderr.splitlines()[-1].startswith("100% 2026-03-01: ")
+
+
 def test_a_store_already_set_up_is_refused(tmp_path: Path) -> None:
     desk = open_desk(f"sqlite:///{tmp_path / 'desk.sqlite'}", password_cost=COST)
     desk.initialise("admin", "系统管理员", "desk-pass-1", community="阳光花园")
     events = desk.event_count()
     with pytest.raises(StoreAlreadyInitialisedError):
-        build_demo(desk, scale="tiny", progress=False, until=UNTIL)
+        build_demo(desk, scale="tiny", until=UNTIL)
     assert desk.event_count() == events
 
 
@@ -378,7 +408,7 @@ def double_eleven(tmp_path_factory: pytest.TempPathFactory) -> list[HistoryRow]:
     """Ten weeks of another tiny community, ending with November."""
     url = f"sqlite:///{tmp_path_factory.mktemp('november') / 'demo.sqlite'}"
     desk = open_desk(url, password_cost=COST)
-    build_demo(desk, seed=SEED + 1, scale="tiny", progress=False, until=date(2025, 11, 30))
+    build_demo(desk, seed=SEED + 1, scale="tiny", until=date(2025, 11, 30))
     desk.close()
     return _history(url)
 

@@ -46,7 +46,7 @@ def personal_values(data: Any, key: str | None = None) -> Iterator[str]:
 def test_the_demo_stores_raw_file_holds_no_personal_data(tmp_path: Path) -> None:
     path = tmp_path / "demo.sqlite"
     desk = open_desk(f"sqlite:///{path}", password_cost=COST)
-    build_demo(desk, seed=14, scale="tiny", progress=False, until=date(2026, 3, 1))
+    build_demo(desk, seed=14, scale="tiny", until=date(2026, 3, 1))
     desk.sign_in("auditor1", DEMO_PASSWORD)
     staff: set[str] = set()
     values: set[str] = set()

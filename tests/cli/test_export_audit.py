@@ -38,7 +38,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with the demo's password."""
     url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite'}"
     desk = open_desk(url, password_cost=COST)
-    build_demo(desk, seed=11, scale="tiny", progress=False, until=date(2026, 3, 1))
+    build_demo(desk, seed=11, scale="tiny", until=date(2026, 3, 1))
     desk.close()
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("FRONTDESK_PASSWORD", DEMO_PASSWORD)
