@@ -19,6 +19,7 @@ from domain.store import describe, store_url
 # The desk's window, its workspaces and the read models are imported after sign-in, on the
 # worker thread that prepares them (prepare): the sign-in window shows before they load.
 if TYPE_CHECKING:
+    from desktop.building_demo import Build
     from desktop.main_window import MainWindow
     from domain import FrontDesk
     from projections.runner import ReadModels
@@ -61,7 +62,9 @@ def warm_up() -> None:
     printer.start_drawing_process()
 
 
-def run_desktop(url: str | None = None) -> int:
+def run_desktop(url: str | None = None, build_first: Build | None = None) -> int:
+    """The sign-in, then the desk; `build_first` fills a new store first (the demo), while
+    a progress dialog shows how far it has come."""
     if QApplication.instance() is None:
         problem = display_problem()
         if problem:  # before Qt, which would abort with pages of its own text
@@ -73,6 +76,13 @@ def run_desktop(url: str | None = None) -> int:
     style.install(app)
     remembered = settings()
     translations.install(str(remembered.value("language", translations.system_language())))
+    if build_first is not None:
+        from desktop.building_demo import build_with_progress
+
+        built = build_with_progress(build_first)
+        if isinstance(built, DomainError):
+            QMessageBox.critical(None, app.translate("App", "Front Desk"), built.message())
+            return 1
     try:
         desk = open_desk(url, desk_name=remembered.value("desk_name") or None)
     except DomainError as refused:  # e.g. this desk lacks the store's key

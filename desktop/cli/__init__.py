@@ -35,11 +35,12 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def open_desktop(store: str | None) -> int:
-    """The desk's window: the one place the command line hands over to Qt."""
+def open_desktop(store: str | None, build_first: Callable[[Any], Any] | None = None) -> int:
+    """The desk's window: the one place the command line hands over to Qt (`build_first`
+    fills a new store first, behind the desk's progress dialog)."""
     from desktop.app import run_desktop
 
-    return run_desktop(store)
+    return run_desktop(store, build_first)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

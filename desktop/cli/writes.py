@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from desktop.cli.json_lines import print_json
@@ -56,31 +57,41 @@ def _checklist_when_asked(desk: FrontDesk) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.demo import DEMO_PASSWORD, SOLE_WRITER, build_demo
+    from desktop.cli.progress import TerminalProgress
+    from desktop.demo import DEMO_PASSWORD, SOLE_WRITER, DemoProgress, DemoReport, build_demo
 
     desk = open_desk(args.store, env=SOLE_WRITER, password_cost=args.password_cost)
     where = describe(store_url(args.store))
-    if args.open and desk.is_initialised():
-        print(f"{where} already holds {desk.community() or 'a community'}; opening it.")
-        print(f"  Demo staff sign in with the password {DEMO_PASSWORD} (clerk1, supervisor1, …).")
-    else:
-        from desktop.cli.progress import TerminalProgress
+    terminal = None if args.quiet else TerminalProgress()
+
+    def build(told: Callable[[DemoProgress], None] | None = None) -> DemoReport:
+        def progress(step: DemoProgress) -> None:
+            for listener in (terminal, told):
+                if listener is not None:
+                    listener(step)
 
         report = build_demo(
-            desk,
-            seed=args.seed,
-            scale=args.scale,
-            progress=None if args.quiet else TerminalProgress(),
-            until=args.until,
+            desk, seed=args.seed, scale=args.scale, progress=progress, until=args.until
         )
+        desk.close()
         print(f"Demo community {report.community} ready at {where}")
         print(f"  {report.summary()}")
         print(f"  Staff (password for all: {DEMO_PASSWORD}):")
         for username, role, name in report.staff:
             print(f"    {username:<12} {role:<11} {name}")
-    desk.close()
+        return report
+
     if args.open:
         from desktop.cli import open_desktop
 
-        return open_desktop(args.store)
+        if desk.is_initialised():
+            print(f"{where} already holds {desk.community() or 'a community'}; opening it.")
+            print(
+                f"  Demo staff sign in with the password {DEMO_PASSWORD} (clerk1, supervisor1, …)."
+            )
+            desk.close()
+            return open_desktop(args.store)
+        # Built behind the desk's own progress dialog, then its sign-in opens on it.
+        return open_desktop(args.store, build_first=build)
+    build()
     return 0

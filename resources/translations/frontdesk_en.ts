@@ -1636,6 +1636,22 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>BuildingDemo</name>
+    <message>
+        <source>Front Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo community: a year of its life, day by day
+{day} · {events} events · {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarCard</name>
     <message>
         <source>Ends</source>

@@ -1638,6 +1638,23 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
     </message>
 </context>
 <context>
+    <name>BuildingDemo</name>
+    <message>
+        <source>Front Desk</source>
+        <translation>客服櫃檯</translation>
+    </message>
+    <message>
+        <source>Building the demo community…</source>
+        <translation>正在產生示範社區…</translation>
+    </message>
+    <message>
+        <source>Building the demo community: a year of its life, day by day
+{day} · {events} events · {seconds} s</source>
+        <translation>正在逐日產生示範社區一年的紀錄
+{day} · {events} 個事件 · {seconds} 秒</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCard</name>
     <message>
         <source>Ends</source>
