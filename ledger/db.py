@@ -53,10 +53,13 @@ def dialect_of(datastore: Any) -> str:
 
 
 @contextmanager
-def transaction(datastore: Any, *, commit: bool) -> Iterator[Db]:
-    """A transaction on an eventsourcing datastore; on PostgreSQL inside the store's schema."""
+def transaction(datastore: Any, *, commit: bool, atomic: bool = True) -> Iterator[Db]:
+    """A transaction on an eventsourcing datastore; on PostgreSQL inside the store's schema.
+    `atomic=False` only matters inside a sole writer's held transaction (see
+    ledger.sqlite_store): no savepoint of its own there."""
     dialect = dialect_of(datastore)
-    with datastore.transaction(commit=commit) as cursor:
+    options = {} if atomic or not hasattr(datastore, "holding") else {"savepoint": False}
+    with datastore.transaction(commit=commit, **options) as cursor:
         if dialect == "postgres":
             cursor.execute(f'SET LOCAL search_path TO "{datastore.schema}"')
         yield Db(cursor, dialect)

@@ -110,11 +110,22 @@ class HoldingSQLiteDatastore(SQLiteDatastore):
                 self._held, self._holder = None, None
 
     @contextmanager
-    def transaction(self, *, commit: bool) -> Iterator[SQLiteCursor]:
+    def transaction(self, *, commit: bool, savepoint: bool = True) -> Iterator[SQLiteCursor]:
+        """`savepoint=False`: inside the held transaction, write without a savepoint of its
+        own; a failure then loses the whole held transaction. The read models' catch-up
+        asks for it: it writes several times faster without one (the demo's read models
+        took 11.6 s of CPU with a savepoint each, 4.5 s without)."""
         held = self._held
         if held is None or self._holder != threading.get_ident():
             with super().transaction(commit=commit) as cursor:
                 yield cursor
+            return
+        if not savepoint and commit:
+            part = held.cursor()
+            try:
+                yield part
+            finally:
+                part.sqlite_cursor.close()
             return
         self._savepoints += 1
         name = f"command_{self._savepoints}"

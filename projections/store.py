@@ -41,9 +41,10 @@ class ReadModelStore(TrackingRecorder):
         self.tables.extend(tables)
 
     @contextmanager
-    def writing(self, tracking: Tracking | None = None) -> Iterator[Db]:
-        """One transaction: the rows written inside, then the position they bring us to."""
-        with transaction(self.datastore, commit=True) as db:
+    def writing(self, tracking: Tracking | None = None, *, atomic: bool = True) -> Iterator[Db]:
+        """One transaction: the rows written inside, then the position they bring us to.
+        `atomic=False`: inside a sole writer's held transaction, part of it."""
+        with transaction(self.datastore, commit=True, atomic=atomic) as db:
             yield db
             if tracking is not None:
                 self.track(db, tracking)
