@@ -71,6 +71,7 @@ class ReadModels(ReadModelSet):
         self._lock = threading.Lock()
         self._by_kind: dict[type, list[Callable[[Any, Db], None]]] = {}
         self.unsealed: set[int] = set()  # positions passed over: not sealed by any desk
+        self._told = self.position()  # the position the listeners last heard of
 
     @property
     def application_name(self) -> str:
@@ -151,9 +152,13 @@ class ReadModels(ReadModelSet):
                 applied += done
                 if progress is not None:
                     progress(decoded[-1][0])
-        if applied:
+        # Told whenever the read models have moved on, whoever applied the events: another
+        # desk on the same store may have applied them first (its command, its catch-up).
+        reached = self.position()
+        if reached > self._told:
+            self._told = reached
             for listener in list(self.changed):
-                listener(self.position())
+                listener(reached)
         return applied
 
     def rebuild(self) -> int:
@@ -161,6 +166,7 @@ class ReadModels(ReadModelSet):
         with self._lock:
             self.store.drop_read_model_tables(self.tables, self.application_name)
             self.store.create_read_model_tables()
+            self._told = 0  # built again: every listener hears of it
         return self.catch_up()
 
     # --- following new events while the program runs ---------------------------------------

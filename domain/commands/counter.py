@@ -45,8 +45,13 @@ class CounterCommands(DeskCore):
         self, change: Callable[[QueueDay], T], *others: DeskAggregate
     ) -> tuple[T, QueueDay]:
         """Change today's queue and record it with `others`. Two desks changing the queue at
-        once: the later one tries again on the fresh queue, where its checks run again."""
+        once: the later one tries again on the fresh queue, where its checks run again.
+        A failed save has taken the others' pending events: each attempt gives them back,
+        or the retry would record the queue's change without them."""
+        pending = [list(other.pending_events) for other in others]
         for attempt in range(QUEUE_RETRIES):
+            for other, events in zip(others, pending, strict=True):
+                other.pending_events[:] = events
             queue = self._queue_day()
             result = change(queue)
             try:

@@ -124,3 +124,33 @@ def test_those_who_gave_up_waiting_count_in_the_queue_s_waits(
         rows = {r.measure: r for r in models.kpis.monthly(db, "2026-03")}
     assert (rows[QUEUE_WAIT_MEDIAN].value, rows[QUEUE_WAIT_MEDIAN].sample_size) == (59.0, 3)
     assert rows[QUEUE_WAIT_P90].verdict == "missed"
+
+
+@pytest.mark.stores("sqlite", "postgres")
+def test_a_contact_served_from_the_queue_is_kept_when_another_desk_changes_the_queue_first(
+    store_url: str, desk: FrontDesk, clock: SimulatedClock
+) -> None:
+    from tests.conftest import open_desk
+    from tests.support import PASSWORD
+
+    other = open_desk(store_url, clock, "desk-2")
+    other.sign_in("clerk1", PASSWORD)
+    desk.take_queue_ticket("enquiry")
+    load = desk._queue_day
+    clashed: list[str] = []
+
+    def another_desk_hands_out_a_number_meanwhile():  # type: ignore[no-untyped-def]
+        queue = load()
+        if not clashed:  # between this desk reading the queue and saving it
+            clashed.append(other.take_queue_ticket("enquiry"))
+        return queue
+
+    desk._queue_day = another_desk_hands_out_a_number_meanwhile  # type: ignore[method-assign]
+    contact = desk.open_contact("counter", queue_ticket="A001")
+    assert clashed == ["A002"]  # the clash happened, and the retry served A001 all the same
+    desk.close_contact(contact, "referred", note="物业经理")
+    assert desk.get_contact(contact).queue_ticket == "A001"
+    models = open_read_models(desk)
+    with models.reading() as db:
+        assert [t.ticket for t in models.queue_board.waiting(db, desk.today())] == ["A002"]
+    other.close()

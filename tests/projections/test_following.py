@@ -98,3 +98,25 @@ def test_two_desks_catching_up_the_same_read_models_apply_each_event_once(
     runners[0].rebuild()
     assert dump(runners[0]) == together  # the same as one desk applying the log alone
     other.close()
+
+
+def test_a_desk_hears_of_events_another_desk_s_read_models_applied_first(
+    desk: FrontDesk, store_url: str, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    from projections.catalogue import ALL_MODELS
+    from projections.runner import ReadModels
+
+    other = open_desk(store_url, clock, desk_name="north-gate")
+    here, there = ReadModels(desk, ALL_MODELS), ReadModels(other, ALL_MODELS)
+    here.catch_up()
+    there.catch_up()
+    heard: list[int] = []
+    here.changed.append(heard.append)
+    other.sign_in("clerk1", PASSWORD)
+    other.take_queue_ticket("enquiry")
+    assert there.catch_up() > 0  # the other desk applied its own event at once
+    assert here.catch_up() == 0  # nothing left for this desk to apply …
+    assert heard == [desk.event_count()]  # … and yet it hears the read models moved on
+    here.catch_up()
+    assert heard == [desk.event_count()]  # once
+    other.close()
