@@ -3,6 +3,7 @@ SQLite one: a module of its own, so that a SQLite desk never imports psycopg."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,8 @@ from psycopg.sql import SQL, Composed, Identifier
 from ledger.db import Db
 from ledger.recorders import APPEND_ONLY, Recorded
 from ledger.vault import KeyVault, vault_tables
+
+SCHEMA_MARKER = "frontdesk_schema"  # the version of the tables and guards this store has
 
 
 class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
@@ -72,11 +75,58 @@ class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
         self.sql_create_statements.extend(statements)
 
     def create_table(self) -> None:
+        # Every desk opening the store would otherwise run the tables' and guards' DDL
+        # again, each statement locking a table: desks opening together deadlocked, and one
+        # opening mid-morning held up the others' commands. Run once per version of it.
+        if self._schema_is_current():
+            self.datastore.register_type_adapters()
+            return
         # The snapshots' table first (the library makes it later, if at all), to guard it.
         PostgresAggregateRecorder(
             self.datastore, events_table_name=self.snapshots_table_name
         ).create_table()
         super().create_table()
+
+    def _create_table(self, curs: Cursor[DictRow]) -> None:
+        curs.execute("SELECT pg_advisory_xact_lock(%s)", (self._schema_lock(),), prepare=False)
+        super()._create_table(curs)
+        marker = Identifier(self.datastore.schema, SCHEMA_MARKER)
+        curs.execute(
+            SQL("CREATE TABLE IF NOT EXISTS {marker} (fingerprint text NOT NULL)").format(
+                marker=marker
+            ),
+            prepare=False,
+        )
+        curs.execute(SQL("DELETE FROM {marker}").format(marker=marker), prepare=False)
+        curs.execute(
+            SQL("INSERT INTO {marker} VALUES (%s)").format(marker=marker),
+            (self._schema_fingerprint(),),
+            prepare=False,
+        )
+
+    def _schema_fingerprint(self) -> str:
+        text = "\n".join(statement.as_string() for statement in self.sql_create_statements)
+        return hashlib.sha256(f"{self.snapshots_table_name}\n{text}".encode()).hexdigest()
+
+    def _schema_lock(self) -> int:
+        digest = hashlib.sha256(f"frontdesk schema {self.datastore.schema}".encode()).digest()
+        return int.from_bytes(digest[:8], "big", signed=True)
+
+    def _schema_is_current(self) -> bool:
+        marker = f'"{self.datastore.schema}".{SCHEMA_MARKER}'
+        with self.datastore.transaction(commit=False) as curs:
+            curs.execute("SELECT to_regclass(%s) IS NOT NULL AS present", (marker,), prepare=False)
+            row = curs.fetchone()
+            if row is None or not row["present"]:
+                return False
+            curs.execute(
+                SQL("SELECT fingerprint FROM {m}").format(
+                    m=Identifier(self.datastore.schema, SCHEMA_MARKER)
+                ),
+                prepare=False,
+            )
+            found = curs.fetchone()
+        return found is not None and found["fingerprint"] == self._schema_fingerprint()
 
     def _fetch_ids_after_insert_events(
         self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any

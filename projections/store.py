@@ -95,21 +95,23 @@ class ReadModelStore(TrackingRecorder):
                 name=application_name,
             )
         outdated = stored != self.fingerprint()
-        if outdated:
-            self.drop_read_model_tables(tables, application_name)
+        if not outdated:
+            # Made by this version already: no DDL (on PostgreSQL each statement locks a
+            # table, and desks opening together deadlocked).
+            return False
+        self.drop_read_model_tables(tables, application_name)
         self.create_read_model_tables()
-        if outdated:
-            with self.writing() as db:
-                db.execute(
-                    "DELETE FROM read_model_schema WHERE application_name = :name",
-                    name=application_name,
-                )
-                db.execute(
-                    "INSERT INTO read_model_schema VALUES (:name, :fingerprint)",
-                    name=application_name,
-                    fingerprint=self.fingerprint(),
-                )
-        return outdated
+        with self.writing() as db:
+            db.execute(
+                "DELETE FROM read_model_schema WHERE application_name = :name",
+                name=application_name,
+            )
+            db.execute(
+                "INSERT INTO read_model_schema VALUES (:name, :fingerprint)",
+                name=application_name,
+                fingerprint=self.fingerprint(),
+            )
+        return True
 
     def drop_read_model_tables(self, tables: Sequence[str], application_name: str) -> None:
         with self.writing() as db:
