@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import binascii
 import dataclasses
+import functools
 import json
 import os
 from collections.abc import Callable
@@ -126,8 +127,8 @@ class PersonalDataMapper(Mapper):
         if kind == "Snapshot":
             kind = record_kind(getattr(domain_event, "topic", ""))
         fields = PERSONAL_FIELDS.get(kind) or SEALED_TEXT.get(kind)
-        if not fields:
-            return stored
+        if not fields or not any(key in stored.state for key in _json_keys(kind)):
+            return stored  # none of the record's personal fields is in this event
         subject = str(stored.originator_id)
         vault = self.vault()
         state = json.loads(stored.state)
@@ -169,6 +170,13 @@ class PersonalDataMapper(Mapper):
             _walk(state, None, unseal)
             stored_event = dataclasses.replace(stored_event, state=_dumps(state))
         return super().to_domain_event(stored_event)
+
+
+@functools.cache
+def _json_keys(kind: str) -> tuple[bytes, ...]:
+    """How a record's personal fields (and the field naming its owner) begin in JSON."""
+    names = [*(PERSONAL_FIELDS.get(kind) or SEALED_TEXT.get(kind) or ()), OWNED_BY.get(kind, "")]
+    return tuple(f'"{name}"'.encode() for name in names if name)
 
 
 def _dumps(state: Any) -> bytes:
