@@ -48,10 +48,11 @@ TARGETS = {  # issue 7, on this 2-core machine
     "search_phone_ms": 20.0,
     "on_site_ms": 50.0,
     "incident_board_ms": 50.0,
-    "as_of_middle_s": 3.0,
-    "as_of_start_s": 3.0,
-    "as_of_end_s": 3.0,
-    "verify_s": 15.0,
+    # issue 18 (was 3 s each; verify 15 s)
+    "as_of_middle_s": 0.5,
+    "as_of_start_s": 0.5,
+    "as_of_end_s": 0.5,
+    "verify_s": 6.0,
     "pass_pdf_ms": 100.0,
     "move_in_pack_ms": 500.0,
     "desktop_peak_mb": 400.0,
@@ -64,6 +65,11 @@ TARGETS = {  # issue 7, on this 2-core machine
     # issue 18: one command-line read in a cold process; the desk's start to its sign-in
     "cli_read_s": 0.3,
     "cold_start_sign_in_s": 1.0,
+    # issue 18: signing in to a usable first screen; the longest stall of a scripted session
+    # (walk-ins, filters typed at 8 keys a second, a second desk's live events); the demo
+    "sign_in_to_first_screen_s": 0.5,
+    "stall_session_ms": 100.0,
+    "demo_s": 15.0,
 }
 
 
@@ -243,7 +249,10 @@ def stall_child(url: str) -> None:
         opened["window"].resize(1366, 768)
         opened["window"].show()
 
-    stalls["stall_sign_in_to_window_ms"] = stall_of(sign_in_to_window, after_ms=500)
+    pressed = time.perf_counter()
+    stalls["stall_sign_in_to_window_ms"] = stall_of(sign_in_to_window, after_ms=0)
+    stalls["sign_in_to_first_screen_s"] = round(time.perf_counter() - pressed, 3)
+    settle(500)
     settle(1500)  # the receptionist looks at the first screen before the first key
     window, live = opened["window"], opened["live"]
     nav = window.nav
@@ -291,10 +300,95 @@ def stall_child(url: str) -> None:
     stalls["stall_today_ms"] = stall_of(
         lambda: QTest.keyClick(nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     )
+    stalls.update(scripted_session(window, page, url, SESSION_SECONDS))
     print(json.dumps(stalls))
     window.close()
     live.stop()
     desk.close()
+
+
+SESSION_SECONDS = float(os.environ.get("FRONTDESK_BENCH_SESSION_SECONDS", "180"))
+# The second desk of the scripted session: a command every second, as another clerk.
+SECOND_DESK = """
+import os, sys, time
+from desktop.cli.session import open_desk
+desk = open_desk(sys.argv[1])
+desk.sign_in("clerk2", "frontdesk-demo")
+n, parent = 0, os.getppid()
+while os.getppid() == parent:  # ends with the desk it disturbs, however that ends
+    n += 1
+    if n % 3:
+        desk.take_queue_ticket("enquiry")
+    else:
+        desk.log_missed_call(f"139{n:08d}"[:11])
+    time.sleep(1.0)
+"""
+
+
+def scripted_session(window: Any, visitors: Any, url: str, seconds: float) -> dict[str, float]:
+    """The counter's day compressed: walk-ins served with a standard answer found by typing,
+    the visitors' filter typed at 8 keys a second, while a second desk records a command
+    every second and this desk follows it live; the longest stall of each part, and of all."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.benchmarks.heartbeat import Heartbeat, settle
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    counter = window.page("counter")
+    other = subprocess.Popen([sys.executable, "-c", SECOND_DESK, url], cwd=ROOT)
+    longest: dict[str, float] = {}
+
+    def part(name: str, flow: Callable[[], Any]) -> None:
+        with Heartbeat() as beat:
+            flow()
+            settle(150)
+        longest[name] = max(longest.get(name, 0.0), round(beat.longest_ms, 1))
+
+    def typed(widget: Any, text: str) -> None:
+        widget.setFocus()
+        for key in text:
+            if key.isascii():
+                QTest.keyClicks(widget, key)
+            else:  # as an input method commits a character (QTest types ASCII only)
+                widget.insert(key)
+            settle(125)  # 8 keys a second
+
+    def walk_in() -> None:
+        QTest.keyClick(window.nav, Qt.Key.Key_1, ctrl)
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F2)
+        settle(100)
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+        settle(100)
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F3)
+        settle(100)
+        typed(counter.knowledge.search, "物业费")
+        QTest.keyClick(counter.knowledge.search, Qt.Key.Key_Down)
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Return, ctrl)
+
+    def filter_visitors() -> None:
+        QTest.keyClick(window.nav, Qt.Key.Key_4, ctrl)
+        typed(visitors.filter, "3-2-15")
+        visitors.filter.clear()
+
+    rounds = 0
+    try:
+        with Heartbeat() as whole:
+            ends = time.perf_counter() + seconds
+            while time.perf_counter() < ends:
+                part("stall_session_walk_in_ms", walk_in)
+                part("stall_session_filter_ms", filter_visitors)
+                part("stall_session_live_ms", lambda: settle(1500))  # the other desk's events
+                rounds += 1
+    finally:
+        other.terminate()
+        other.wait(10)
+    return {
+        **longest,
+        "stall_session_ms": round(whole.longest_ms, 1),
+        "session_seconds": round(seconds),
+        "session_rounds": rounds,
+    }
 
 
 def stall_figures(url: str) -> dict[str, float]:
@@ -309,8 +403,12 @@ def stall_figures(url: str) -> dict[str, float]:
             capture_output=True,
             text=True,
             cwd=ROOT,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            timeout=1800,
+            env={
+                **os.environ,
+                "QT_QPA_PLATFORM": "offscreen",
+                "FRONTDESK_PRINT_TO_PDF": str(copy.parent / "printed.pdf"),
+            },
+            timeout=1800 + SESSION_SECONDS,
         )
     finally:
         shutil.rmtree(copy.parent)
@@ -420,6 +518,42 @@ def sign_in_figures(url: str, runs: int = 7) -> dict[str, float]:
     started_to_shown()
     return {
         "cold_start_sign_in_s": round(statistics.median(started_to_shown() for _ in range(runs)), 3)
+    }
+
+
+def demo_figures(scale: str = "small") -> dict[str, float]:
+    """`frontdesk demo` on a new store, as a newcomer runs it (wall and CPU seconds, the
+    median of three), beside the library's decode of the same events in the same run: the
+    least any tool that looks at every event once would take."""
+    from domain import FrontDesk
+    from domain.store import store_env
+
+    walls, cpus, folder = [], [], Path(tempfile.mkdtemp(prefix="frontdesk-bench-demo-"))
+    env = {**_cold_env(), "FRONTDESK_KEY_DIR": str(folder / "keys")}
+    for run in range(3):
+        url = f"sqlite:///{folder / f'demo{run}.sqlite'}"
+        command = [sys.executable, "-m", "desktop.cli", "demo", "--scale", scale, "--quiet"]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall, _ = timed(
+            lambda c=[*command, "--store", url]: subprocess.run(  # type: ignore[misc]
+                c, cwd=ROOT, env=env, capture_output=True, check=True, timeout=900
+            )
+        )
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        walls.append(wall)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    os.environ["FRONTDESK_KEY_DIR"] = str(folder / "keys")
+    desk = FrontDesk(store_env(url))
+    events = desk.event_count()
+    decode = decode_floor(desk)
+    desk.close()
+    shutil.rmtree(folder)
+    demo_s = statistics.median(walls)
+    return {
+        "demo_s": round(demo_s, 1),
+        "demo_cpu_s": round(statistics.median(cpus), 1),
+        "demo_events": events,
+        "demo_ratio_to_decode_floor": round(demo_s / (events / decode), 1),
     }
 
 
@@ -557,6 +691,9 @@ def main() -> None:
         action="store_true",
         help="measure only the cold starts: a command-line read and the desk's sign-in",
     )
+    parser.add_argument(
+        "--only-demo", action="store_true", help="measure only `frontdesk demo` (small scale)"
+    )
     parser.add_argument("--label", help="name of the results file (default: the scale)")
     parser.add_argument(
         "--work", type=Path, default=Path(tempfile.gettempdir()) / "frontdesk-bench"
@@ -568,6 +705,11 @@ def main() -> None:
         return
     if args.child_stall:
         stall_child(args.child_stall)
+        return
+    if args.only_demo:
+        figures = demo_figures()
+        _print_figures(figures)
+        _write(args.out / "demo.json", "demo", figures)
         return
     os.environ.setdefault("FRONTDESK_KEY_DIR", str(args.work / "keys"))
     url = args.store or build(args.scale, args.work)
@@ -585,43 +727,13 @@ def main() -> None:
     path = Path(urlparse(url).path[1:])
     if args.only_startup:
         startup = startup_figures(url)
-        for name, value in startup.items():
-            target = TARGETS.get(name)
-            mark = "" if target is None else ("  ok" if value <= target else "  MISS")
-            print(f"{name:<36} {value:>8}{mark}" + (f"   target {target}" if target else ""))
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / f"{label}-startup.json").write_text(
-            json.dumps(
-                {
-                    "label": label,
-                    "machine": machine(),
-                    "measured": str(datetime.now()),
-                    "load_average": [round(x, 2) for x in os.getloadavg()],
-                    **startup,
-                },
-                indent=2,
-            )
-            + "\n"
-        )
+        _print_figures(startup)
+        _write(args.out / f"{label}-startup.json", label, startup)
         return
     if args.only_stalls:
         stalls = stall_figures(url)
-        for name, value in stalls.items():
-            print(f"{name:<36} {value:>8.1f}")
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / f"{label}-stalls.json").write_text(
-            json.dumps(
-                {
-                    "label": label,
-                    "machine": machine(),
-                    "measured": str(datetime.now()),
-                    "load_average": [round(x, 2) for x in os.getloadavg()],
-                    **stalls,
-                },
-                indent=2,
-            )
-            + "\n"
-        )
+        _print_figures(stalls)
+        _write(args.out / f"{label}-stalls.json", label, stalls)
         return
     desk = FrontDesk(store_env(url))
     desk.sign_in("auditor1", DEMO_PASSWORD)
@@ -684,6 +796,24 @@ def main() -> None:
     (args.out / f"{label}.json").write_text(
         json.dumps(results, indent=2, ensure_ascii=False) + "\n"
     )
+
+
+def _print_figures(figures: dict[str, float]) -> None:
+    for name, value in figures.items():
+        target = TARGETS.get(name)
+        mark = "" if target is None else ("  ok" if value <= target else "  MISS")
+        print(f"{name:<36} {value:>8}{mark}" + (f"   target {target}" if target else ""))
+
+
+def _write(path: Path, label: str, figures: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    described = {
+        "label": label,
+        "machine": machine(),
+        "measured": str(datetime.now()),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+    path.write_text(json.dumps({**described, **figures}, indent=2, ensure_ascii=False) + "\n")
 
 
 def _met(name: str, results: dict[str, Any]) -> bool | None:
