@@ -680,6 +680,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--scale", choices=("small", "million", "large"))
+    what.add_argument(
+        "--only-demo", action="store_true", help="measure only `frontdesk demo` (small scale)"
+    )
     what.add_argument("--store", metavar="URL", help="an existing demo store (SQLite)")
     what.add_argument("--child-open", metavar="URL", help=argparse.SUPPRESS)
     what.add_argument("--child-stall", metavar="URL", help=argparse.SUPPRESS)
@@ -690,9 +693,6 @@ def main() -> None:
         "--only-startup",
         action="store_true",
         help="measure only the cold starts: a command-line read and the desk's sign-in",
-    )
-    parser.add_argument(
-        "--only-demo", action="store_true", help="measure only `frontdesk demo` (small scale)"
     )
     parser.add_argument("--label", help="name of the results file (default: the scale)")
     parser.add_argument(
