@@ -694,6 +694,11 @@ def main() -> None:
         action="store_true",
         help="measure only the cold starts: a command-line read and the desk's sign-in",
     )
+    parser.add_argument(
+        "--no-rebuild",
+        action="store_true",
+        help="measure the read models as they are (a rebuild of millions of events is long)",
+    )
     parser.add_argument("--label", help="name of the results file (default: the scale)")
     parser.add_argument(
         "--work", type=Path, default=Path(tempfile.gettempdir()) / "frontdesk-bench"
@@ -746,15 +751,16 @@ def main() -> None:
     say("floors measured")
     # First, a full rebuild of every read model (and the past they keep), in place: it also
     # brings a store made by an older version of the read models up to date.
-    models = open_read_models(desk, catch_up=False)
-    seconds, applied = timed(models.rebuild)
-    results["rebuild_s"] = round(seconds, 1)
-    results["rebuild_events_per_s"] = round(applied / seconds)
-    results["rebuild_ratio_to_decode_floor"] = round(
-        results["rebuild_events_per_s"] / results["floor_decode_events_per_s"], 2
-    )
+    models = open_read_models(desk, catch_up=args.no_rebuild)
+    if not args.no_rebuild:
+        seconds, applied = timed(models.rebuild)
+        results["rebuild_s"] = round(seconds, 1)
+        results["rebuild_events_per_s"] = round(applied / seconds)
+        results["rebuild_ratio_to_decode_floor"] = round(
+            results["rebuild_events_per_s"] / results["floor_decode_events_per_s"], 2
+        )
+        say(f"rebuilt in {seconds:.0f} s")
     results["database_mb_with_read_models"] = round(path.stat().st_size / 2**20, 1)
-    say(f"rebuilt in {seconds:.0f} s")
     results.update(desktop_figures(url))
     say("desktop opened")
     results.update(stall_figures(url))
@@ -786,11 +792,12 @@ def main() -> None:
         name: {"target": target, "measured": results.get(name), "met": _met(name, results)}
         for name, target in TARGETS.items()
     }
-    results["targets"]["rebuild_ratio_to_decode_floor"] = {
-        "target": 0.5,
-        "measured": results["rebuild_ratio_to_decode_floor"],
-        "met": results["rebuild_ratio_to_decode_floor"] >= 0.5,
-    }
+    if "rebuild_ratio_to_decode_floor" in results:
+        results["targets"]["rebuild_ratio_to_decode_floor"] = {
+            "target": 0.5,
+            "measured": results["rebuild_ratio_to_decode_floor"],
+            "met": results["rebuild_ratio_to_decode_floor"] >= 0.5,
+        }
     print_table(results)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / f"{label}.json").write_text(
@@ -831,9 +838,10 @@ def print_table(results: dict[str, Any]) -> None:
     for name, row in results["targets"].items():
         mark = "ok " if row["met"] else "MISS"
         print(f"  {mark} {name:<34} {row['measured']!s:>10}   target {row['target']}")
+    rebuild = results.get("rebuild_events_per_s")
     print(
-        f"  rebuild {results['rebuild_events_per_s']:,} events/s; "
-        f"command median {results['command_median_ms']} ms"
+        (f"  rebuild {rebuild:,} events/s; " if rebuild else "  ")
+        + f"command median {results['command_median_ms']} ms"
     )
 
 
