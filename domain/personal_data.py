@@ -18,7 +18,7 @@ from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 from domain import errors
 from domain.messages import term
 from ledger import vault as ledger_vault
-from ledger.vault import ERASURE, TOKEN_PREFIX, KeyVault, SealBrokenError
+from ledger.vault import TOKEN_PREFIX, KeyVault, SealBrokenError
 
 # Shown wherever a forgotten person's data was; the screens say "erased" in their language.
 ERASED = "⊘"
@@ -86,17 +86,9 @@ def record_kind(topic: str) -> str:
 
 
 class PersonalDataMapper(Mapper):
-    """Seals each record's personal fields with its own key on the way into the store and
-    opens them on the way out. The events this desk has just recorded are kept, so that its
-    read models, catching up, do not read them back through the cipher: an event is taken
-    from there only when the stored bytes are exactly the ones it was recorded as."""
-
-    RECENT = 4096
-
     def __init__(self, transcoder: Transcoder, vault: Callable[[], KeyVault]) -> None:
         super().__init__(transcoder)
         self._vault = vault
-        self._recent: dict[tuple[Any, int], tuple[bytes, Any]] = {}
 
     def vault(self) -> KeyVault:
         vault = self._vault()
@@ -111,17 +103,6 @@ class PersonalDataMapper(Mapper):
         return vault
 
     def to_stored_event(self, domain_event: Any) -> StoredEvent:
-        stored = self._sealed(domain_event)
-        if stored.topic.endswith(ERASURE):
-            self._recent.clear()  # nothing of what is forgotten is kept in plain text
-        else:
-            if len(self._recent) >= self.RECENT:
-                del self._recent[next(iter(self._recent))]
-            key = (stored.originator_id, stored.originator_version)
-            self._recent[key] = (stored.state, domain_event)
-        return stored
-
-    def _sealed(self, domain_event: Any) -> StoredEvent:
         stored = super().to_stored_event(domain_event)
         kind = record_kind(stored.topic)
         if kind == "Snapshot":
@@ -149,10 +130,6 @@ class PersonalDataMapper(Mapper):
         return dataclasses.replace(stored, state=_dumps(state))
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
-        key = (stored_event.originator_id, stored_event.originator_version)
-        recorded = self._recent.get(key)
-        if recorded is not None and recorded[0] == stored_event.state:
-            return recorded[1]
         if _TOKEN in stored_event.state:
             subject = str(stored_event.originator_id)
             vault = self.vault()

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING, Any
 from eventsourcing.application import Application
 
 from domain.clock import DEFAULT_TIMEZONE
-from ledger.vault import KeyVault
 from projections.model_set import ReadModelSet
-from projections.runner import ReadModels, store_for
+from projections.runner import ReadModels, store_for, vault_of
 
 if TYPE_CHECKING:
     from projections.base import ReadModel
@@ -115,7 +114,7 @@ class StoredReadModels(ReadModelSet):
         self.store = store
         # As ReadModels sets them on each model it opens
         self.zone = getattr(source, "timezone", None) or DEFAULT_TIMEZONE
-        self.vault = getattr(source, "vault", None) or KeyVault(None)
+        self.vault = vault_of(source)
 
     def __getattr__(self, name: str) -> Any:
         if name not in MODELS:

@@ -43,6 +43,16 @@ def store_for(app: Application) -> ReadModelStore:
     return app.factory.tracking_recorder(view_class)  # type: ignore[return-value]
 
 
+def vault_of(source: Application) -> KeyVault:
+    """The source's key vault, the key checked as the read models open: a desk without the
+    store's key is told where to put it (the mapper's refusal), not whatever a read that
+    first needs a key would raise."""
+    checked = getattr(source.mapper, "vault", None)
+    if callable(checked):
+        return checked()
+    return getattr(source, "vault", None) or KeyVault(None)
+
+
 class ReadModels(ReadModelSet):
     """Every read model of one event log, written to one store and tracked as one."""
 
@@ -57,7 +67,7 @@ class ReadModels(ReadModelSet):
         self.store = store if store is not None else store_for(source)
         self.zone = zone or getattr(source, "timezone", None) or DEFAULT_TIMEZONE
         self.models = [model(self.store) for model in models]
-        vault = getattr(source, "vault", None) or KeyVault(None)
+        vault = vault_of(source)
         for model in self.models:
             model.zone = self.zone
             model.vault = vault

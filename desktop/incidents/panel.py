@@ -27,6 +27,7 @@ from desktop.live import LiveDesk
 from desktop.widgets.quiet import set_flag, set_text
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
+from domain.clock import local
 from domain.errors import DomainError
 from domain.incidents import IncidentState, next_steps
 from domain.personal_data import readable
@@ -298,7 +299,7 @@ class IncidentPanel(IncidentSteps, QWidget):
     def _when(self, moment: datetime | None) -> str:
         if moment is None:
             return ""
-        return moment.astimezone(self.live.desk.timezone).strftime("%m-%d %H:%M")
+        return local(moment, self.live.desk.timezone).strftime("%m-%d %H:%M")
 
     def _show(self) -> None:
         row = self.row

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.labels import days
+from domain.clock import local
 from domain.personal_data import readable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +35,7 @@ def display(value: Any, zone: ZoneInfo) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, datetime):
-        return value.astimezone(zone).strftime("%m-%d %H:%M")
+        return local(value, zone).strftime("%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, timedelta):

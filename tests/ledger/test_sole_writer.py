@@ -1,7 +1,7 @@
 """The store's sole writer (the demo generator) holds a day's commands in one SQLite
 transaction: each command is still all or nothing, nothing is seen before the day is
 committed, a failure loses the day and nothing else; an ordinary desk waits for the disk at
-every commit. The desk reads its own events back without the cipher, never what it forgot."""
+every commit. What the desk forgot reads as forgotten, even right after it recorded it."""
 
 from __future__ import annotations
 
