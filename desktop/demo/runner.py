@@ -39,7 +39,6 @@ from domain.application import FrontDesk
 from domain.clock import SimulatedClock
 from projections.catalogue import open_read_models
 
-
 # Days committed together: the busiest pages (the read models' indexes) are written out
 # once for them instead of once a day.
 DAYS_A_TRANSACTION = 7
