@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.labels import label
+from domain.clock import local
 from projections.handover_checklist import SINCE, parcels_waiting
 
 INCIDENT_KINDS = frozenset({"emergency", "incident_overdue", "incident_due"})
@@ -25,7 +26,7 @@ def due_text(due: str, zone: Any) -> str:
         return date.fromisoformat(due).isoformat()
     if moment.tzinfo is None:
         return moment.strftime("%m-%d %H:%M")
-    return moment.astimezone(zone).strftime("%m-%d %H:%M")
+    return local(moment, zone).strftime("%m-%d %H:%M")
 
 
 def item_text(item: dict[str, Any], zone: Any) -> str:

@@ -34,6 +34,7 @@ from desktop.widgets import keyboard
 from desktop.widgets.host_contact import HostContact
 from desktop.widgets.jobs import Job
 from desktop.widgets.print_key import print_key
+from desktop.widgets.table_model import display
 from domain import errors
 from domain.visitors import MAX_VALID_HOURS, HostChannel, PassStep, pass_steps
 
@@ -309,7 +310,7 @@ class PassPanel(QFrame):
         if row.checked_in_at and row.checked_out_at:
             self.values["times"].setText(_span(row.checked_in_at, row.checked_out_at, zone))
         else:
-            self.values["times"].setText(_moment(row.checked_in_at, zone) or "—")
+            self.values["times"].setText(display(row.checked_in_at, zone) or "—")
 
     def _host_answer(self, row: Any) -> str:
         if row.state == "awaiting_host":
@@ -622,9 +623,3 @@ def _span(start: datetime, end: datetime, zone: Any) -> str:
     first, last = start.astimezone(zone), end.astimezone(zone)
     shown = "%H:%M" if first.date() == last.date() else "%m-%d %H:%M"
     return f"{first:%m-%d %H:%M} – {last.strftime(shown)}"
-
-
-def _moment(moment: datetime | None, zone: Any) -> str:
-    if moment is None:
-        return ""
-    return moment.astimezone(zone).strftime("%m-%d %H:%M")

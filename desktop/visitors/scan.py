@@ -5,7 +5,6 @@ visitor in (pass issued and valid) or out (on site, even after the pass expired)
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.widgets.table_model import display
 from domain import errors
 from domain.messages import term
 from domain.visitors import PassStep, pass_steps
@@ -158,11 +158,11 @@ class ScanCard(QFrame):
             name=row.name or row.company,
             unit=row.host_unit,
             kind=label(row.kind),
-            until=_moment(row.valid_until, zone),
+            until=display(row.valid_until, zone),
         )
         if row.checked_in_at is not None and row.checked_out_at is None:
             detail += "\n" + self.tr("On site since {time}").format(
-                time=_moment(row.checked_in_at, zone)
+                time=display(row.checked_in_at, zone)
             )
             self.action = ("check_out", row.pass_id, row.name)
         elif good and PassStep.CHECK_IN in pass_steps(row.state, self.live.role):
@@ -226,9 +226,3 @@ class ScanCard(QFrame):
         self.field.clear()
         self.field.setFocus()
         self.found.emit(pass_id)
-
-
-def _moment(moment: datetime | None, zone: Any) -> str:
-    if moment is None:
-        return ""
-    return moment.astimezone(zone).strftime("%m-%d %H:%M")
