@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from desktop.catching_up import run_behind
 from desktop.demo.report import DemoProgress
 from domain.errors import DomainError
 
@@ -59,16 +60,7 @@ def build_with_progress(build: Build) -> Any:
         )
         dialog.setValue(round(progress.share * STEPS))
 
-    thread = QThread()
     builder = _Builder(build)
-    builder.moveToThread(thread)
     builder.told.connect(show)
-    builder.finished.connect(thread.quit)
-    thread.started.connect(builder.run)
-    thread.start()
-    while thread.isRunning():
-        QApplication.processEvents()
-        thread.wait(20)
-    QApplication.processEvents()
-    dialog.close()
+    run_behind(dialog, builder)
     return builder.outcome

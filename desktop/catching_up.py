@@ -40,12 +40,18 @@ def catch_up_with_progress(models: ReadModels, parent: QWidget | None = None) ->
     dialog.setCancelButton(None)
     dialog.setRange(start, target)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
-    thread = QThread()
     worker = _CatchUp(models)
-    worker.moveToThread(thread)
     worker.advanced.connect(dialog.setValue)
-    worker.finished.connect(thread.quit)
-    thread.started.connect(worker.run)
+    run_behind(dialog, worker)
+
+
+def run_behind(dialog: QWidget, worker: QObject) -> None:
+    """Run `worker.run` on a thread of its own while the window keeps answering behind
+    `dialog`; close the dialog when the worker says `finished`."""
+    thread = QThread()
+    worker.moveToThread(thread)
+    worker.finished.connect(thread.quit)  # type: ignore[attr-defined]
+    thread.started.connect(worker.run)  # type: ignore[attr-defined]
     thread.start()
     while thread.isRunning():
         QApplication.processEvents()
