@@ -120,23 +120,30 @@ class ReadModel(Projection[ReadModelStore]):
 
     def handler_for(self, kind: type) -> Callable[[Any, Db], None] | None:
         """This model's handler for a kind of event, or None when it follows no such event.
-        Resolved once per kind: looking up a singledispatchmethod for every event costs more
-        than most handlers."""
+        Resolved once per model class and kind, for every instance in the process: looking
+        up a singledispatchmethod walks the event's whole class hierarchy (half a second
+        over the demo's kinds of event, paid again by every new set of read models)."""
         handlers = self.__dict__.setdefault("_handlers", {})
         if kind not in handlers:
-            declared = next(
-                k.__dict__["apply"] for k in type(self).__mro__ if "apply" in k.__dict__
-            )
-            if isinstance(declared, functools.singledispatchmethod):
-                declared.__get__(self, type(self))  # let deferred registrations land
-                found = declared.dispatcher.dispatch(kind)
-                fallback = declared.dispatcher.dispatch(object)
-                handlers[kind] = None if found is fallback else functools.partial(found, self)
-            else:
-                handlers[kind] = self.apply
+            found = _resolved(type(self), kind)
+            handlers[kind] = None if found is None else functools.partial(found, self)
         return handlers[kind]
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:
         with self.view.writing(tracking) as db:
             set_clock(db, tracking.notification_id)
             self.apply(domain_event, db)
+
+
+@functools.cache
+def _resolved(model: type[ReadModel], kind: type) -> Callable[..., None] | None:
+    """The function a model class declares for a kind of event, or None."""
+    declared = next(k.__dict__["apply"] for k in model.__mro__ if "apply" in k.__dict__)
+    if not isinstance(declared, functools.singledispatchmethod):
+        return declared
+    declared.__get__(None, model)  # let deferred registrations land
+    registry = declared.dispatcher.registry
+    if kind in registry:  # handlers are registered for the event classes themselves
+        return registry[kind]
+    found = declared.dispatcher.dispatch(kind)
+    return None if found is registry[object] else found
