@@ -39,9 +39,9 @@ from domain.application import FrontDesk
 from domain.clock import SimulatedClock
 from projections.catalogue import open_read_models
 
-# Days committed together: the busiest pages (the read models' indexes) are written out
-# once for them instead of once a day.
-DAYS_A_TRANSACTION = 7
+# Days committed together: the busiest pages (the read models' indexes) are written out once
+# for four weeks instead of once a day (a week: 24.7 s for the demo; four: 21.0 s).
+DAYS_A_TRANSACTION = 28
 
 
 def build_demo(
