@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
+from eventsourcing.persistence import JSONTranscoder, Mapper, StoredEvent, Transcoder
 
 from domain import errors
 from domain.messages import term
@@ -131,22 +131,53 @@ class PersonalDataMapper(Mapper):
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
         if _TOKEN in stored_event.state:
-            subject = str(stored_event.originator_id)
-            vault = self.vault()
-            state = json.loads(stored_event.state)
-
-            def unseal(field: str, value: Any) -> Any:
-                if not (isinstance(value, dict) and SEALED in value):
-                    return value
-                try:
-                    plain = vault.unseal(subject, str(value[SEALED]))
-                except SealBrokenError:
-                    return unreadable_value(field)
-                return erased_value(field) if plain is None else json.loads(plain)
-
-            _walk(state, None, unseal)
-            stored_event = dataclasses.replace(stored_event, state=_dumps(state))
+            assert isinstance(self.transcoder, JSONTranscoder)
+            opening = _Opening(self.transcoder, self.vault(), str(stored_event.originator_id))
+            return Mapper(opening).to_domain_event(stored_event)
         return super().to_domain_event(stored_event)
+
+
+class _Opened:
+    """What a sealed value became when it could not be opened, until its field is known."""
+
+    def __init__(self, erased: bool) -> None:
+        self.erased = erased
+
+    def value_for(self, field: str) -> Any:
+        return erased_value(field) if self.erased else unreadable_value(field)
+
+
+class _Opening(Transcoder):
+    """The desk's transcoder, opening each sealed value of one record's event as the JSON is
+    parsed: the event is parsed once, not parsed, opened, written out and parsed again."""
+
+    def __init__(self, transcoder: JSONTranscoder, vault: KeyVault, subject: str) -> None:
+        self.transcoder, self.vault, self.subject = transcoder, vault, subject
+
+    def encode(self, obj: Any) -> bytes:
+        return self.transcoder.encode(obj)
+
+    def decode(self, data: bytes) -> Any:
+        return json.loads(data, object_hook=self._object)
+
+    def _object(self, obj: dict[str, Any]) -> Any:
+        # Objects are parsed inside out: a sealed value is opened before the object holding
+        # it, which then knows the field's name for what an unopened value reads as.
+        if SEALED in obj:
+            return self._opened(str(obj[SEALED]))
+        for key, value in obj.items():
+            if isinstance(value, _Opened):
+                obj[key] = value.value_for(key)
+        return self.transcoder._decode_obj(obj)
+
+    def _opened(self, token: str) -> Any:
+        try:
+            plain = self.vault.unseal(self.subject, token)
+        except SealBrokenError:
+            return _Opened(erased=False)
+        if plain is None:
+            return _Opened(erased=True)
+        return self.transcoder.decode(plain)
 
 
 @functools.cache
@@ -160,21 +191,14 @@ def _dumps(state: Any) -> bytes:
     return json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _walk(state: Any, fields: frozenset[str] | None, change: Callable[[str, Any], Any]) -> None:
-    """Replace, in place, the value of every personal field (every sealed one when
-    `fields` is None) anywhere in a decoded event's JSON."""
+def _walk(state: Any, fields: frozenset[str], change: Callable[[str, Any], Any]) -> None:
+    """Replace, in place, the value of every personal field anywhere in an event's JSON."""
     if isinstance(state, dict):
         for key, value in state.items():
-            if _is_target(key, value, fields):
+            if key in fields and value not in (None, "", []):
                 state[key] = change(key, value)
             else:
                 _walk(value, fields, change)
     elif isinstance(state, list):
         for item in state:
             _walk(item, fields, change)
-
-
-def _is_target(key: str, value: Any, fields: frozenset[str] | None) -> bool:
-    if fields is None:
-        return isinstance(value, dict) and SEALED in value
-    return key in fields and value not in (None, "", [])
