@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import os
@@ -91,6 +92,7 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
+@functools.lru_cache(maxsize=256)  # asked for at every command: the operator's own record
 def staff_id(username: str) -> UUID:
     # uuid5 encodes strictly; the same escape leaves every valid username's id unchanged.
     return uuid5(NAMESPACE, "staff/" + _utf8(username).decode("utf-8", "backslashreplace"))

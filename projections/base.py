@@ -143,7 +143,8 @@ def _resolved(model: type[ReadModel], kind: type) -> Callable[..., None] | None:
         return declared
     declared.__get__(None, model)  # let deferred registrations land
     registry = declared.dispatcher.registry
-    if kind in registry:  # handlers are registered for the event classes themselves
-        return registry[kind]
-    found = declared.dispatcher.dispatch(kind)
-    return None if found is registry[object] else found
+    # Handlers are registered for event classes, never for abstract ones: the nearest in the
+    # event's own class hierarchy is the one functools would find, without composing an MRO
+    # over every registered class (half a millisecond a kind).
+    nearest = next(base for base in kind.__mro__ if base in registry)
+    return None if nearest is object else registry[nearest]
