@@ -29,6 +29,7 @@ from desktop.live import LiveDesk
 from desktop.sign_in import CLOSE_DESK, SignInDialog
 from desktop.widgets.page import Page
 from desktop.widgets.tables import RowTable
+from desktop.workspace_set import Workspaces
 from desktop.workspaces import PageFactory, default_pages
 from domain.errors import DomainError
 from domain.staff import may
@@ -49,13 +50,15 @@ class MainWindow(QMainWindow):
         pages: dict[str, PageFactory] | None = None,
         progressive: bool = False,
     ) -> None:
-        """`progressive`: let the event loop run between workspaces while they are built
-        (the sign-in dialog's progress moves on; nothing else can reach this window yet)."""
+        """The first workspace is built now, the others once the window is up, one an
+        event-loop turn (or at once, when one is asked for first). `progressive`: let the
+        event loop run while the window is built (the sign-in dialog's progress moves on;
+        nothing else can reach this window yet)."""
         super().__init__()
         self.live = live
         self.settings = settings
         live.opening = True
-        self.pages: dict[str, Page] = {}
+        self.pages = Workspaces({}, self._build_page)
         self.locked = False
         self.lock_dialog: QDialog | None = None
         self.handover_dialog: QDialog | None = None  # handing over, or taking over
@@ -84,13 +87,6 @@ class MainWindow(QMainWindow):
         if progressive:
             QApplication.processEvents()
         self.nav.setCurrentRow(0)
-        if progressive:
-            # Styled and measured now, a workspace at a time: else all of them at once,
-            # when the window is first shown (a freeze the receptionist would see).
-            for page in self.pages.values():
-                QApplication.processEvents()
-                page.ensurePolished()
-                page.minimumSizeHint()
 
     def _build_nav_bar(self) -> QWidget:
         """The community's name over the list of workspaces."""
@@ -175,24 +171,35 @@ class MainWindow(QMainWindow):
         return workspace
 
     def _add_pages(self, pages: dict[str, PageFactory], progressive: bool) -> None:
-        """The workspaces go into the window already built: each is styled once, as it is
-        added (built apart, the whole tree was styled again when it got its window)."""
-        for key, factory in pages.items():
-            if progressive:
-                QApplication.processEvents()
-            page = factory(self.live)
-            if progressive:
-                QApplication.processEvents()  # built, then styled in the window: two turns
-            page.open_record.connect(self._on_page_open_record)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            for number, table in enumerate(page.findChildren(RowTable)):
-                table.remember_layout(self.settings, f"{key}/{table.objectName() or number}")
+        """The workspaces in the navigation, the first of them built."""
+        self.pages = Workspaces(pages, self._build_page)
+        for key in pages:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         if progressive:
             QApplication.processEvents()
+        self.pages.build_first()
+        if progressive:
+            QApplication.processEvents()  # built, then styled in the window: two turns
+        self.pages.build_the_rest(self, self._styled)
+
+    def _build_page(self, key: str, factory: PageFactory) -> Page:
+        """A workspace goes into the window as it is built: it is styled once, as it is
+        added (built apart, the whole tree was styled again when it got its window)."""
+        page = factory(self.live)
+        page.open_record.connect(self._on_page_open_record)
+        self.stack.addWidget(page)
+        for number, table in enumerate(page.findChildren(RowTable)):
+            table.remember_layout(self.settings, f"{key}/{table.objectName() or number}")
+        page.set_read_only(self.live.read_only)
+        return page
+
+    def _styled(self, page: Page) -> None:
+        """Styled and measured ahead of its first showing (else, when first shown, a
+        freeze the receptionist would see)."""
+        page.ensurePolished()
+        page.minimumSizeHint()
 
     def _throw_away_pages(self) -> None:
         """What the last person had on screen (a full ID number shown to a supervisor, a
@@ -200,10 +207,11 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
-        for page in self.pages.values():
+        self.pages.closed = True  # those not built yet never will be
+        for page in self.pages.built():
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages = {}
+        self.pages = Workspaces({}, self._build_page)
 
     def _install_keys(self) -> None:
         """Ctrl+1… a workspace (Ctrl+0 the tenth), F12 the emergency, Ctrl+L locks the desk."""
@@ -235,7 +243,7 @@ class MainWindow(QMainWindow):
         self.brand.setText(self.tr("Front Desk"))
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            title = self.pages[item.data(Qt.ItemDataRole.UserRole)].title()
+            title = self.pages.title(item.data(Qt.ItemDataRole.UserRole))
             key = workspace_key(row)
             item.setText(f"{title}  Ctrl+{key}" if key else title)
             item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=title, n=key) if key else "")
@@ -262,7 +270,7 @@ class MainWindow(QMainWindow):
         )
         self.banner.setText(self.tr("Read-only: an auditor's desk changes nothing."))
         self.as_of_banner.show_moment(self.live.as_of, self.live.desk.timezone)
-        for page in self.pages.values():
+        for page in self.pages.built():  # one built later is translated as it is built
             page.retranslate()
         self._on_nav_current_row_changed(self.nav.currentRow())
 
@@ -300,7 +308,7 @@ class MainWindow(QMainWindow):
             "parcel": "parcels",
             "item": "parcels",
         }.get(kind)
-        if target in self.pages:
+        if target is not None and target in self.pages:
             self.show_page(target).show_record(kind, record_id)
 
     def _on_emergency_clicked(self) -> None:
@@ -455,7 +463,7 @@ class MainWindow(QMainWindow):
         self.hand_over_button.setEnabled(not read_only)
         self.as_of_banner.show_moment(as_of, self.live.desk.timezone)
         self.banner.setVisible(read_only and as_of is None)
-        for page in self.pages.values():
+        for page in self.pages.built():  # one built later is told as it is built
             page.set_read_only(read_only)
 
     def _on_live_mode_changed(self) -> None:

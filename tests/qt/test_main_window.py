@@ -10,6 +10,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.widgets.tables import RowTable
 from tests.conftest import open_desk
+from tests.qt.actions import Actions, workspace
 from tests.support import PASSWORD
 
 
@@ -152,3 +153,58 @@ def test_every_workspace_fits_a_1366_pixel_screen(window: MainWindow, qtbot) -> 
     for name in window.pages:
         window.show_page(name)
         assert window.minimumSizeHint().width() <= 1366, name
+
+
+def test_the_window_opens_with_its_first_workspace_and_builds_the_rest_after(
+    live: LiveDesk, settings, qtbot
+) -> None:
+    main = MainWindow(live, settings)
+    qtbot.addWidget(main)
+    assert [main.pages.is_built(key) for key in ("counter", "today", "audit")] == [1, 0, 0]
+    assert main.nav.item(9).text() == "Audit  Ctrl+0"  # named before it is built
+    main.show()
+    qtbot.waitUntil(lambda: all(main.pages.is_built(key) for key in main.pages))
+    assert main.stack.count() == len(main.pages) == 10
+
+
+def test_a_workspace_asked_for_before_its_turn_is_built_at_once(
+    live: LiveDesk, settings, qtbot
+) -> None:
+    main = MainWindow(live, settings)
+    qtbot.addWidget(main)
+    main.show()
+    assert not main.pages.is_built("audit")
+    act = Actions(qtbot, main)
+    act.key(workspace(main, "audit"), Qt.KeyboardModifier.ControlModifier)  # the last one
+    assert main.page_title.text() == "Audit"
+    assert main.stack.currentWidget() is main.page("audit")
+
+
+def test_the_names_of_workspaces_not_built_yet_are_translated(
+    live: LiveDesk, settings, qtbot
+) -> None:
+    from desktop import translations
+
+    try:
+        translations.install("zh_TW")
+        main = MainWindow(live, settings)
+        qtbot.addWidget(main)
+        assert not main.pages.is_built("contracts")
+        assert main.nav.item(5).text() == "合約  Ctrl+6"
+        assert main.page("contracts").title() == "合約"
+    finally:
+        translations.install("en")
+
+
+def test_a_desk_locked_before_every_workspace_is_built_builds_no_more_of_them(
+    live: LiveDesk, settings, qtbot
+) -> None:
+    main = MainWindow(live, settings)
+    qtbot.addWidget(main)
+    first = main.pages
+    main.lock()  # before the event loop turned once
+    qtbot.wait(50)
+    assert first.built() == [first.built()[0]]  # the first only; the person is gone
+    assert len(main.pages) == 0
+    assert main.lock_dialog is not None
+    main.lock_dialog.reject()
