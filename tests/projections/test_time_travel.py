@@ -139,3 +139,15 @@ def test_a_forgotten_household_is_forgotten_in_the_past_too(
         )
     assert former.members == f"{ERASED}、{ERASED}" and {m.name for m in members} == {ERASED}
     assert all("张伟" not in r["members"] and r["plates"] == "" for r in kept)
+
+
+@pytest.mark.stores("sqlite")
+def test_the_past_is_told_apart_by_its_indexes_not_by_reading_every_version(
+    desk: FrontDesk,
+) -> None:
+    live = open_read_models(desk)
+    with live.reading() as db:
+        columns = [r["name"] for r in db.all("PRAGMA index_info(visitor_passes_state__past)")]
+        present = [r["name"] for r in db.all("PRAGMA index_info(visitor_passes_state)")]
+    # the versions current at a moment are found in the index, not by reading each row
+    assert columns == [*present, "_since", "_until"]
