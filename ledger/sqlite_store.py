@@ -7,6 +7,7 @@ real cache; everything else is the library's."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -78,6 +79,13 @@ _DRIVER_ERRORS: tuple[tuple[type[Exception], type[Exception]], ...] = (
     (sqlite3.InterfaceError, InterfaceError),
     (sqlite3.InternalError, InternalError),
 )
+
+
+def held(app: Any) -> contextlib.AbstractContextManager[None]:
+    """Commands committed together inside, each still all or nothing, where the application's
+    store can be held (SQLite; else each commits on its own, as always)."""
+    holding = getattr(getattr(app.factory, "datastore", None), "holding", None)
+    return holding() if holding is not None else contextlib.nullcontext()
 
 
 class HoldingSQLiteDatastore(SQLiteDatastore):

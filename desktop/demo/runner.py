@@ -37,6 +37,7 @@ from desktop.usecases.retention import forget_expired
 from domain import errors
 from domain.application import FrontDesk
 from domain.clock import SimulatedClock
+from ledger.sqlite_store import held
 from projections.catalogue import open_read_models
 
 # Days committed together: the busiest pages (the read models' indexes) are written out once
@@ -182,8 +183,7 @@ class Demo(
     def one_transaction(self) -> contextlib.AbstractContextManager[None]:
         """Some days' commands committed together, where the store lets its sole writer hold
         it (SQLite); each command is still all or nothing inside."""
-        holding = getattr(getattr(self.desk.factory, "datastore", None), "holding", None)
-        return holding() if holding is not None else contextlib.nullcontext()
+        return held(self.desk)
 
     def tell(self, day: date, finished: bool = False) -> None:
         if self.progress is None:
