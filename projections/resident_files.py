@@ -340,6 +340,15 @@ class ResidentFiles(ReadModel):
         self.opening(rows, "household_id")
         return {r["unit"]: self.opened(r["household_id"], r["members"]) for r in rows}
 
+    def households_version(self, db: Db) -> int:
+        """A number that changes whenever any household's row does (a move in or out, a
+        member or a vehicle, a forgetting): each change keeps a version in the past table.
+        Lists of who lives where are read again only then."""
+        past = past_of("households")
+        if db.dialect == "sqlite":  # row ids only grow: the last is found at once
+            return int(db.value(f"SELECT MAX(rowid) FROM {past}") or 0)
+        return int(db.value(f"SELECT MAX(_since) FROM {past}") or 0)
+
     def occupied_count(self, db: Db) -> int:
         return int(db.value("SELECT COUNT(*) FROM households WHERE moved_out_on IS NULL"))
 

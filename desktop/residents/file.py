@@ -164,7 +164,6 @@ class ResidentFileView(QWidget):
         self.add_member_button = QPushButton()
         self.remove_member_button = QPushButton()
         self.reveal_button = QPushButton()
-        self.reveal_button.setVisible(may(self.live.role, "reveal_id_numbers"))
         self.add_vehicle_button = QPushButton()
         self.remove_vehicle_button = QPushButton()
         self.corrections_title = QLabel()
@@ -197,6 +196,9 @@ class ResidentFileView(QWidget):
                 layout.addWidget(self.corrections_title)
                 layout.addWidget(self.tables["corrections"], 2)
             self.tabs.addTab(holder, "")
+        # Only once it is in the file: a button with no parent yet is a window of its own,
+        # and showing it took the keyboard from the desk's window.
+        self.reveal_button.setVisible(may(self.live.role, "reveal_id_numbers"))
 
     def _columns(self) -> dict[str, list[Column]]:
         today: Callable[[], Any] = self.live.today

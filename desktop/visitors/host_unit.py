@@ -24,6 +24,7 @@ class HostUnit(QWidget):
         self.is_registered = is_registered
         self.nobody_here = ""  # the text for an empty unit, in the form's language
         self._households: dict[str, str] = {}
+        self._known = False  # who lives where is read off the GUI thread: not yet
         self.unit = QLineEdit()
         self.unit.setPlaceholderText("3-2-1502")
         self.unit.setMaxLength(12)
@@ -49,8 +50,9 @@ class HostUnit(QWidget):
 
     def set_households(self, households: dict[str, str]) -> None:
         """The occupied units and who lives there, for completion and the host's name."""
-        if households == self._households:
+        if self._known and households == self._households:
             return
+        self._known = True
         self._households = dict(households)
         self.units.clear()
         for unit, members in households.items():
@@ -70,8 +72,9 @@ class HostUnit(QWidget):
         if members:
             self.host.setText(members)
             self.host.setProperty("alert", False)
-        elif text and is_unit_number(text) and self.is_registered(text):
-            # An unknown unit is not said to be empty: registering says it is unknown.
+        elif self._known and text and is_unit_number(text) and self.is_registered(text):
+            # An unknown unit is not said to be empty: registering says it is unknown; nor
+            # is any, before the desk knows who lives where.
             self.host.setText(self.nobody_here)
             self.host.setProperty("alert", True)
         else:

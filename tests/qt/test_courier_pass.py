@@ -23,6 +23,7 @@ def page(window: MainWindow, qtbot) -> VisitorsPage:
     assert isinstance(shown, VisitorsPage)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(shown.knows_households)  # read off the GUI thread
     shown.scanner.field.setFocus()
     return shown
 

@@ -19,6 +19,7 @@ def visitors(window: MainWindow, qtbot) -> VisitorsPage:
     page = window.show_page("visitors")
     assert isinstance(page, VisitorsPage)
     qtbot.waitExposed(window)
+    qtbot.waitUntil(page.knows_households)  # read off the GUI thread
     return page
 
 

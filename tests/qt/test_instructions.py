@@ -29,6 +29,7 @@ def visitors(window: MainWindow, qtbot) -> VisitorsPage:
     qtbot.waitUntil(window.isActiveWindow)
     page = window.show_page("visitors")
     assert isinstance(page, VisitorsPage)
+    qtbot.waitUntil(page.knows_households)  # read off the GUI thread
     return page
 
 

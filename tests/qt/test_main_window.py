@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.widgets.tables import RowTable
+from domain import FrontDesk
 from tests.conftest import open_desk
 from tests.qt.actions import Actions, workspace
 from tests.support import PASSWORD
@@ -208,3 +211,36 @@ def test_a_desk_locked_before_every_workspace_is_built_builds_no_more_of_them(
     assert len(main.pages) == 0
     assert main.lock_dialog is not None
     main.lock_dialog.reject()
+
+
+@pytest.mark.parametrize("username", ["clerk1", "supervisor1", "auditor1"])
+def test_building_the_workspaces_behind_the_window_shows_no_window_of_its_own(
+    qt_desk: FrontDesk, settings, qtbot, username: str
+) -> None:
+    """A widget shown before it has a parent is a window: while the workspaces are built
+    behind the desk's window, one such took the keyboard from it."""
+    qt_desk.sign_in(username, PASSWORD)
+    live = LiveDesk(qt_desk)
+    main = MainWindow(live, settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    shown: list[str] = []
+
+    class Windows(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            window = isinstance(watched, QWidget) and watched.isWindow()
+            if event.type() == QEvent.Type.Show and window and watched is not main:
+                shown.append(type(watched).__name__)
+            return False
+
+    spy = Windows()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        qtbot.waitUntil(lambda: all(main.pages.is_built(key) for key in main.pages))
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert shown == []
+    assert main.isActiveWindow()
+    live.stop()

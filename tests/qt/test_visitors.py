@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
-from tests.support import PASSWORD, resident_id, wrong_check_digit
+from tests.qt.actions import type_text
+from tests.support import PASSWORD, member, resident_id, wrong_check_digit
 
 # The completer's popup asks the offscreen platform for what it cannot do.
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -42,10 +44,11 @@ class FakeOutput:
 
 
 @pytest.fixture
-def page(window: MainWindow) -> VisitorsPage:
+def page(window: MainWindow, qtbot) -> VisitorsPage:
     visitors = window.show_page("visitors")
     assert isinstance(visitors, VisitorsPage)
     visitors.panel.output = FakeOutput()  # type: ignore[assignment]
+    qtbot.waitUntil(visitors.knows_households)  # read off the GUI thread
     return visitors
 
 
@@ -507,3 +510,53 @@ def test_the_workspace_at_1366x768_in_english_and_chinese(
         assert (window.width(), window.height()) == (1366, 768)  # nothing forced it to grow
     finally:
         translations.install("en")
+
+
+def test_who_lives_where_is_read_off_the_gui_thread_and_again_only_when_a_household_changes(
+    window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, qtbot, monkeypatch
+) -> None:
+    files = live.models.resident_files
+    read_on: list[str] = []
+    members_by_unit = files.members_by_unit
+
+    def counted(db):  # type: ignore[no-untyped-def]
+        read_on.append(threading.current_thread().name)
+        return members_by_unit(db)
+
+    monkeypatch.setattr(files, "members_by_unit", counted)
+    page = window.show_page("visitors")
+    assert isinstance(page, VisitorsPage)
+    qtbot.waitUntil(page.knows_households)
+    assert read_on == ["audit-job"]  # a worker's, not the window's
+    page.refresh()
+    page.refresh()
+    qtbot.wait(50)
+    assert len(read_on) == 1  # nobody moved: the names are not opened again
+
+    type_text(qtbot, page.form.unit, "3-2-1501")
+    assert page.form.host.text() == "no household lives here"
+    live.run(qt_desk.move_in, "3-2-1501", [member("李娜")], "tenant", "2026-03-02")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.form.host.text() == "李娜")
+    assert len(read_on) == 2
+
+
+def test_no_flat_is_called_empty_before_the_desk_knows_who_lives_where(
+    window: MainWindow, live: LiveDesk, qtbot, monkeypatch
+) -> None:
+    files = live.models.resident_files
+    members_by_unit, release = files.members_by_unit, threading.Event()
+
+    def slow(db):  # type: ignore[no-untyped-def]
+        release.wait(10)  # a big community's names, still being opened
+        return members_by_unit(db)
+
+    monkeypatch.setattr(files, "members_by_unit", slow)
+    page = window.show_page("visitors")
+    assert isinstance(page, VisitorsPage)
+    type_text(qtbot, page.form.unit, "3-2-1601")  # registered, nobody lives there
+    assert not page.knows_households()
+    assert page.form.host.text() == ""  # not "no household lives here", not yet known
+    release.set()
+    qtbot.waitUntil(page.knows_households)
+    assert page.form.host.text() == "no household lives here"
