@@ -43,6 +43,9 @@ class HandoverLog(ReadModel):
             chain_position INTEGER NOT NULL, chain_head TEXT NOT NULL,
             acknowledged_by TEXT NOT NULL, acknowledged_at DOUBLE PRECISION)""",
         "CREATE INDEX IF NOT EXISTS handovers_at ON handovers (handed_over_at)",
+        # What a person's Today opens on: the last handover they took over.
+        """CREATE INDEX IF NOT EXISTS handovers_taken_over
+        ON handovers (acknowledged_by, acknowledged_at)""",
         """CREATE TABLE IF NOT EXISTS handover_checks (
             handover_id TEXT NOT NULL, item INTEGER NOT NULL, checked_by TEXT NOT NULL,
             checked_at DOUBLE PRECISION NOT NULL, note TEXT NOT NULL,

@@ -45,6 +45,8 @@ class IncidentBoard(ReadModel):
         "CREATE INDEX IF NOT EXISTS incidents_unit ON incidents (unit)",
         "CREATE INDEX IF NOT EXISTS incidents_month ON incidents (month)",
         "CREATE INDEX IF NOT EXISTS incidents_reporter ON incidents (reporter_household_id)",
+        # Today's follow-up calls due: the few not called back, not every closed incident.
+        "CREATE INDEX IF NOT EXISTS incidents_callbacks ON incidents (callback_at, callback_due)",
         """CREATE TABLE IF NOT EXISTS incident_timeline (
             incident_id TEXT NOT NULL, step_no INTEGER NOT NULL, at DOUBLE PRECISION NOT NULL,
             operator TEXT NOT NULL, desk TEXT NOT NULL, step TEXT NOT NULL,

@@ -61,6 +61,9 @@ class RenewalCalendar(ReadModel):
         "CREATE INDEX IF NOT EXISTS contracts_notice ON contracts (notice_due)",
         "CREATE INDEX IF NOT EXISTS contracts_household ON contracts (household_id)",
         "CREATE INDEX IF NOT EXISTS contracts_kind ON contracts (kind, end_on)",
+        # Notices overdue: running contracts whose notice is unsent, not ten years of ended ones.
+        """CREATE INDEX IF NOT EXISTS contracts_notices_unsent
+        ON contracts (notice_sent_at, terminated_on, end_on)""",
     )
 
     # --- handlers -----------------------------------------------------------------------
