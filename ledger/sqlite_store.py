@@ -84,8 +84,10 @@ _DRIVER_ERRORS: tuple[tuple[type[Exception], type[Exception]], ...] = (
 def held(app: Any) -> contextlib.AbstractContextManager[None]:
     """Commands committed together inside, each still all or nothing, where the application's
     store can be held (SQLite; else each commits on its own, as always)."""
-    holding = getattr(getattr(app.factory, "datastore", None), "holding", None)
-    return holding() if holding is not None else contextlib.nullcontext()
+    datastore = getattr(app.factory, "datastore", None)
+    if not isinstance(datastore, HoldingSQLiteDatastore) or datastore.held_here():
+        return contextlib.nullcontext()  # inside a held transaction already: part of it
+    return datastore.holding()
 
 
 class HoldingSQLiteDatastore(SQLiteDatastore):
@@ -99,6 +101,10 @@ class HoldingSQLiteDatastore(SQLiteDatastore):
         self._held: SQLiteConnection | None = None
         self._holder: int | None = None
         self._savepoints = 0
+
+    def held_here(self) -> bool:
+        """Whether this thread holds the store now."""
+        return self._held is not None and self._holder == threading.get_ident()
 
     @contextmanager
     def holding(self) -> Iterator[None]:

@@ -17,6 +17,7 @@ from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock, errors
 from domain.personal_data import ERASED
 from domain.store import store_env
+from ledger.sqlite_store import held
 from projections.catalogue import open_read_models
 from tests.conftest import TEST_SCRYPT_COST
 from tests.support import PASSWORD, refused, resident_id
@@ -118,5 +119,24 @@ def test_the_desks_own_events_read_back_plain_until_they_are_forgotten(
     assert str(registered.originator_id) == visit
     assert desk.decoded(registered).name == ERASED
     models.rebuild()
+    with models.reading() as db:
+        assert models.visitor_log.recent(db, desk.now())[0].name == ERASED
+
+
+def test_the_retention_rule_inside_a_held_transaction_is_part_of_it(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, tmp_path: Path
+) -> None:
+    """As at the end of the demo, which holds the store while the rule commits its
+    forgettings together: the rule's own holding joins the one already held."""
+    desk.register_visitor(
+        "3-2-1502", "刘洋", "resident_id", resident_id("440305", "19900101", "456"),
+        "13900139000", "探亲", "guest",
+    )  # fmt: skip
+    models = open_read_models(desk)
+    clock.advance(timedelta(days=181))
+    desk.sign_in("supervisor1", PASSWORD)
+    with held(desk):
+        assert forget_expired(desk, models).visitors == 1
+    assert desk.verify().ok
     with models.reading() as db:
         assert models.visitor_log.recent(db, desk.now())[0].name == ERASED
