@@ -116,14 +116,6 @@ def catalogue(application: type) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _projected(aggregate: Any, events: Any) -> Any:
-    """The library's projector without its check of each event against a runtime protocol
-    (an assert of 20 µs an event, on every record loaded; the events are the desk's own)."""
-    for event in events:
-        aggregate = event.mutate(aggregate)
-    return aggregate
-
-
 class DeskCore(Application):
     """Sign-in, permissions, clock and attribution shared by every area's commands."""
 
@@ -358,7 +350,7 @@ class DeskCore(Application):
         except ValueError:
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id) from None
         try:
-            aggregate: object = self.repository.get(key, projector_func=_projected)
+            aggregate: object = self.repository.get(key)
         except AggregateNotFoundError:
             raise errors.UnknownRecordError(kind=name, ref=aggregate_id) from None
         except UNDECODABLE:
