@@ -187,7 +187,14 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str, factory: PageFactory) -> Page:
         """A workspace goes into the window as it is built: it is styled once, as it is
         added (built apart, the whole tree was styled again when it got its window)."""
-        page = factory(self.live)
+        # Built without reading anything, as while the window opens: a workspace reads when
+        # it is shown (built behind the window, the dashboard's figures froze it for 33 s on
+        # a ten-year store, the contracts' for 1.3 s).
+        opening, self.live.opening = self.live.opening, True
+        try:
+            page = factory(self.live)
+        finally:
+            self.live.opening = opening
         page.open_record.connect(self._on_page_open_record)
         self.stack.addWidget(page)
         for number, table in enumerate(page.findChildren(RowTable)):

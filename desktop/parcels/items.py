@@ -93,7 +93,8 @@ class ItemsPanel(QFrame):
         self.add_button.setText(self.tr("&Add item…"))
         self.lend_button.setText(self.tr("&Lend…"))
         self.return_button.setText(self.tr("Re&turned"))
-        self.refresh()
+        if not self.live.opening:  # the page reads when it is shown
+            self.refresh()
 
     def set_read_only(self, read_only: bool) -> None:
         for button in (self.add_button, self.lend_button, self.return_button):

@@ -76,7 +76,8 @@ class ShelfPanel(QFrame):
                 days=REMINDER_DAYS
             )
         )
-        self.refresh()
+        if not self.live.opening:  # the page reads when it is shown
+            self.refresh()
 
     def refresh(self) -> None:
         shelf, unit = self.live.models.parcel_shelf, self.unit.text().strip()

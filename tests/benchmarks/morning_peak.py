@@ -334,10 +334,10 @@ def _run_desk(
     # The events each command records, and the conflicts met inside it (retried or not).
     recorded: list[tuple[int, str]] = []
     retried: list[str] = []
-    save, save_checked = desk.save, desk._save
+    record, save_checked = desk._record, desk._save
 
-    def noted_save(*objs: Any, **kwargs: Any) -> Any:
-        recordings = save(*objs, **kwargs)
+    def noted_record(*args: Any, **kwargs: Any) -> Any:  # where every command's events go
+        recordings = record(*args, **kwargs)
         recorded.extend((r.notification.id, str(r.notification.originator_id)) for r in recordings)
         return recordings
 
@@ -348,7 +348,7 @@ def _run_desk(
             retried.append(str(conflict.params.get("record", "?")))
             raise
 
-    desk.save = noted_save
+    desk._record = noted_record  # type: ignore[method-assign]
     desk._save = noted_save_checked
     models.follow()
     readable.append((time.time(), models.position()))

@@ -244,3 +244,25 @@ def test_building_the_workspaces_behind_the_window_shows_no_window_of_its_own(
     assert shown == []
     assert main.isActiveWindow()
     live.stop()
+
+
+def test_the_workspaces_built_behind_the_window_read_nothing_until_shown(
+    live: LiveDesk, settings, qtbot, monkeypatch
+) -> None:
+    """Each reads when it is shown: built behind the window, the dashboard's figures read
+    at once froze a ten-year desk for half a minute."""
+    main = MainWindow(live, settings)
+    qtbot.addWidget(main)
+    main.show()
+    reads: list[str] = []
+    read = live.read
+
+    def noted(query):  # type: ignore[no-untyped-def]
+        reads.append(getattr(query, "__qualname__", repr(query)))
+        return read(query)
+
+    monkeypatch.setattr(live, "read", noted)
+    qtbot.waitUntil(lambda: all(main.pages.is_built(key) for key in main.pages))
+    assert reads == []
+    main.show_page("dashboard")
+    assert reads  # shown: it reads
