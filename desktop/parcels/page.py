@@ -20,6 +20,7 @@ from desktop.parcels.receive import ReceivePanel
 from desktop.parcels.shelf import ShelfPanel
 from desktop.widgets.page import Page
 from desktop.widgets.print_key import print_key
+from desktop.widgets.who_lives_where import WhoLivesWhere
 
 LEFT_WIDTH = 520
 
@@ -32,6 +33,7 @@ class ParcelsPage(Page):
         self.hand = HandOverPanel(live)
         self.shelf = ShelfPanel(live)
         self.items = ItemsPanel(live)
+        self.households = WhoLivesWhere(live, self.receive.set_households, self)
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(self.receive)
@@ -74,8 +76,7 @@ class ParcelsPage(Page):
             panel.retranslate()
 
     def refresh(self) -> None:
-        files = self.live.models.resident_files
-        self.receive.set_households(self.live.read(files.members_by_unit))
+        self.households.refresh()
         self.shelf.refresh()
         self.items.refresh()
         self.hand.refresh_shown()

@@ -33,6 +33,7 @@ from desktop.widgets.page import Page
 from desktop.widgets.table_model import ALERT, ROW_ROLE
 from desktop.widgets.tables import RowTable
 from desktop.widgets.visitor_recall import RECALL_KEY
+from desktop.widgets.who_lives_where import WhoLivesWhere
 
 TABS = ("today", "on_site", "awaiting", "recent")
 
@@ -57,8 +58,7 @@ class VisitorsPage(Page):
         self.scanner = ScanCard(live, self._lookup)
         self.courier: CourierDialog | None = None
         self.courier_button = QPushButton()
-        self._households: dict[str, str] | None = None  # None: not read yet
-        self._households_read: tuple[Any, int] | None = None  # (moment shown, version) read
+        self.households = WhoLivesWhere(live, self._on_households_read, self)
         self.form.heading_line.insertWidget(2, self.courier_button)  # beside Clear
         self._build_reminders()
         lists_card = self._build_lists()
@@ -253,8 +253,8 @@ class VisitorsPage(Page):
         self._read_at = (self.live.as_of, self.live.live_models.position())
         self._generation += 1
         found = self._read_lists(households)
-        if households and (self.live.as_of, found["households"]) != self._households_read:
-            self._read_households((self.live.as_of, found["households"]))
+        if households:
+            self.households.refresh(found["households"])
         for key in TABS:
             self._lists[key] = found[key]
         self._show_counts()
@@ -264,32 +264,15 @@ class VisitorsPage(Page):
             # must not appear (it did not exist then).
             self.panel.set_pass(self._find(self._selected_id) or self._lookup(self._selected_id))
 
-    def _read_households(self, version: tuple[Any, int]) -> None:
-        """Who lives where, read off the GUI thread (every household's names opened: half a
-        second in a 10,000-unit community), and only when a household changed."""
-        self._households_read = version
-        live, files = self.live, self.live.models.resident_files
-        job = Job(lambda _progress: live.read(files.members_by_unit), self)
-        job.succeeded.connect(lambda found: self._on_households_read(version, found))
-        job.failed.connect(lambda _problem: self._on_households_not_read(version))
-        job.start()
-
-    def knows_households(self) -> bool:
-        """Whether who lives where has been read (the form names the hosts from then on)."""
-        return self._households is not None
-
-    def _on_households_not_read(self, version: tuple[Any, int]) -> None:
-        if version == self._households_read:
-            self._households_read = None  # the next refresh tries again
-
-    def _on_households_read(self, version: tuple[Any, int], households: dict[str, str]) -> None:
-        if version != self._households_read:
-            return  # read again meanwhile: that one is fresher
-        self._households = households
+    def _on_households_read(self, households: dict[str, str]) -> None:
         self.form.set_households(households)
         self.panel.hosts = households
         if self.courier is not None:
             self.courier.set_households(households)
+
+    def knows_households(self) -> bool:
+        """Whether who lives where has been read (the form names the hosts from then on)."""
+        return self.households.households is not None
 
     def _find(self, pass_id: str) -> Any:
         for key in TABS:
@@ -418,8 +401,8 @@ class VisitorsPage(Page):
         if self.courier is not None:
             self.courier.deleteLater()
         self.courier = CourierDialog(self.live, self)
-        if self._households is not None:
-            self.courier.set_households(self._households)
+        if self.households.households is not None:
+            self.courier.set_households(self.households.households)
         self.courier.issued.connect(self._on_courier_issued)
         self.courier.open()
         self.courier.unit.setFocus()

@@ -6,6 +6,7 @@ parcels wherever its unit is typed, and an overdue parcel and item on Today."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -286,3 +287,26 @@ def test_a_key_is_lent_only_to_someone_the_flat_authorised_and_the_refusal_says_
     items.table.selectRow(0)
     act.click(items.return_button)
     assert not items.model.rows()[0].out
+
+
+def test_the_parcels_page_learns_who_lives_where_off_the_gui_thread(
+    window: MainWindow, live: LiveDesk, qtbot, monkeypatch
+) -> None:
+    files = live.models.resident_files
+    read_on: list[str] = []
+    members_by_unit = files.members_by_unit
+
+    def counted(db):  # type: ignore[no-untyped-def]
+        read_on.append(threading.current_thread().name)
+        return members_by_unit(db)
+
+    monkeypatch.setattr(files, "members_by_unit", counted)
+    page = window.show_page("parcels")
+    assert isinstance(page, ParcelsPage)
+    qtbot.waitUntil(lambda: page.households.households is not None)
+    assert read_on == ["audit-job"]  # a worker's, not the window's
+    assert page.households.households["3-2-1502"] == "张伟"
+    page.refresh()
+    page.refresh()
+    qtbot.wait(50)
+    assert len(read_on) == 1  # nobody moved: the names are not opened again
