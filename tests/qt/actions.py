@@ -4,7 +4,9 @@ name or a caller's words is not (that is the data, the same on paper)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -142,3 +144,17 @@ class Printer:
 
     preview = send  # a preview "printed" from counts as sent
     print = send
+
+
+def households_read_on(live: Any, monkeypatch: Any) -> list[str]:
+    """The names of the threads who lives where is read on, from now on."""
+    files = live.models.resident_files
+    read_on: list[str] = []
+    members_by_unit = files.members_by_unit
+
+    def noted(db: Any) -> Any:
+        read_on.append(threading.current_thread().name)
+        return members_by_unit(db)
+
+    monkeypatch.setattr(files, "members_by_unit", noted)
+    return read_on

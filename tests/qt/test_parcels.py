@@ -6,7 +6,6 @@ parcels wherever its unit is typed, and an overdue parcel and item on Today."""
 
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 
 import pytest
@@ -20,7 +19,7 @@ from desktop.today.page import TodayPage
 from desktop.usecases.caller import caller_pop
 from desktop.usecases.parcels import guess_carrier
 from domain import FrontDesk, SimulatedClock
-from tests.qt.actions import Actions, Printer, recorded, workspace
+from tests.qt.actions import Actions, Printer, households_read_on, recorded, workspace
 from tests.support import member
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -292,15 +291,7 @@ def test_a_key_is_lent_only_to_someone_the_flat_authorised_and_the_refusal_says_
 def test_the_parcels_page_learns_who_lives_where_off_the_gui_thread(
     window: MainWindow, live: LiveDesk, qtbot, monkeypatch
 ) -> None:
-    files = live.models.resident_files
-    read_on: list[str] = []
-    members_by_unit = files.members_by_unit
-
-    def counted(db):  # type: ignore[no-untyped-def]
-        read_on.append(threading.current_thread().name)
-        return members_by_unit(db)
-
-    monkeypatch.setattr(files, "members_by_unit", counted)
+    read_on = households_read_on(live, monkeypatch)
     page = window.show_page("parcels")
     assert isinstance(page, ParcelsPage)
     qtbot.waitUntil(lambda: page.households.households is not None)

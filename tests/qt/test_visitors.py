@@ -18,7 +18,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
-from tests.qt.actions import type_text
+from tests.qt.actions import households_read_on, type_text
 from tests.support import PASSWORD, member, resident_id, wrong_check_digit
 
 # The completer's popup asks the offscreen platform for what it cannot do.
@@ -515,15 +515,7 @@ def test_the_workspace_at_1366x768_in_english_and_chinese(
 def test_who_lives_where_is_read_off_the_gui_thread_and_again_only_when_a_household_changes(
     window: MainWindow, live: LiveDesk, qt_desk: FrontDesk, qtbot, monkeypatch
 ) -> None:
-    files = live.models.resident_files
-    read_on: list[str] = []
-    members_by_unit = files.members_by_unit
-
-    def counted(db):  # type: ignore[no-untyped-def]
-        read_on.append(threading.current_thread().name)
-        return members_by_unit(db)
-
-    monkeypatch.setattr(files, "members_by_unit", counted)
+    read_on = households_read_on(live, monkeypatch)
     page = window.show_page("visitors")
     assert isinstance(page, VisitorsPage)
     qtbot.waitUntil(page.knows_households)
