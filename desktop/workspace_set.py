@@ -5,7 +5,6 @@ at once when it is asked for first (its shortcut, a record opened from elsewhere
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -81,6 +80,3 @@ class _Translating:
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return QCoreApplication.translate(self.context, text, disambiguation, n)
-
-    def __getattr__(self, name: str) -> Any:
-        raise AttributeError(f"a workspace's title reads only tr(), not {name}")
