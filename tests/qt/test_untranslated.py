@@ -73,6 +73,8 @@ ALLOWED = {
 }
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 DIGEST = re.compile(r"\b[0-9a-f]{16,}\b")
+# A record's short id (the first 8 hex digits of its UUID) may end in "d" and read as "2d".
+SHORT_ID = re.compile(r"\b(?=[0-9a-f]*[0-9])[0-9a-f]{8}\b")
 TAG = re.compile(r"<[^>]+>|&[a-z]+;")
 WORD = re.compile(r"[A-Za-z0-9_-]+")
 ENGLISH_UNIT = re.compile(r"(?<![0-9A-Za-z])\d+(?:\.\d+)?\s?(?:d|h|min|mins|hrs?)\b")
@@ -81,7 +83,7 @@ MAX_ROWS = 40
 
 def foreign(text: str) -> list[str]:
     """The Latin words and English units of a text that a Chinese desk must not show."""
-    text = TAG.sub(" ", DIGEST.sub(" ", UUID.sub(" ", text or "")))
+    text = TAG.sub(" ", SHORT_ID.sub(" ", DIGEST.sub(" ", UUID.sub(" ", text or ""))))
     found = [unit.group(0) for unit in ENGLISH_UNIT.finditer(text)]
     for word in WORD.findall(text):  # one with digits is a code: desk-1, clerk1, E260302-001
         letters = sum(c.isalpha() for c in word)
@@ -438,3 +440,17 @@ def test_no_english_in_the_desk_as_of_a_past_moment(
         translations.install("en")
         window.retranslate()
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("合約 0431119d", []),  # a record's short id, not "0431119 days"
+        ("住户 4f1c2a7e", []),
+        ("逾期 2d", ["2d"]),
+        ("响应 30 min", ["30 min", "min"]),
+        ("Save 保存", ["Save"]),
+    ],
+)
+def test_the_detector_tells_record_ids_from_english(text: str, words: list[str]) -> None:
+    assert foreign(text) == words
