@@ -276,6 +276,7 @@ class ChainTables:
         seen: dict[Any, int] = {}  # stored record id -> first position (of a tracked kind)
         marked: set[Any] = set()
         kinds, ending = (track.kinds, track.marked) if track else ((), "")
+        noting: dict[Any, int] = {}  # topic -> what the pass notes of its events (a few dozen)
         # Millions of rows: read by column number, the common case written out inline.
         for event in self._pages(self._sealed_events, after, until):
             position, oid, version, topic, state, sealed = event
@@ -289,14 +290,15 @@ class ChainTables:
                 return Verification(checked, head, digest.hex(), _break(EDITED, event))
             digest, head = recomputed, position
             checked += 1
-            if kinds and type(topic) is str:
-                for kind in kinds:  # plain `in` tests: a regex costs more than the link
-                    if kind in topic:
-                        if oid not in seen:
-                            seen[oid] = position
-                        if topic.endswith(ending):
-                            marked.add(oid)
-                        break
+            if kinds:
+                noted = noting.get(topic)
+                if noted is None:
+                    noted = noting[topic] = _noted(topic, kinds, ending)
+                if noted:
+                    if oid not in seen:
+                        seen[oid] = position
+                    if noted == _MARKED:
+                        marked.add(oid)
             if progress is not None and checked % PAGE == 0:
                 progress(checked, total)
         tail = self._first_link_between(head, until)
@@ -345,6 +347,16 @@ class ChainTables:
             if len(rows) < PAGE:
                 return
             after = _position(rows[-1])
+
+
+_NOT_NOTED, _NOTED, _MARKED = 0, 1, 2
+
+
+def _noted(topic: Any, kinds: tuple[str, ...], ending: str) -> int:
+    """Whether the pass notes a topic's record (holding a tracked kind), and marks it too."""
+    if type(topic) is not str or not any(kind in topic for kind in kinds):
+        return _NOT_NOTED
+    return _MARKED if topic.endswith(ending) else _NOTED
 
 
 def _position(row: Any) -> int:

@@ -10,6 +10,7 @@ can no longer be read by anyone."""
 from __future__ import annotations
 
 import base64
+import enum
 import hashlib
 import hmac
 import os
@@ -55,6 +56,14 @@ class KeyProblem:
 
     problem: str
     subject: str
+
+
+class KeyState(enum.Enum):
+    """A key row as verify finds it."""
+
+    STORED = "stored"  # there, and opening under its own record (when it could be opened)
+    DESTROYED = "destroyed"  # its record was forgotten
+    BROKEN = "broken"  # does not open under its own record: moved, edited or damaged
 
 
 class KeyUnavailableError(Exception):
@@ -440,26 +449,44 @@ class KeyVault:
 
     # --- checking -----------------------------------------------------------------------------
 
+    def stored_keys(self, unwrap: bool = True) -> dict[str, KeyState]:
+        """Every key row: destroyed, or stored, and when `unwrap` (the master key is on this
+        desk) whether it opens under its own record's id (the id is the wrapping's
+        associated data, so a key moved to another record does not open). The expensive
+        half of `check`, which needs nothing from the log: verify reads it while the
+        chain's pass runs in other processes."""
+        keys: dict[str, KeyState] = {}
+        for subject, wrapped in self._stored_keys().items():
+            if wrapped is None:
+                keys[subject] = KeyState.DESTROYED
+            elif unwrap and self._opened(subject, wrapped) is _BROKEN:
+                keys[subject] = KeyState.BROKEN
+            else:
+                keys[subject] = KeyState.STORED
+        return keys
+
     def check(
-        self, sealed: Mapping[str, int], erased: Iterable[str], unwrap: bool = True
+        self,
+        sealed: Mapping[str, int],
+        erased: Iterable[str],
+        unwrap: bool = True,
+        keys: Mapping[str, KeyState] | None = None,
     ) -> list[tuple[int, KeyProblem]]:
         """Every key row against the log: `sealed` holds the records whose events carry
         sealed data (each with its first position), `erased` those with an erasure event.
-        A record's key must be there and open under its own id (the id is the wrapping's
-        associated data, so a key moved to another record does not open), or be destroyed
-        where, and only where, the log records the erasure. Problems by position; keys
-        are only opened when `unwrap` (the master key is on this desk)."""
+        A record's key must be there and open under its own id, or be destroyed where, and
+        only where, the log records the erasure. Problems by position. `keys`: the
+        vault's `stored_keys(unwrap)`, when read already."""
         erased = set(erased)
-        stored = self._stored_keys()
+        stored = self.stored_keys(unwrap) if keys is None else keys
         found: list[tuple[int, KeyProblem]] = []
         for subject, position in sealed.items():
-            if subject not in stored:
+            state = stored.get(subject)
+            if state is None:
                 found.append((position, KeyProblem(KEY_MISSING, subject)))
-                continue
-            wrapped = stored[subject]
-            if wrapped is None:
+            elif state is KeyState.DESTROYED:
                 if subject not in erased:
                     found.append((position, KeyProblem(KEY_DESTROYED, subject)))
-            elif unwrap and self._opened(subject, wrapped) is _BROKEN:
+            elif state is KeyState.BROKEN:
                 found.append((position, KeyProblem(KEY_TAMPERED, subject)))
         return sorted(found, key=lambda item: item[0])

@@ -102,17 +102,25 @@ def _totals(row: dict[str, Any] | None, waits: list[float]) -> ContactTotals:
 WAITED = "COALESCE(called_at, skipped_at) - taken_at"
 
 
-def month_totals(db: Db, month: str | None = None) -> dict[str, ContactTotals]:
-    """The contact totals of one month, or of every month with contacts."""
-    where, params = ("WHERE c.month = :month", {"month": month}) if month else ("", {})
+def month_totals(
+    db: Db, month: str | None = None, since: str | None = None
+) -> dict[str, ContactTotals]:
+    """The contact totals of one month, of each month from `since` through `month`, or of
+    every month with contacts."""
+    if month is None:
+        within, params = "", {}
+    elif since is None:
+        within, params = "month = :month", {"month": month}
+    else:
+        within, params = "month BETWEEN :since AND :month", {"month": month, "since": since}
+    where = f"WHERE c.{within}" if within else ""
     rows = db.all(
         f"SELECT c.month, {CONTACT_TOTALS} FROM contacts c {where} GROUP BY c.month", **params
     )
     waits: dict[str, list[float]] = defaultdict(list)
-    in_month = "AND month = :month" if month else ""
     for w in db.all(
         f"""SELECT month, {WAITED} AS waited FROM queue_tickets
-        WHERE COALESCE(called_at, skipped_at) IS NOT NULL {in_month}""",
+        WHERE COALESCE(called_at, skipped_at) IS NOT NULL {"AND " + within if within else ""}""",
         **params,
     ):
         waits[w["month"]].append(float(w["waited"]) / 60)

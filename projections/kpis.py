@@ -148,6 +148,8 @@ INCIDENT_TOTALS = """COUNT(responded_at) AS responded,
     SUM(CASE WHEN kind = 'complaint' THEN 1 ELSE 0 END) AS complaints,
     COUNT(within_deadline) AS deadlined, SUM(within_deadline) AS on_time"""
 
+MONTHLY_TABLES = ("incidents", "activities", "contacts", "queue_tickets")
+
 # A household occupied a month if it moved in by the month's end and had not moved out
 # before the month began; 'YYYY-MM-31' is after every day of the month as ISO text.
 OCCUPIED = """h.moved_in_on <= (m.month || '-31')
@@ -235,16 +237,37 @@ class Kpis(ReadModel):
         """The local month ('YYYY-MM') a moment falls in."""
         return month_of(now, self.zone)
 
-    def monthly(self, db: Db, month: str | None = None) -> list[KpiRow]:
-        """Every KPI for one month, or for every month with incidents or activities."""
+    def months(self, db: Db) -> list[str]:
+        """Every month with incidents, activities, contacts or queue tickets, the latest first:
+        each table's months found by stepping through its month index, not by reading it."""
+        found: set[str] = set()
+        for table in MONTHLY_TABLES:
+            found.update(
+                r["month"]
+                for r in db.all(
+                    f"""WITH RECURSIVE step(month) AS (SELECT MIN(month) FROM {table}
+                    UNION ALL SELECT (SELECT MIN(month) FROM {table} WHERE month > step.month)
+                    FROM step WHERE step.month IS NOT NULL)
+                    SELECT month FROM step WHERE month IS NOT NULL"""
+                )
+            )
+        return sorted(found, reverse=True)
+
+    def monthly(self, db: Db, month: str | None = None, since: str | None = None) -> list[KpiRow]:
+        """Every KPI for one month; with `since`, for each month with data from `since`
+        through `month`; with neither, for every month with data."""
         if month is None:
-            months_sql = """SELECT month FROM incidents UNION SELECT month FROM activities
-                UNION SELECT month FROM contacts UNION SELECT month FROM queue_tickets"""
+            months_sql = " UNION ".join(f"SELECT month FROM {t}" for t in MONTHLY_TABLES)
             where, activity_where, params = "", "", {}
-        else:
+        elif since is None:
             months_sql = "SELECT CAST(:month AS TEXT) AS month"
             where, activity_where = "WHERE month = :month", "WHERE a.month = :month"
             params = {"month": month}
+        else:
+            where = "WHERE month BETWEEN :since AND :month"
+            months_sql = " UNION ".join(f"SELECT month FROM {t} {where}" for t in MONTHLY_TABLES)
+            activity_where = "WHERE a.month BETWEEN :since AND :month"
+            params = {"month": month, "since": since}
         incidents = {
             r["month"]: r
             for r in db.all(
@@ -272,7 +295,7 @@ class Kpis(ReadModel):
                 **params,
             )
         }
-        contacts = contact_kpis.month_totals(db, month)
+        contacts = contact_kpis.month_totals(db, month, since)
         rows = []
         for each in sorted(households):
             totals = incidents.get(each)

@@ -7,6 +7,7 @@ hotline (desktop/dashboard/contacts.py) and the staff scorecards
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView
@@ -40,11 +41,39 @@ from desktop.dashboard.contacts import ContactsPanel
 from desktop.dashboard.scorecard import ScorecardPanel
 from desktop.labels import label, target_text
 from desktop.live import LiveDesk
+from desktop.widgets.jobs import Job
 from desktop.widgets.page import Page
-from projections.kpis import CONTACT_MEASURES, MEASURES, TARGETS, KpiGroupRow, KpiRow
+from projections.kpis import CONTACT_MEASURES, MEASURES, TARGETS, KpiGroupRow, KpiRow, Kpis
+from projections.store import Db
 
 CASE_MEASURES = tuple(m for m in MEASURES if m not in CONTACT_MEASURES)
 __all__ = ["DashboardPage", "shown_value"]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What the cases' tab shows for a month: every month there is to choose, the KPIs of the
+    months charted up to it, and its KPIs by building and by category."""
+
+    month: str
+    months: list[str]
+    rows: list[KpiRow]
+    buildings: list[KpiGroupRow]
+    categories: list[KpiGroupRow]
+
+
+def figures(kpis: Kpis, db: Db, month: str, current: str) -> Figures:
+    """Read on a worker thread: ten years of contacts take seconds to measure, so only the
+    months charted are."""
+    months = sorted({*kpis.months(db), current}, reverse=True)
+    charted = [m for m in months if m <= month][:MONTHS_SHOWN]
+    return Figures(
+        month,
+        months,
+        kpis.monthly(db, month, since=charted[-1] if charted else month),
+        kpis.by_building(db, month),
+        kpis.by_category(db, month),
+    )
 
 
 class DashboardPage(Page):
@@ -53,6 +82,10 @@ class DashboardPage(Page):
         self.setStyleSheet(TILE_STYLE)
         self.measure = CASE_MEASURES[0]
         self.rows: list[KpiRow] = []
+        self.buildings: list[KpiGroupRow] = []
+        self.categories: list[KpiGroupRow] = []
+        self._job: Job | None = None  # the figures being read
+        self._again = False  # asked again while they were
         self.month_caption = QLabel()
         self.month = QComboBox()
         self.month.setMinimumWidth(140)
@@ -121,26 +154,58 @@ class DashboardPage(Page):
             ("scorecards", self.tr("Staff appraisal")),
         ):
             self.tabs.setTabText(self.tabs.indexOf(self.tab_pages[key]), text)
-        self.note.setText(
-            self.tr("Targets from the service center's procedures. Press a tile to chart it.")
-        )
+        if not self.reading:
+            self._show_note()
         self.refresh()
 
     # --- reading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        kpis = self.live.models.kpis
-        self.rows = self.live.read(lambda db: kpis.monthly(db))
-        current = kpis.month_of(self.live.now())
-        months = sorted({r.month for r in self.rows} | {current}, reverse=True)
-        chosen = self.month.currentData() or current
+        self._read()
+
+    @property
+    def reading(self) -> bool:
+        """The figures are being read (the tiles show the last ones read until then)."""
+        return self._job is not None
+
+    def _read(self) -> None:
+        if self._job is not None:
+            self._again = True  # read once more when this reading ends, with what is asked then
+            return
+        live, kpis = self.live, self.live.models.kpis
+        current = kpis.month_of(live.now())
+        month = self.month.currentData() or current
+        self.note.setText(self.tr("Reading the figures…"))
+        job = Job(lambda _progress: live.read(lambda db: figures(kpis, db, month, current)), self)
+        job.succeeded.connect(self._figures_read)
+        job.failed.connect(self._figures_not_read)
+        self._job = job.start()
+
+    def _figures_read(self, found: Figures) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self._read()
+            return
+        self.rows, self.buildings, self.categories = found.rows, found.buildings, found.categories
         self.month.blockSignals(True)
         self.month.clear()
-        for month in months:
+        for month in found.months:
             self.month.addItem(month, month)
-        self.month.setCurrentIndex(max(0, self.month.findData(chosen)))
+        self.month.setCurrentIndex(max(0, self.month.findData(found.month)))
         self.month.blockSignals(False)
+        self._show_note()
         self._show_month()
+
+    def _figures_not_read(self, _problem: object) -> None:
+        self._job = None
+        self._again = False
+        self.note.setText(self.tr("The figures could not be read. Show the dashboard again."))
+
+    def _show_note(self) -> None:
+        self.note.setText(
+            self.tr("Targets from the service center's procedures. Press a tile to chart it.")
+        )
 
     def selected_month(self) -> str:
         return str(self.month.currentData())
@@ -170,10 +235,7 @@ class DashboardPage(Page):
             )
         self._show_tab_month()
         self._chart_by_month()
-        kpis = self.live.models.kpis
-        buildings, categories = self.live.read(
-            lambda db: (kpis.by_building(db, month), kpis.by_category(db, month))
-        )
+        buildings, categories = self.buildings, self.categories
         self._chart_groups(
             self.by_building,
             self.tr("{measure} by building, {month}"),
@@ -294,7 +356,7 @@ class DashboardPage(Page):
     # --- slots ------------------------------------------------------------------------------
 
     def _on_month_current_index_changed(self, _index: int) -> None:
-        self._show_month()
+        self._read()
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._show_tab_month()

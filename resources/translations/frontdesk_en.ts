@@ -2441,6 +2441,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Show the dashboard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Targets from the service center&apos;s procedures. Press a tile to chart it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2444,6 +2444,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>绩效考核</translation>
     </message>
     <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Show the dashboard again.</source>
+        <translation>未能读取数据，请重新打开数据看板。</translation>
+    </message>
+    <message>
         <source>Targets from the service center&apos;s procedures. Press a tile to chart it.</source>
         <translation>目标值依据服务中心作业规程。点击指标卡片查看图表。</translation>
     </message>

@@ -2444,6 +2444,14 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>績效考核</translation>
     </message>
     <message>
+        <source>Reading the figures…</source>
+        <translation>正在讀取數據…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read. Show the dashboard again.</source>
+        <translation>未能讀取數據，請重新開啟數據看板。</translation>
+    </message>
+    <message>
         <source>Targets from the service center&apos;s procedures. Press a tile to chart it.</source>
         <translation>目標值依據服務中心作業程序。點選指標卡片查看圖表。</translation>
     </message>

@@ -240,6 +240,26 @@ def test_every_month_with_something_to_measure(
     assert table([r for r in rows if r.month == "2026-04"])[FRT] == (5.0, "met", 1)
 
 
+def test_the_months_with_data_and_a_window_of_them_read_as_each_month_alone(
+    desk: FrontDesk, models: ReadModels, april: str
+) -> None:
+    """The dashboard lists every month but reads only the months it charts."""
+    models.catch_up()
+
+    with models.reading() as db:
+        months = kpis_of(models).months(db)
+        window = kpis_of(models).monthly(db, "2026-05", since="2026-02")
+        only_april = kpis_of(models).monthly(db, "2026-04", since="2026-04")
+        each = [
+            *kpis_of(models).monthly(db, "2026-03"),
+            *kpis_of(models).monthly(db, "2026-04"),
+        ]
+
+    assert months == ["2026-04", "2026-03"]
+    assert window == each  # the months without data in the window are left out
+    assert only_april == each[len(MEASURES) :]
+
+
 def test_a_quiet_month_counts_the_households_that_lived_here(
     desk: FrontDesk, models: ReadModels, march: dict
 ) -> None:

@@ -158,3 +158,10 @@ def households_read_on(live: Any, monkeypatch: Any) -> list[str]:
 
     monkeypatch.setattr(files, "members_by_unit", noted)
     return read_on
+
+
+def dashboard_read(window: Any, qtbot: Any) -> Any:
+    """The dashboard shown, once its figures are read (off the GUI thread)."""
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not page.reading)
+    return page

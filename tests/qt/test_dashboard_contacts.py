@@ -34,6 +34,7 @@ from desktop.usecases import scorecards
 from domain import errors
 from domain.appraisal import WEIGHTS
 from domain.history import HistoryFilter
+from tests.qt.actions import dashboard_read
 from tests.support import PASSWORD
 
 
@@ -100,7 +101,7 @@ def manager_window(qt_desk, settings, qtbot, month_of_contacts) -> Iterator[Main
 def test_the_counter_and_hotline_kpis_stand_beside_their_targets(
     window: MainWindow, month_of_contacts, qtbot
 ) -> None:
-    page = window.show_page("dashboard")
+    page = dashboard_read(window, qtbot)
     assert page.selected_month() == "2026-03"
     panel = page.show_tab("contacts")
     shown = {
@@ -122,9 +123,9 @@ def test_the_counter_and_hotline_kpis_stand_beside_their_targets(
 
 
 def test_queue_waits_by_hour_give_the_median_and_the_90th_percentile(
-    window: MainWindow, month_of_contacts
+    window: MainWindow, month_of_contacts, qtbot
 ) -> None:
-    page = window.show_page("dashboard")
+    page = dashboard_read(window, qtbot)
     chart = page.show_tab("contacts").chart()
     series = next(s for s in chart.series() if isinstance(s, QBarSeries))
     assert {b.label(): [b.at(i) for i in range(b.count())] for b in series.barSets()} == {
@@ -138,7 +139,7 @@ def test_queue_waits_by_hour_give_the_median_and_the_90th_percentile(
 def test_the_heat_map_puts_a_monday_nine_o_clock_contact_in_its_cell(
     window: MainWindow, month_of_contacts, qtbot
 ) -> None:
-    page = window.show_page("dashboard")
+    page = dashboard_read(window, qtbot)
     heat = page.show_tab("contacts").peak_hours
     qtbot.waitExposed(heat)
     assert heat.count(0, 9) == 4  # Monday 9 o'clock: three contacts and the missed call
@@ -158,8 +159,10 @@ def test_the_heat_map_puts_a_monday_nine_o_clock_contact_in_its_cell(
     assert "Mon 9:00–10:00, 4 contacts" in page.contacts.busiest.text()
 
 
-def test_a_clerk_sees_only_their_own_scorecard(window: MainWindow, month_of_contacts) -> None:
-    page = window.show_page("dashboard")
+def test_a_clerk_sees_only_their_own_scorecard(
+    window: MainWindow, month_of_contacts, qtbot
+) -> None:
+    page = dashboard_read(window, qtbot)
     panel = page.show_tab("scorecards")
     assert not panel.staff.isVisibleTo(panel)
     assert [panel.staff.itemData(i) for i in range(panel.staff.count())] == ["clerk1"]
@@ -174,7 +177,7 @@ def test_the_weights_sum_to_100_and_the_total_is_the_weighted_sum(
     manager_window: MainWindow, qtbot
 ) -> None:
     assert sum(WEIGHTS.values()) == 100
-    page = manager_window.show_page("dashboard")
+    page = dashboard_read(manager_window, qtbot)
     panel = page.show_tab("scorecards")
     assert panel.staff.isVisibleTo(panel) and panel.rate_button.isVisibleTo(panel)
     everyone = [panel.staff.itemData(i) for i in range(panel.staff.count())]
@@ -221,9 +224,9 @@ def test_the_weights_sum_to_100_and_the_total_is_the_weighted_sum(
 
 
 def test_the_scorecard_prints_through_the_desk_s_printer(
-    manager_window: MainWindow, tmp_path
+    manager_window: MainWindow, tmp_path, qtbot
 ) -> None:
-    page = manager_window.show_page("dashboard")
+    page = dashboard_read(manager_window, qtbot)
     panel = page.show_tab("scorecards")
     panel.staff.setCurrentIndex(panel.staff.findData("clerk1"))
     sent: list[tuple[bytes, str]] = []
