@@ -21,11 +21,14 @@ _RESOLVING = ", ".join(f"'{o.value}'" for o in sorted(RESOLVING))
 # A contact resolved at its first contact: settled there (answered, visitor registered), and
 # neither the same flat nor the same phone came back, nor was a case reported for the flat,
 # within FCR_DAYS of it.
-_REPEATED = f"""(EXISTS (SELECT 1 FROM contacts r WHERE r.contact_id <> c.contact_id
-        AND r.outcome <> 'missed_call' AND r.started_at > c.started_at
-        AND r.started_at <= c.started_at + {FCR_SECONDS}
-        AND ((c.unit <> '' AND r.unit = c.unit)
-            OR (c.phone_key <> '' AND r.phone_key = c.phone_key)))
+_CAME_BACK = f"""r.contact_id <> c.contact_id AND r.outcome <> 'missed_call'
+        AND r.started_at > c.started_at AND r.started_at <= c.started_at + {FCR_SECONDS}"""
+# Three lookups, each by its own index (by flat or phone, then time): one search with OR
+# between them read every contact the flat ever had, for every contact measured.
+_REPEATED = f"""(EXISTS (SELECT 1 FROM contacts r WHERE c.unit <> '' AND r.unit = c.unit
+        AND {_CAME_BACK})
+    OR EXISTS (SELECT 1 FROM contacts r WHERE c.phone_key <> '' AND r.phone_key = c.phone_key
+        AND {_CAME_BACK})
     OR EXISTS (SELECT 1 FROM incidents i WHERE c.unit <> '' AND i.unit = c.unit
         AND i.reported_at > c.started_at AND i.reported_at <= c.started_at + {FCR_SECONDS}))"""
 

@@ -66,8 +66,8 @@ class ContactLog(ReadModel):
             month TEXT NOT NULL, weekday INTEGER NOT NULL, hour INTEGER NOT NULL)""",
         "CREATE INDEX IF NOT EXISTS contacts_started ON contacts (started_at)",
         "CREATE INDEX IF NOT EXISTS contacts_month ON contacts (month)",
-        "CREATE INDEX IF NOT EXISTS contacts_unit ON contacts (unit, opened_at)",
-        "CREATE INDEX IF NOT EXISTS contacts_phone ON contacts (phone_key, opened_at)",
+        "CREATE INDEX IF NOT EXISTS contacts_unit ON contacts (unit, started_at)",
+        "CREATE INDEX IF NOT EXISTS contacts_phone ON contacts (phone_key, started_at)",
         "CREATE INDEX IF NOT EXISTS contacts_household ON contacts (household_id)",
         "CREATE INDEX IF NOT EXISTS contacts_outcome ON contacts (outcome)",
     )

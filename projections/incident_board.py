@@ -42,7 +42,7 @@ class IncidentBoard(ReadModel):
         "CREATE UNIQUE INDEX IF NOT EXISTS incidents_ticket ON incidents (ticket)",
         "CREATE INDEX IF NOT EXISTS incidents_open ON incidents (state, resolve_by)",
         "CREATE INDEX IF NOT EXISTS incidents_kind ON incidents (kind, reported_at)",
-        "CREATE INDEX IF NOT EXISTS incidents_unit ON incidents (unit)",
+        "CREATE INDEX IF NOT EXISTS incidents_unit ON incidents (unit, reported_at)",
         "CREATE INDEX IF NOT EXISTS incidents_month ON incidents (month)",
         "CREATE INDEX IF NOT EXISTS incidents_reporter ON incidents (reporter_household_id)",
         # Today's follow-up calls due: the few not called back, not every closed incident.
