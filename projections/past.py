@@ -73,7 +73,8 @@ def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
     # ago, among every version ever on site: 150 ms by the row, 1-20 ms by the index).
     for statement in schema:
         index = _INDEX.match(statement.strip())
-        if index and index.group(2) in tables:
+        # A partial index (WHERE …) serves only the present: the retention rule's search.
+        if index and index.group(2) in tables and " WHERE " not in statement:
             name, table, on = index.groups()
             db.execute(
                 f"""CREATE INDEX IF NOT EXISTS {name}{PAST} ON {past_of(table)}
