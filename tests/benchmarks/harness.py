@@ -71,6 +71,8 @@ TARGETS = {  # issue 7, on this 2-core machine
     "sign_in_to_first_screen_s": 0.5,
     "stall_session_ms": 100.0,
     "demo_s": 15.0,
+    # everywhere a person waits: the dashboard's first show reads its figures off the window
+    "stall_dashboard_ms": 100.0,
 }
 
 
@@ -302,6 +304,18 @@ def stall_child(url: str) -> None:
         lambda: QTest.keyClick(nav, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     )
     stalls.update(scripted_session(window, page, url, SESSION_SECONDS))
+    read_in: list[float] = []
+
+    def show_the_dashboard() -> None:  # Ctrl+9, then until its figures are read and shown
+        asked = time.perf_counter()
+        QTest.keyClick(nav, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+        board = window.page("dashboard")
+        while board.reading:
+            settle(10)
+        read_in.append(time.perf_counter() - asked)
+
+    stalls["stall_dashboard_ms"] = stall_of(show_the_dashboard)
+    stalls["dashboard_figures_s"] = round(read_in[0], 2)
     print(json.dumps(stalls))
     window.close()
     live.stop()
