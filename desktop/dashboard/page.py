@@ -176,7 +176,9 @@ class DashboardPage(Page):
         current = kpis.month_of(live.now())
         month = self.month.currentData() or current
         if not self.month.count():  # the month being read is named while it is
+            self.month.blockSignals(True)
             self.month.addItem(month, month)
+            self.month.blockSignals(False)
         self.note.setText(self.tr("Reading the figures…"))
         job = Job(lambda _progress: live.read(lambda db: figures(kpis, db, month, current)), self)
         job.succeeded.connect(self._figures_read)
