@@ -78,21 +78,28 @@ def pass_drawing(
     drawing = printing.pass_drawing(desk, row, size, current_language(), copy_number)
 
     def draw() -> bytes:
-        drawer = _drawer
-        if drawer is not None:
-            try:  # named by its drawing function: the process loads no more than it draws
-                return drawer.submit(
-                    draw_pass, drawing.row, drawing.payload, size, drawing.language,
-                    **drawing.shown,
-                ).result(timeout=DRAWING_TIMEOUT_S)  # fmt: skip
-            except (BrokenProcessPool, TimeoutError):
-                # It died (killed, out of memory) or hangs: drawn here instead, and a new
-                # one started for the next pass.
-                stop_drawing_process()
-                start_drawing_process()
-        return drawing.draw()
+        return drawn(
+            draw_pass, drawing.row, drawing.payload, size, drawing.language, **drawing.shown
+        )
 
     return draw
+
+
+def drawn(function: Callable[..., bytes], *args: Any, **kwargs: Any) -> bytes:
+    """A document drawn by one of `projections.documents.drawing_process`'s functions (named
+    by it, the process loads no more than it draws): in the drawing process when it runs,
+    else here. The first receipt or label of the day drawn on the window's thread froze it
+    while reportlab read the CJK font (0.3 s)."""
+    drawer = _drawer
+    if drawer is not None:
+        try:
+            return drawer.submit(function, *args, **kwargs).result(timeout=DRAWING_TIMEOUT_S)
+        except (BrokenProcessPool, TimeoutError):
+            # It died (killed, out of memory) or hangs: drawn here instead, and a new one
+            # started for the next document.
+            stop_drawing_process()
+            start_drawing_process()
+    return function(*args, **kwargs)
 
 
 # --- the drawing process ------------------------------------------------------------------
@@ -101,9 +108,10 @@ _drawer: ProcessPoolExecutor | None = None
 
 
 def start_drawing_process() -> None:
-    """Passes are drawn in a process of their own, which loads the CJK font (~0.7 s) as
-    it starts. Drawing is Python work: on a thread of the desk's own process it would hold
-    the interpreter between the window's own Python calls, and the window would freeze."""
+    """Passes, receipts and labels are drawn in a process of their own, which loads the CJK
+    font (~0.7 s) as it starts. Drawing is Python work: on a thread of the desk's own process
+    it would hold the interpreter between the window's own Python calls, and the window
+    would freeze."""
     global _drawer
     if _drawer is None:
         from projections.documents import drawing_process

@@ -18,7 +18,8 @@ RECEIPT_WIDTH_MM = 80  # the usual counter receipt printer; 58 mm is the other
 
 def queue_ticket_pdf(live: LiveDesk, ticket: str) -> bytes | None:
     """The receipt of a number taken today, as PDF bytes (None when the number is unknown)."""
-    from projections.documents.queue_ticket import queue_ticket_pdf as render
+    from desktop.printer import drawn
+    from projections.documents.drawing_process import queue_ticket_pdf as render
 
     desk, board = live.desk, live.live_models.queue_board
     day, now = desk.today(), desk.now()
@@ -32,8 +33,14 @@ def queue_ticket_pdf(live: LiveDesk, ticket: str) -> bytes | None:
     if found is None:
         return None
     row, estimate = found
-    return render(
-        row, estimate, desk.community(), RECEIPT_WIDTH_MM, current_language(), zone=desk.timezone
+    return drawn(
+        render,
+        row,
+        estimate,
+        desk.community(),
+        RECEIPT_WIDTH_MM,
+        current_language(),
+        zone=desk.timezone,
     )
 
 

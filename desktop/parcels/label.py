@@ -15,7 +15,8 @@ from domain.messages import current_language
 
 def shelf_label_pdf(live: LiveDesk, parcel_id: str) -> bytes | None:
     """The label of a parcel on the shelf, as PDF bytes (None for a parcel not known)."""
-    from projections.documents.parcel_label import parcel_label_pdf
+    from desktop.printer import drawn
+    from projections.documents.drawing_process import parcel_label_pdf
 
     shelf = live.live_models.parcel_shelf
     with live.live_models.reading() as db:
@@ -23,7 +24,7 @@ def shelf_label_pdf(live: LiveDesk, parcel_id: str) -> bytes | None:
     if row is None:
         return None
     desk = live.desk
-    return parcel_label_pdf(row, desk.community(), current_language(), zone=desk.timezone)
+    return drawn(parcel_label_pdf, row, desk.community(), current_language(), zone=desk.timezone)
 
 
 def print_shelf_label(parent: QWidget, live: LiveDesk, parcel_id: str, output: Any = None) -> bool:

@@ -16,12 +16,28 @@ def warm() -> None:
     from projections.documents.fonts import register_fonts
 
     register_fonts()
+    import projections.documents.parcel_label
+    import projections.documents.queue_ticket
     import projections.documents.visitor_pass  # noqa: F401
 
 
 def pass_pdf(*args: Any, **kwargs: Any) -> bytes:
     """The visitor pass as PDF bytes (`projections.documents.visitor_pass.pass_pdf`)."""
     from projections.documents.visitor_pass import pass_pdf as draw
+
+    return draw(*args, **kwargs)
+
+
+def queue_ticket_pdf(*args: Any, **kwargs: Any) -> bytes:
+    """A walk-in's number (`projections.documents.queue_ticket.queue_ticket_pdf`)."""
+    from projections.documents.queue_ticket import queue_ticket_pdf as draw
+
+    return draw(*args, **kwargs)
+
+
+def parcel_label_pdf(*args: Any, **kwargs: Any) -> bytes:
+    """A parcel's shelf label (`projections.documents.parcel_label.parcel_label_pdf`)."""
+    from projections.documents.parcel_label import parcel_label_pdf as draw
 
     return draw(*args, **kwargs)
 

@@ -17,6 +17,15 @@ from domain import FrontDesk
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
+def keyboard_target(window: QWidget | None) -> QWidget | None:
+    """Where a key pressed now goes: an open popup (a menu, a completer's list) has the
+    keyboard while it shows, else the widget with the focus, else the window."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None and popup.isVisible():
+        return popup
+    return QApplication.focusWidget() or window
+
+
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
@@ -52,14 +61,9 @@ class Actions:
             self.qtbot.waitUntil(back.isActiveWindow)
 
     def _target(self) -> QWidget:
-        popup = QApplication.activePopupWidget()
-        if popup is not None and popup.isVisible():
-            return popup  # a popup has the keyboard while it shows (a completer's list)
-        widget = QApplication.focusWidget()
-        if widget is not None:
-            return widget
-        assert self.window is not None, "nothing has the keyboard focus"
-        return self.window
+        target = keyboard_target(self.window)
+        assert target is not None, "nothing has the keyboard focus"
+        return target
 
     def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER, said: str = "") -> None:
         """One key chord, to whatever has the focus (as a keyboard does)."""

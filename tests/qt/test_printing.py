@@ -401,3 +401,45 @@ def test_a_drawing_process_that_hangs_does_not_hang_the_print(
     drawer.join(10)
     assert not drawer.is_alive()  # the stuck one was ended, and a new one started
     assert [p for p in multiprocessing.active_children() if p.pid != drawer.pid]
+
+
+def test_a_walk_in_s_number_and_a_parcel_s_label_are_drawn_in_the_drawing_process(
+    live: LiveDesk,
+    qt_desk: FrontDesk,
+    drawing_process: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Drawn on the window's thread, the first receipt of the day froze the counter while
+    reportlab read the CJK font (0.3 s on the large store's desk)."""
+    from desktop.counter.receipt import queue_ticket_pdf
+    from desktop.parcels.label import shelf_label_pdf
+
+    drawer = printing_qt._drawer
+    assert drawer is not None
+    asked: list[str] = []
+    submit = drawer.submit
+
+    def noted(function: Callable[..., bytes], *args: object, **kwargs: object) -> object:
+        asked.append(function.__name__)
+        return submit(function, *args, **kwargs)
+
+    monkeypatch.setattr(drawer, "submit", noted)
+    ticket = live.run(qt_desk.take_queue_ticket, "enquiry")
+    parcel = live.run(qt_desk.receive_parcel, "3-2-1502", "顺丰", "SF0001", "A-1")
+
+    receipt = queue_ticket_pdf(live, ticket)
+    label = shelf_label_pdf(live, parcel)
+
+    assert asked == ["queue_ticket_pdf", "parcel_label_pdf"]
+    assert receipt is not None and label is not None
+    (tmp_path / "receipt.pdf").write_bytes(receipt)
+    (tmp_path / "label.pdf").write_bytes(label)
+    read = [
+        subprocess.run(
+            ["pdftotext", str(tmp_path / name), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        for name in ("receipt.pdf", "label.pdf")
+    ]
+    assert ticket in read[0]
+    assert "3-2-1502" in read[1].replace(" ", "")
