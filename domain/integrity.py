@@ -4,7 +4,6 @@ head digest anyone can write down today to prove later that nothing before it ch
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -69,12 +68,7 @@ class IntegrityChecks(DeskCore):
         written down for it), also prove that nothing up to that position changed since."""
         self._current_staff()
         track = Track(tuple(f":{kind}." for kind in sorted(PERSONAL_FIELDS)), f".{ERASURE_EVENT}")
-        with ThreadPoolExecutor(1, thread_name_prefix="verify-keys") as beside:
-            # The key rows are opened while the chain's pass runs (in other processes, on a
-            # long log): they need nothing from it.
-            opened = beside.submit(self._stored_keys)
-            result = self.chain().verify(progress, track=track)
-            keys = opened.result()
+        result = self.chain().verify(progress, track=track)
         if result.broken is not None:
             broken = result.broken
             event = self._decode(broken.originator_id, broken.topic, broken.state)
@@ -89,9 +83,9 @@ class IntegrityChecks(DeskCore):
                 aggregate=record_kind(broken.topic) or None,
                 aggregate_id=_record_id(broken.originator_id),
             )
-        problems = self._key_problems(result.records, result.marked, keys)
-        if problems:
-            position, key = problems[0]
+        keys = self._key_problems(result.records, result.marked)
+        if keys:
+            position, key = keys[0]
             return IntegrityReport(
                 ok=False,
                 checked=result.checked,
@@ -116,28 +110,20 @@ class IntegrityChecks(DeskCore):
                 )
         return report
 
-    def _stored_keys(self) -> dict[str, ledger_vault.KeyState] | None:
-        """The key vault's rows, each opened where this desk has the store's master key
-        (None: a store without a vault)."""
+    def _key_problems(
+        self, sealed: dict[str, int], erased: frozenset[str]
+    ) -> list[tuple[int, ledger_vault.KeyProblem]]:
+        """The key vault against the log (as the chain's pass noted it): every record
+        holding personal data has its own key, or the erasure that destroyed it is
+        recorded. The keys are opened only where this desk has the store's master key."""
         if not hasattr(self.recorder, "vault"):
-            return None
+            return []
         try:
             self.vault.master()
             unwrap = True
         except ledger_vault.KeyUnavailableError:
             unwrap = False
-        return self.vault.stored_keys(unwrap)
-
-    def _key_problems(
-        self,
-        sealed: dict[str, int],
-        erased: frozenset[str],
-        keys: dict[str, ledger_vault.KeyState] | None,
-    ) -> list[tuple[int, ledger_vault.KeyProblem]]:
-        """The key vault against the log (as the chain's pass noted it): every record
-        holding personal data has its own key, or the erasure that destroyed it is
-        recorded."""
-        return [] if keys is None else self.vault.check(sealed, erased, keys=keys)
+        return self.vault.check(sealed, erased, unwrap=unwrap)
 
     def _kind_at(self, subject: str) -> str | None:
         events_of = getattr(self.recorder, "events_of", None)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import multiprocessing
 import os
+import re
 import struct
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -278,7 +280,9 @@ class ChainTables:
         kinds, ending = (track.kinds, track.marked) if track else ((), "")
         noting: dict[Any, int] = {}  # topic -> what the pass notes of its events (a few dozen)
         # Millions of rows: read by column number, the common case written out inline.
-        for event in self._pages(self._sealed_events, after, until):
+        for event in itertools.chain.from_iterable(
+            self._page_lists(self._sealed_events, after, until)
+        ):
             position, oid, version, topic, state, sealed = event
             removed = None if position == head + 1 else self._first_link_between(head, position)
             if removed is not None:  # a sealed position whose event is gone
@@ -337,13 +341,20 @@ class ChainTables:
     def _pages(
         self, select: Callable[[Db, int, int], list[Any]], after: int = 0, until: int | None = None
     ) -> Iterator[Any]:
+        for page in self._page_lists(select, after, until):
+            yield from page
+
+    def _page_lists(
+        self, select: Callable[[Db, int, int], list[Any]], after: int = 0, until: int | None = None
+    ) -> Iterator[list[Any]]:
+        """The rows a page at a time, up to `until`: only a page that passes it is cut."""
         while True:
             with transaction(self.datastore, commit=False) as db:
                 rows = select(db, after, PAGE)
-            for row in rows:
-                if until is not None and _position(row) > until:
-                    return
-                yield row
+            if rows and until is not None and _position(rows[-1]) > until:
+                yield [row for row in rows if _position(row) <= until]
+                return
+            yield rows
             if len(rows) < PAGE:
                 return
             after = _position(rows[-1])
@@ -364,10 +375,16 @@ def _position(row: Any) -> int:
     return int(row["position"] if isinstance(row, dict) else row[0])
 
 
+_STORED_UUID = re.compile(r"[0-9a-f]{32}")  # a record id as SQLite's log stores it
+
+
 def _records(seen: dict[Any, int], marked: set[Any]) -> tuple[dict[str, int], frozenset[str]]:
     """The records noted by their stored ids, as the desk writes them."""
     ids: dict[Any, str] = {}
     for oid in seen:
+        if type(oid) is str and _STORED_UUID.fullmatch(oid):  # hundreds of thousands
+            ids[oid] = f"{oid[:8]}-{oid[8:12]}-{oid[12:16]}-{oid[16:20]}-{oid[20:]}"
+            continue
         try:
             ids[oid] = str(oid if type(oid) is UUID else UUID(str(oid)))
         except ValueError:  # no record's id (its link verified, so the desk wrote it so)

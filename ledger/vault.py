@@ -10,7 +10,6 @@ can no longer be read by anyone."""
 from __future__ import annotations
 
 import base64
-import enum
 import hashlib
 import hmac
 import os
@@ -56,14 +55,6 @@ class KeyProblem:
 
     problem: str
     subject: str
-
-
-class KeyState(enum.Enum):
-    """A key row as verify finds it."""
-
-    STORED = "stored"  # there, and opening under its own record (when it could be opened)
-    DESTROYED = "destroyed"  # its record was forgotten
-    BROKEN = "broken"  # does not open under its own record: moved, edited or damaged
 
 
 class KeyUnavailableError(Exception):
@@ -144,6 +135,7 @@ class KeyVault:
         self.dialect = "memory" if datastore is None else dialect_of(datastore)
         self._lock = threading.RLock()
         self._master: bytes | None = None
+        self._cipher: AESGCM | None = None
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._pending: dict[str, str] = {}
         self._memory_keys: dict[str, str | None] = {}
@@ -317,7 +309,7 @@ class KeyVault:
     def _wrap(self, subject: str, key: bytes, parent: str | None = None) -> str:
         nonce = secrets.token_bytes(12)
         if parent is None:
-            return _b64(nonce + AESGCM(self.master()).encrypt(nonce, key, subject.encode()))
+            return _b64(nonce + self._master_cipher().encrypt(nonce, key, subject.encode()))
         wrapping = self._data_key(parent, create=False)
         assert wrapping is not None
         sealed = AESGCM(wrapping).encrypt(nonce, key, subject.encode())
@@ -334,7 +326,14 @@ class KeyVault:
             raw = _unb64(rest)
             return AESGCM(wrapping).decrypt(raw[:12], raw[12:], subject.encode())
         raw = _unb64(wrapped)
-        return AESGCM(self.master()).decrypt(raw[:12], raw[12:], subject.encode())
+        return self._master_cipher().decrypt(raw[:12], raw[12:], subject.encode())
+
+    def _master_cipher(self) -> AESGCM:
+        """The master key's cipher, made once: verify opens hundreds of thousands of keys."""
+        with self._lock:
+            if self._cipher is None:
+                self._cipher = AESGCM(self.master())
+            return self._cipher
 
     def write_pending(self, db: Db | None, subjects: Iterable[str]) -> None:
         """Store the new data keys of these subjects, in the transaction of their first
@@ -444,49 +443,31 @@ class KeyVault:
         if self.datastore is None:
             return dict(self._memory_keys)
         with transaction(self.datastore, commit=False) as db:
-            rows = db.rows(f"SELECT subject, wrapped_key FROM {self._table('personal_keys')}")
-        return {str(row["subject"]): row["wrapped_key"] for row in rows}
+            rows = db.tuples(f"SELECT subject, wrapped_key FROM {self._table('personal_keys')}")
+        return {str(subject): wrapped for subject, wrapped in rows}
 
     # --- checking -----------------------------------------------------------------------------
 
-    def stored_keys(self, unwrap: bool = True) -> dict[str, KeyState]:
-        """Every key row: destroyed, or stored, and when `unwrap` (the master key is on this
-        desk) whether it opens under its own record's id (the id is the wrapping's
-        associated data, so a key moved to another record does not open). The expensive
-        half of `check`, which needs nothing from the log: verify reads it while the
-        chain's pass runs in other processes."""
-        keys: dict[str, KeyState] = {}
-        for subject, wrapped in self._stored_keys().items():
-            if wrapped is None:
-                keys[subject] = KeyState.DESTROYED
-            elif unwrap and self._opened(subject, wrapped) is _BROKEN:
-                keys[subject] = KeyState.BROKEN
-            else:
-                keys[subject] = KeyState.STORED
-        return keys
-
     def check(
-        self,
-        sealed: Mapping[str, int],
-        erased: Iterable[str],
-        unwrap: bool = True,
-        keys: Mapping[str, KeyState] | None = None,
+        self, sealed: Mapping[str, int], erased: Iterable[str], unwrap: bool = True
     ) -> list[tuple[int, KeyProblem]]:
         """Every key row against the log: `sealed` holds the records whose events carry
         sealed data (each with its first position), `erased` those with an erasure event.
-        A record's key must be there and open under its own id, or be destroyed where, and
-        only where, the log records the erasure. Problems by position. `keys`: the
-        vault's `stored_keys(unwrap)`, when read already."""
+        A record's key must be there and open under its own id (the id is the wrapping's
+        associated data, so a key moved to another record does not open), or be destroyed
+        where, and only where, the log records the erasure. Problems by position; keys
+        are only opened when `unwrap` (the master key is on this desk)."""
         erased = set(erased)
-        stored = self.stored_keys(unwrap) if keys is None else keys
+        stored = self._stored_keys()
         found: list[tuple[int, KeyProblem]] = []
         for subject, position in sealed.items():
-            state = stored.get(subject)
-            if state is None:
+            if subject not in stored:
                 found.append((position, KeyProblem(KEY_MISSING, subject)))
-            elif state is KeyState.DESTROYED:
+                continue
+            wrapped = stored[subject]
+            if wrapped is None:
                 if subject not in erased:
                     found.append((position, KeyProblem(KEY_DESTROYED, subject)))
-            elif state is KeyState.BROKEN:
+            elif unwrap and self._opened(subject, wrapped) is _BROKEN:
                 found.append((position, KeyProblem(KEY_TAMPERED, subject)))
         return sorted(found, key=lambda item: item[0])
