@@ -238,7 +238,14 @@ class CounterPage(Page):
             self._focus(self.knowledge.search)  # a walk-in asks first; who they are may follow
 
     def _on_queue_taken(self, ticket: str) -> None:
-        print_queue_ticket(self, ticket, self.output)
+        def not_printed() -> None:
+            self._say(
+                self.tr("The receipt for {ticket} could not be printed; the number stands.").format(
+                    ticket=ticket
+                )
+            )
+
+        print_queue_ticket(self, ticket, self.output, not_printed)
 
     def pick_up_phone(self) -> None:
         """F4: the phone is answered; the caller's number or unit, if typed already, with it."""

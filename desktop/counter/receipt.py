@@ -5,12 +5,14 @@ itself is the record."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.live import LiveDesk
+from desktop.widgets.jobs import Job
 from domain.messages import current_language
 
 RECEIPT_WIDTH_MM = 80  # the usual counter receipt printer; 58 mm is the other
@@ -44,17 +46,30 @@ def queue_ticket_pdf(live: LiveDesk, ticket: str) -> bytes | None:
     )
 
 
-def print_queue_ticket(parent: QWidget, ticket: str, output: Any = None) -> bool:
-    """Prints the receipt on this desk's printer (or `output`, a PdfOutput-like object)."""
+def print_queue_ticket(
+    parent: QWidget,
+    ticket: str,
+    output: Any = None,
+    not_printed: Callable[[], None] | None = None,
+) -> Job | None:
+    """Prints the receipt on this desk's printer (or `output`, a PdfOutput-like object),
+    once drawn: the window goes on meanwhile (the next walk-in's F2 waits for nothing).
+    `not_printed` hears of a receipt that could not be drawn."""
     live = getattr(parent, "live", None)
     if not isinstance(live, LiveDesk):
-        return False
-    pdf = queue_ticket_pdf(live, ticket)
-    if pdf is None:
-        return False
+        return None
     if output is None:
         from desktop.printer import PdfOutput
 
         output = PdfOutput()
     title = QCoreApplication.translate("CounterPage", "Queue number {ticket}").format(ticket=ticket)
-    return bool(output.send(pdf, title, parent))
+
+    def drawn(pdf: bytes | None) -> None:
+        if pdf is not None:
+            output.send(pdf, title, parent)
+
+    job = Job(lambda _progress: queue_ticket_pdf(live, ticket), parent)
+    job.succeeded.connect(drawn)
+    if not_printed is not None:
+        job.failed.connect(lambda _problem: not_printed())
+    return job.start()

@@ -2307,6 +2307,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The receipt for {ticket} could not be printed; the number stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2310,6 +2310,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>已叫 {ticket} 号；请先结束当前接待。</translation>
     </message>
     <message>
+        <source>The receipt for {ticket} could not be printed; the number stands.</source>
+        <translation>{ticket} 号的取号凭条未能打印；号码仍然有效。</translation>
+    </message>
+    <message>
         <source>Missed call</source>
         <translation>未接来电</translation>
     </message>

@@ -2310,6 +2310,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>已叫 {ticket} 號；請先結束目前接待。</translation>
     </message>
     <message>
+        <source>The receipt for {ticket} could not be printed; the number stands.</source>
+        <translation>{ticket} 號的取號憑條未能列印；號碼仍然有效。</translation>
+    </message>
+    <message>
         <source>Missed call</source>
         <translation>未接來電</translation>
     </message>

@@ -69,7 +69,7 @@ def test_a_walk_in_is_answered_in_5_actions(
     before = qt_desk.event_count()
     act.key(Qt.Key.Key_F2)  # a number: what for?
     act.key(Qt.Key.Key_Return)  # an enquiry (the first purpose)
-    assert counter.output.sent == ["Queue number A001"]  # the receipt, printed
+    qtbot.waitUntil(lambda: counter.output.sent == ["Queue number A001"])  # the receipt
     assert counter.queue.model.rowCount() == 1
     act.key(Qt.Key.Key_F3)  # called to window 1, and served at once
     assert counter.serving is not None and counter.serving.ticket == "A001"
@@ -313,3 +313,38 @@ def test_the_knowledge_base_opens_from_beside_the_answers(
     assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
+
+
+def test_the_receipt_is_drawn_off_the_window_s_thread_and_a_failed_one_is_said(
+    window: MainWindow, counter: CounterPage, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drawn while the window waited, a receipt froze the counter for every walk-in."""
+    import threading
+
+    from desktop.counter import receipt
+
+    drawn_on: list[str] = []
+    draw = receipt.queue_ticket_pdf
+
+    def noted(live: LiveDesk, ticket: str) -> bytes | None:
+        drawn_on.append(threading.current_thread().name)
+        return draw(live, ticket)
+
+    monkeypatch.setattr(receipt, "queue_ticket_pdf", noted)
+    window.nav.setFocus()
+    act = Actions(qtbot, window)
+    act.key(Qt.Key.Key_F2)
+    act.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counter.output.sent == ["Queue number A001"])
+    assert drawn_on == ["audit-job"]  # a worker's
+
+    def broken(live: LiveDesk, ticket: str) -> bytes | None:
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(receipt, "queue_ticket_pdf", broken)
+    act.key(Qt.Key.Key_F2)
+    act.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "A002" in counter.error.text())
+    assert counter.error.text() == "The receipt for A002 could not be printed; the number stands."
+    assert counter.queue.model.rowCount() == 2  # the number was taken all the same
+    assert counter.output.sent == ["Queue number A001"]
