@@ -280,9 +280,7 @@ class ChainTables:
         kinds, ending = (track.kinds, track.marked) if track else ((), "")
         noting: dict[Any, int] = {}  # topic -> what the pass notes of its events (a few dozen)
         # Millions of rows: read by column number, the common case written out inline.
-        for event in itertools.chain.from_iterable(
-            self._page_lists(self._sealed_events, after, until)
-        ):
+        for event in self._pages(self._sealed_events, after, until):
             position, oid, version, topic, state, sealed = event
             removed = None if position == head + 1 else self._first_link_between(head, position)
             if removed is not None:  # a sealed position whose event is gone
@@ -341,8 +339,8 @@ class ChainTables:
     def _pages(
         self, select: Callable[[Db, int, int], list[Any]], after: int = 0, until: int | None = None
     ) -> Iterator[Any]:
-        for page in self._page_lists(select, after, until):
-            yield from page
+        """The rows one by one, read a page at a time (millions: no generator step a row)."""
+        return itertools.chain.from_iterable(self._page_lists(select, after, until))
 
     def _page_lists(
         self, select: Callable[[Db, int, int], list[Any]], after: int = 0, until: int | None = None

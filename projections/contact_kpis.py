@@ -105,17 +105,24 @@ def _totals(row: dict[str, Any] | None, waits: list[float]) -> ContactTotals:
 WAITED = "COALESCE(called_at, skipped_at) - taken_at"
 
 
+def months_within(
+    month: str | None, since: str | None, column: str = "month"
+) -> tuple[str, dict[str, str]]:
+    """The SQL condition on a month column for one month, the months from `since` through
+    `month`, or every month (no condition), and its parameters."""
+    if month is None:
+        return "", {}
+    if since is None:
+        return f"{column} = :month", {"month": month}
+    return f"{column} BETWEEN :since AND :month", {"month": month, "since": since}
+
+
 def month_totals(
     db: Db, month: str | None = None, since: str | None = None
 ) -> dict[str, ContactTotals]:
     """The contact totals of one month, of each month from `since` through `month`, or of
     every month with contacts."""
-    if month is None:
-        within, params = "", {}
-    elif since is None:
-        within, params = "month = :month", {"month": month}
-    else:
-        within, params = "month BETWEEN :since AND :month", {"month": month, "since": since}
+    within, params = months_within(month, since)
     where = f"WHERE c.{within}" if within else ""
     rows = db.all(
         f"SELECT c.month, {CONTACT_TOTALS} FROM contacts c {where} GROUP BY c.month", **params

@@ -256,18 +256,13 @@ class Kpis(ReadModel):
     def monthly(self, db: Db, month: str | None = None, since: str | None = None) -> list[KpiRow]:
         """Every KPI for one month; with `since`, for each month with data from `since`
         through `month`; with neither, for every month with data."""
-        if month is None:
-            months_sql = " UNION ".join(f"SELECT month FROM {t}" for t in MONTHLY_TABLES)
-            where, activity_where, params = "", "", {}
-        elif since is None:
+        within, params = contact_kpis.months_within(month, since)
+        where = f"WHERE {within}" if within else ""
+        activity_where = f"WHERE a.{within}" if within else ""
+        if month is not None and since is None:  # the month asked for, even without data
             months_sql = "SELECT CAST(:month AS TEXT) AS month"
-            where, activity_where = "WHERE month = :month", "WHERE a.month = :month"
-            params = {"month": month}
         else:
-            where = "WHERE month BETWEEN :since AND :month"
             months_sql = " UNION ".join(f"SELECT month FROM {t} {where}" for t in MONTHLY_TABLES)
-            activity_where = "WHERE a.month BETWEEN :since AND :month"
-            params = {"month": month, "since": since}
         incidents = {
             r["month"]: r
             for r in db.all(

@@ -239,14 +239,13 @@ class DashboardPage(Page):
             )
         self._show_tab_month()
         self._chart_by_month()
-        buildings, categories = self.buildings, self.categories
         self._chart_groups(
             self.by_building,
             self.tr("{measure} by building, {month}"),
-            [r for r in buildings if r.measure == self.measure],
+            [r for r in self.buildings if r.measure == self.measure],
             self._building_name,
         )
-        measured = [r for r in categories if r.measure == self.measure and r.value is not None]
+        measured = [r for r in self.categories if r.measure == self.measure and r.value is not None]
         worst = sorted(measured, key=self._shortfall, reverse=True)[:CATEGORIES_SHOWN]
         title = (
             self.tr("{measure} by category, {month}")
@@ -257,7 +256,7 @@ class DashboardPage(Page):
             self.by_category,
             title.replace("{shown}", str(len(worst))),
             list(reversed(worst)),  # the worst at the top
-            self._category_name(categories),
+            self._category_name(self.categories),
             horizontal=True,
         )
 
