@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.live import LiveDesk
+from desktop.print_jobs import print_when_drawn
 from desktop.widgets.jobs import Job
 from domain.messages import current_language
 
@@ -58,18 +59,10 @@ def print_queue_ticket(
     live = getattr(parent, "live", None)
     if not isinstance(live, LiveDesk):
         return None
-    if output is None:
-        from desktop.printer import PdfOutput
-
-        output = PdfOutput()
     title = QCoreApplication.translate("CounterPage", "Queue number {ticket}").format(ticket=ticket)
 
-    def drawn(pdf: bytes | None) -> None:
-        if pdf is not None:
-            output.send(pdf, title, parent)
+    def draw() -> tuple[bytes, str] | None:
+        pdf = queue_ticket_pdf(live, ticket)
+        return None if pdf is None else (pdf, title)
 
-    job = Job(lambda _progress: queue_ticket_pdf(live, ticket), parent)
-    job.succeeded.connect(drawn)
-    if not_printed is not None:
-        job.failed.connect(lambda _problem: not_printed())
-    return job.start()
+    return print_when_drawn(parent, draw, output, not_printed)

@@ -5,6 +5,8 @@ peak hours by weekday (projections/contact_kpis.py)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -28,11 +30,20 @@ from desktop.dashboard.charts import GREY, KpiTile, chart_view, target_line
 from desktop.dashboard.heatmap import PeakHoursMap, weekday_names
 from desktop.labels import target_text, unit_name
 from desktop.live import LiveDesk
+from desktop.widgets.jobs import Reading
 from projections import contact_kpis
 from projections.contact_kpis import ContactTotals, HourWaits
 from projections.kpis import CONTACT_MEASURES, QUEUE_WAIT_MEDIAN, QUEUE_WAIT_P90, TARGETS
 
 MEDIAN_COLOUR, P90_COLOUR = "#3182ce", "#dd6b20"
+
+
+@dataclass(frozen=True)
+class MonthRead:
+    month: str
+    totals: ContactTotals | None
+    waits: list[HourWaits]
+    peaks: dict[tuple[int, int], int]
 
 
 class CallsBox(QFrame):
@@ -105,6 +116,7 @@ class ContactsPanel(QWidget):
         layout.setSpacing(10)
         layout.addLayout(tiles)
         layout.addLayout(below, 1)
+        self.month_read = Reading(self._ask_month, self._show_read, self._month_not_read, self)
 
     def retranslate(self) -> None:
         self.calls.title.setText(self.tr("Calls and contacts"))
@@ -116,19 +128,35 @@ class ContactsPanel(QWidget):
         ):
             self.calls.captions[key].setText(text)
 
+    @property
+    def reading(self) -> bool:
+        return self.month_read.busy
+
     def show_month(self, month: str) -> None:
-        """Reads and shows one month (the tiles are filled by the page, with the others)."""
+        """Reads one month on a worker and shows it (the tiles are filled by the page, with
+        the others): a month of ten years of contacts is a quarter of a second cold."""
         self.month = month
         self.retranslate()
-        totals, waits, peaks = self.live.read(
-            lambda db: (
+        self.month_read.start()
+
+    def _ask_month(self) -> Callable[[], MonthRead]:
+        live, month = self.live, self.month
+        return lambda: live.read(
+            lambda db: MonthRead(
+                month,
                 contact_kpis.month_totals(db, month).get(month),
                 contact_kpis.waits_by_hour(db, month),
                 contact_kpis.peak_hours(db, month),
             )
         )
-        self.totals, self.waits = totals, waits
-        self.calls.show_totals(totals)
+
+    def _month_not_read(self, _problem: object) -> None:
+        self.busiest.setText(self.tr("This month could not be read. Show the dashboard again."))
+
+    def _show_read(self, found: MonthRead) -> None:
+        month, peaks = found.month, found.peaks
+        self.totals, self.waits = found.totals, found.waits
+        self.calls.show_totals(found.totals)
         self._chart_waits()
         self.peak_title.setText(
             self.tr("Peak hours, {month}: contacts and calls by weekday and hour").format(

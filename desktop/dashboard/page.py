@@ -7,6 +7,7 @@ hotline (desktop/dashboard/contacts.py) and the staff scorecards
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +42,7 @@ from desktop.dashboard.contacts import ContactsPanel
 from desktop.dashboard.scorecard import ScorecardPanel
 from desktop.labels import label, target_text
 from desktop.live import LiveDesk
-from desktop.widgets.jobs import Job
+from desktop.widgets.jobs import Reading
 from desktop.widgets.page import Page
 from projections.kpis import CONTACT_MEASURES, MEASURES, TARGETS, KpiGroupRow, KpiRow, Kpis
 from projections.store import Db
@@ -84,8 +85,7 @@ class DashboardPage(Page):
         self.rows: list[KpiRow] = []
         self.buildings: list[KpiGroupRow] = []
         self.categories: list[KpiGroupRow] = []
-        self._job: Job | None = None  # the figures being read
-        self._again = False  # asked again while they were
+        self.figures = Reading(self._ask_figures, self._figures_read, self._figures_not_read, self)
         self.month_caption = QLabel()
         self.month = QComboBox()
         self.month.setMinimumWidth(140)
@@ -161,17 +161,15 @@ class DashboardPage(Page):
     # --- reading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._read()
+        self.figures.start()
 
     @property
     def reading(self) -> bool:
-        """The figures are being read (the tiles show the last ones read until then)."""
-        return self._job is not None
+        """The figures, or the open tab's, are being read (the last ones read shown until
+        then)."""
+        return self.figures.busy or self.contacts.reading or self.scorecards.reading
 
-    def _read(self) -> None:
-        if self._job is not None:
-            self._again = True  # read once more when this reading ends, with what is asked then
-            return
+    def _ask_figures(self) -> Callable[[], Figures]:
         live, kpis = self.live, self.live.models.kpis
         current = kpis.month_of(live.now())
         month = self.month.currentData() or current
@@ -180,17 +178,9 @@ class DashboardPage(Page):
             self.month.addItem(month, month)
             self.month.blockSignals(False)
         self.note.setText(self.tr("Reading the figures…"))
-        job = Job(lambda _progress: live.read(lambda db: figures(kpis, db, month, current)), self)
-        job.succeeded.connect(self._figures_read)
-        job.failed.connect(self._figures_not_read)
-        self._job = job.start()
+        return lambda: live.read(lambda db: figures(kpis, db, month, current))
 
     def _figures_read(self, found: Figures) -> None:
-        self._job = None
-        if self._again:
-            self._again = False
-            self._read()
-            return
         self.rows, self.buildings, self.categories = found.rows, found.buildings, found.categories
         self.month.blockSignals(True)
         self.month.clear()
@@ -202,8 +192,6 @@ class DashboardPage(Page):
         self._show_month()
 
     def _figures_not_read(self, _problem: object) -> None:
-        self._job = None
-        self._again = False
         self.note.setText(self.tr("The figures could not be read. Show the dashboard again."))
 
     def _show_note(self) -> None:
@@ -359,7 +347,7 @@ class DashboardPage(Page):
     # --- slots ------------------------------------------------------------------------------
 
     def _on_month_current_index_changed(self, _index: int) -> None:
-        self._read()
+        self.figures.start()
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._show_tab_month()

@@ -6,6 +6,8 @@ printed, as desktop/usecases/scorecards.py says)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,6 +34,7 @@ from desktop.live import LiveDesk
 from desktop.usecases import printing, scorecards
 from desktop.usecases.front import Front
 from desktop.widgets.command_dialog import CommandDialog
+from desktop.widgets.jobs import Reading
 from domain import errors
 from domain.appraisal import WEIGHTS
 from domain.messages import current_language
@@ -39,6 +42,13 @@ from domain.staff import may
 from projections.staff_scores import RESPONSE_TARGET_SECONDS, Scorecard, ScoreLine
 
 COLUMNS = 4  # component, weight, score, basis
+
+
+@dataclass(frozen=True)
+class CardsRead:
+    month: str
+    readable: list[str]  # whose scorecards the person signed in may read
+    cards: dict[str, Scorecard]  # everyone's for a manager, else their own
 
 
 class RateStaffDialog(CommandDialog):
@@ -95,6 +105,7 @@ class ScorecardPanel(QWidget):
         self.live = live
         self.month = ""
         self.card: Scorecard | None = None
+        self.cards: dict[str, Scorecard] = {}  # the month's, read for the person signed in
         self.output: Any = None  # the desk's printer, loaded with the first print
         self.staff_caption = QLabel()
         self.staff = QComboBox()
@@ -171,6 +182,7 @@ class ScorecardPanel(QWidget):
         self.rate_button.clicked.connect(self._on_rate_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.overview.cellClicked.connect(self._on_overview_cell_clicked)
+        self.cards_read = Reading(self._ask_cards, self._show_read, self._cards_not_read, self)
 
     def retranslate(self) -> None:
         self.staff_caption.setText(self.tr("Staff member"))
@@ -189,15 +201,43 @@ class ScorecardPanel(QWidget):
 
     # --- reading ----------------------------------------------------------------------------
 
+    @property
+    def reading(self) -> bool:
+        return self.cards_read.busy
+
     def show_month(self, month: str) -> None:
+        """Reads the month's scorecards the signed-in person may read, on a worker."""
         self.month = month
         self.retranslate()
+        self.cards_read.start()
+
+    def _ask_cards(self) -> Callable[[], CardsRead]:
+        live, month = self.live, self.month
+        everyone = may(live.desk.role(), "read_all_scorecards")
+
+        def read() -> CardsRead:
+            readable = scorecards.readable_staff(live, month)
+            shown = readable if everyone else readable[:1]
+            return CardsRead(
+                month, readable, {u: scorecards.scorecard(live, u, month) for u in shown}
+            )
+
+        return read
+
+    def _cards_not_read(self, problem: object) -> None:
+        self.message.setText(
+            str(problem)
+            if isinstance(problem, errors.DomainError)
+            else self.tr("The scorecards could not be read. Show the dashboard again.")
+        )
+
+    def _show_read(self, found: CardsRead) -> None:
+        self.cards = found.cards
         me = self.live.desk.operator or ""
-        readable = scorecards.readable_staff(self.live, month)
         chosen = self.staff.currentData() or me
         self.staff.blockSignals(True)
         self.staff.clear()
-        for username in readable:
+        for username in found.readable:
             name = printing.staff_name(self.live.desk, username)
             self.staff.addItem(f"{name} ({username})" if name != username else username, username)
         self.staff.setCurrentIndex(max(0, self.staff.findData(chosen)))
@@ -210,13 +250,13 @@ class ScorecardPanel(QWidget):
         )
         self.everyone.setVisible(everyone)
         if everyone:
-            self._show_everyone(readable)
+            self._show_everyone(found.readable)
         self._show_card()
 
     def _show_everyone(self, usernames: list[str]) -> None:
         """Every readable staff member's scores side by side, for a manager to compare."""
         self.overview_title.setText(self.tr("All staff, {month}").format(month=self.month))
-        cards = [scorecards.scorecard(self.live, u, self.month) for u in usernames]
+        cards = [self.cards[u] for u in usernames]
         self.overview.setRowCount(len(cards))
         for row, card in enumerate(cards):
             scores = [line.score for line in card.lines] + [card.total]
@@ -240,13 +280,9 @@ class ScorecardPanel(QWidget):
 
     def _show_card(self) -> None:
         username = self.selected_staff()
-        try:
-            self.card = scorecards.scorecard(self.live, username, self.month)
-        except errors.DomainError as refusal:
-            self.card = None
-            self.message.setText(str(refusal))
+        self.card = card = self.cards.get(username)
+        if card is None:
             return
-        card = self.card
         name = printing.staff_name(self.live.desk, username)
         self.heading.setText(
             self.tr("Scorecard of {name} ({username}), {month}").format(

@@ -116,9 +116,17 @@ class ParcelsPage(Page):
         self.shelf.unit.selectAll()
 
     def print_label(self) -> bool:
-        """Ctrl+P: the shelf label of the parcel received last."""
+        """Ctrl+P: the shelf label of the parcel received last, printed once drawn (False:
+        nothing received yet)."""
         if not self.receive.last_id:
             return False
-        printed = print_shelf_label(self, self.live, self.receive.last_id, self.output)
+        parcel = self.receive.last_id
+
+        def not_printed() -> None:
+            self.receive.say(
+                self.tr("The shelf label could not be printed; the parcel is on the shelf.")
+            )
+
+        print_shelf_label(self, self.live, parcel, self.output, not_printed)
         self.receive.start()
-        return printed
+        return True

@@ -132,13 +132,13 @@ class ReceivePanel(QFrame):
             return
         self.error.hide()
         if bill.startswith(LABEL_PREFIX.rstrip(":")):
-            self._say(self.tr("That is a shelf label: hand the parcel over with F3."))
+            self.say(self.tr("That is a shelf label: hand the parcel over with F3."))
             self.scan.selectAll()
             return
         shelf, bill_id = self.live.models.parcel_shelf, str(parcel_id(bill))
         known = self.live.read(lambda db: shelf.get(db, bill_id))
         if known is not None:
-            self._say(
+            self.say(
                 self.tr("Already received for {unit} (shelf {shelf}, {state}).").format(
                     unit=known.unit, shelf=known.shelf, state=label(known.state)
                 )
@@ -165,13 +165,13 @@ class ReceivePanel(QFrame):
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
                 return None
         if not carrier or not shelf:
-            self._say(self.tr("Which courier, and which shelf? Then Enter."))
+            self.say(self.tr("Which courier, and which shelf? Then Enter."))
             (self.carrier if not carrier else self.shelf).setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         try:
             parcel = self.live.run(self.live.desk.receive_parcel, unit, carrier, bill, shelf)
         except errors.DomainError as refusal:
-            self._say(str(refusal))
+            self.say(str(refusal))
             return None
         code = self.live.desk.get_parcel(parcel).pickup_code
         waiting = len(waiting_for(self.live, str(self.live.desk.get_parcel(parcel).unit)))
@@ -193,7 +193,8 @@ class ReceivePanel(QFrame):
         self.received.emit(parcel)
         return parcel
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
+        """A problem, said under the form."""
         self.error.setText(text)
         self.error.show()
 

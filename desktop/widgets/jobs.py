@@ -77,3 +77,50 @@ class Job(QObject):
 
     def _finished(self, _value: object) -> None:
         Job._running.discard(self)
+
+
+class Reading(QObject):
+    """What a view shows, read on a worker thread. Asked again while a reading runs, it reads
+    once more when that one ends, with what is asked then; only the last one read is shown.
+
+    `ask` runs on the GUI thread and returns the read to run (what it reads is taken from the
+    widgets then); `show` and `fail` receive its result or its exception on the GUI thread."""
+
+    def __init__(
+        self,
+        ask: Callable[[], Callable[[], Any]],
+        show: Callable[[Any], None],
+        fail: Callable[[object], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ask, self.show, self.fail = ask, show, fail
+        self._job: Job | None = None
+        self._again = False
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(self) -> None:
+        if self._job is not None:
+            self._again = True
+            return
+        read = self.ask()
+        job = Job(lambda _progress: read(), self)
+        job.succeeded.connect(self._read)
+        job.failed.connect(self._not_read)
+        self._job = job.start()
+
+    def _read(self, found: object) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self.start()
+            return
+        self.show(found)
+
+    def _not_read(self, problem: object) -> None:
+        self._job = None
+        self._again = False
+        self.fail(problem)

@@ -2038,6 +2038,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This month could not be read. Show the dashboard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peak hours, {month}: contacts and calls by weekday and hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,6 +4058,10 @@ The notice was due on {due}.</source>
         <source>Parcels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shelf label could not be printed; the parcel is on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassPanel</name>
@@ -5456,6 +5464,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read. Show the dashboard again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2041,6 +2041,10 @@ Run `frontdesk demo` for a demo community, or `frontdesk init --admin USER`.</so
         <translation>接待人次</translation>
     </message>
     <message>
+        <source>This month could not be read. Show the dashboard again.</source>
+        <translation>未能讀取本月數據，請重新開啟數據看板。</translation>
+    </message>
+    <message>
         <source>Peak hours, {month}: contacts and calls by weekday and hour</source>
         <translation>{month} 尖峰時段：依星期與小時統計的接待與來電</translation>
     </message>
@@ -4086,6 +4090,10 @@ The notice was due on {due}.</source>
         <source>Parcels</source>
         <translation>包裹代收</translation>
     </message>
+    <message>
+        <source>The shelf label could not be printed; the parcel is on the shelf.</source>
+        <translation>貨架標籤未能列印；快遞已上架。</translation>
+    </message>
 </context>
 <context>
     <name>PassPanel</name>
@@ -5543,6 +5551,10 @@ Review how both sides kept the contract; the renewal is a complete new term.</so
     <message>
         <source>Total</source>
         <translation>綜合得分</translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read. Show the dashboard again.</source>
+        <translation>未能讀取考核表，請重新開啟數據看板。</translation>
     </message>
     <message>
         <source>All staff, {month}</source>

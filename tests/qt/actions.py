@@ -169,3 +169,12 @@ def dashboard_read(window: Any, qtbot: Any) -> Any:
     page = window.show_page("dashboard")
     qtbot.waitUntil(lambda: not page.reading)
     return page
+
+
+def dashboard_tab(window: Any, key: str, qtbot: Any) -> Any:
+    """A tab of the dashboard brought forward ("cases", "contacts", "scorecards"), once
+    what it shows is read (off the GUI thread)."""
+    page = dashboard_read(window, qtbot)
+    tab = page.show_tab(key)
+    qtbot.waitUntil(lambda: not page.reading)
+    return tab

@@ -112,6 +112,7 @@ def test_an_auditor_reads_the_dashboard_and_changes_nothing(
     # print (recorded as a report printed); rating staff is not for auditors
     others = [b for b in page.findChildren(QPushButton) if type(b) is not type(page.tiles["csat"])]
     page.show_tab("scorecards")
+    qtbot.waitUntil(lambda: not page.reading)
     assert [b.objectName() for b in others if b.isVisibleTo(page)] == ["PrintScorecard"]
     main.live.stop()
 

@@ -17,6 +17,7 @@ The month, worked by hand (clerk1 at the counter, Monday 2 March 2026 from 09:00
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -34,7 +35,8 @@ from desktop.usecases import scorecards
 from domain import errors
 from domain.appraisal import WEIGHTS
 from domain.history import HistoryFilter
-from tests.qt.actions import dashboard_read
+from projections import contact_kpis
+from tests.qt.actions import dashboard_read, dashboard_tab
 from tests.support import PASSWORD
 
 
@@ -104,6 +106,7 @@ def test_the_counter_and_hotline_kpis_stand_beside_their_targets(
     page = dashboard_read(window, qtbot)
     assert page.selected_month() == "2026-03"
     panel = page.show_tab("contacts")
+    qtbot.waitUntil(lambda: not page.reading)
     shown = {
         measure: (tile.value.text(), tile.target.text(), tile.verdict.text())
         for measure, tile in panel.tiles.items()
@@ -125,8 +128,7 @@ def test_the_counter_and_hotline_kpis_stand_beside_their_targets(
 def test_queue_waits_by_hour_give_the_median_and_the_90th_percentile(
     window: MainWindow, month_of_contacts, qtbot
 ) -> None:
-    page = dashboard_read(window, qtbot)
-    chart = page.show_tab("contacts").chart()
+    chart = dashboard_tab(window, "contacts", qtbot).chart()
     series = next(s for s in chart.series() if isinstance(s, QBarSeries))
     assert {b.label(): [b.at(i) for i in range(b.count())] for b in series.barSets()} == {
         "Median": [8.0],
@@ -139,8 +141,8 @@ def test_queue_waits_by_hour_give_the_median_and_the_90th_percentile(
 def test_the_heat_map_puts_a_monday_nine_o_clock_contact_in_its_cell(
     window: MainWindow, month_of_contacts, qtbot
 ) -> None:
-    page = dashboard_read(window, qtbot)
-    heat = page.show_tab("contacts").peak_hours
+    panel = dashboard_tab(window, "contacts", qtbot)
+    heat = panel.peak_hours
     qtbot.waitExposed(heat)
     assert heat.count(0, 9) == 4  # Monday 9 o'clock: three contacts and the missed call
     assert heat.count(2, 10) == 1  # Wednesday 10 o'clock
@@ -156,14 +158,13 @@ def test_the_heat_map_puts_a_monday_nine_o_clock_contact_in_its_cell(
         round((tuesday.left() + 4) * ratio), round((tuesday.top() + 4) * ratio)
     )
     assert empty == shade(0, 4)
-    assert "Mon 9:00–10:00, 4 contacts" in page.contacts.busiest.text()
+    assert "Mon 9:00–10:00, 4 contacts" in panel.busiest.text()
 
 
 def test_a_clerk_sees_only_their_own_scorecard(
     window: MainWindow, month_of_contacts, qtbot
 ) -> None:
-    page = dashboard_read(window, qtbot)
-    panel = page.show_tab("scorecards")
+    panel = dashboard_tab(window, "scorecards", qtbot)
     assert not panel.staff.isVisibleTo(panel)
     assert [panel.staff.itemData(i) for i in range(panel.staff.count())] == ["clerk1"]
     assert not panel.rate_button.isVisibleTo(panel)
@@ -177,8 +178,7 @@ def test_the_weights_sum_to_100_and_the_total_is_the_weighted_sum(
     manager_window: MainWindow, qtbot
 ) -> None:
     assert sum(WEIGHTS.values()) == 100
-    page = dashboard_read(manager_window, qtbot)
-    panel = page.show_tab("scorecards")
+    panel = dashboard_tab(manager_window, "scorecards", qtbot)
     assert panel.staff.isVisibleTo(panel) and panel.rate_button.isVisibleTo(panel)
     everyone = [panel.staff.itemData(i) for i in range(panel.staff.count())]
     assert everyone == ["clerk1", "clerk2"]
@@ -226,8 +226,7 @@ def test_the_weights_sum_to_100_and_the_total_is_the_weighted_sum(
 def test_the_scorecard_prints_through_the_desk_s_printer(
     manager_window: MainWindow, tmp_path, qtbot
 ) -> None:
-    page = dashboard_read(manager_window, qtbot)
-    panel = page.show_tab("scorecards")
+    panel = dashboard_tab(manager_window, "scorecards", qtbot)
     panel.staff.setCurrentIndex(panel.staff.findData("clerk1"))
     sent: list[tuple[bytes, str]] = []
 
@@ -313,3 +312,43 @@ def test_a_clerk_reads_the_answers_and_changes_none(live: LiveDesk, qt_desk, qtb
     assert [row.question for row in dialog.rows][:1] == ["物业费包括哪些服务？"]
     for button in (dialog.publish_button, dialog.revise_button, dialog.retire_button):
         assert not button.isVisible()
+
+
+def test_the_counter_and_scorecard_tabs_read_their_month_off_the_gui_thread(
+    manager_window: MainWindow, qtbot, monkeypatch
+) -> None:
+    """A month of ten years of contacts is a quarter of a second cold: the window goes on
+    answering while the tab reads it, and a reading that fails says so."""
+    live = manager_window.live
+    read_on: list[str] = []
+    month_totals, scorecard = contact_kpis.month_totals, live.models.staff_scores.scorecard
+
+    def totals_noted(db, month=None, since=None):  # type: ignore[no-untyped-def]
+        read_on.append(threading.current_thread().name)
+        return month_totals(db, month, since)
+
+    def card_noted(db, username, month):  # type: ignore[no-untyped-def]
+        read_on.append(threading.current_thread().name)
+        return scorecard(db, username, month)
+
+    monkeypatch.setattr(contact_kpis, "month_totals", totals_noted)
+    monkeypatch.setattr(live.models.staff_scores, "scorecard", card_noted)
+    panel = dashboard_tab(manager_window, "contacts", qtbot)
+    assert panel.calls.numbers["calls"].text() == "2"
+    cards = dashboard_tab(manager_window, "scorecards", qtbot)
+    assert cards.selected_staff() == "clerk1"
+    assert cards.total.text() == "Total 70.0 of 100"
+    cards.staff.setCurrentIndex(cards.staff.findData("clerk2"))  # shown from what was read
+    assert cards.total.text() == "Total 60.0 of 100"
+    # the month's totals (the cases' tab reads them too), clerk1's and clerk2's cards
+    assert len(read_on) >= 3 and set(read_on) == {"audit-job"}
+
+    def broken(db, month=None, since=None):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(contact_kpis, "month_totals", broken)
+    page = manager_window.show_page("dashboard")
+    page.show_tab("contacts")
+    qtbot.waitUntil(lambda: not page.reading)
+    assert panel.busiest.text() == "This month could not be read. Show the dashboard again."
+    assert panel.calls.numbers["calls"].text() == "2"  # what was read before stays

@@ -73,8 +73,48 @@ def test_a_parcel_is_received_by_scan_in_3_actions_and_its_label_prints(
         "A-3",
     )
     assert parcel.pickup_code in page.receive.result.text()
-    assert page.output.sent == [f"Shelf label {parcel.pickup_code}"]
-    assert page.receive.scan.hasFocus()  # ready for the next parcel
+    assert page.receive.scan.hasFocus()  # ready for the next parcel, the label still drawn
+    qtbot.waitUntil(lambda: page.output.sent == [f"Shelf label {parcel.pickup_code}"])
+    assert page.shelf.model.rowCount() == 1
+
+
+def test_the_shelf_label_is_drawn_off_the_window_s_thread_and_a_failed_one_is_said(
+    window: MainWindow, page: ParcelsPage, qt_desk: FrontDesk, qtbot, monkeypatch
+) -> None:
+    """Drawn while the window waited, each label held the next scan back."""
+    import threading
+
+    from desktop.printer import drawn
+
+    drawn_on: list[str] = []
+
+    def noted(function, *args, **kwargs):  # type: ignore[no-untyped-def]
+        drawn_on.append(threading.current_thread().name)
+        return drawn(function, *args, **kwargs)
+
+    monkeypatch.setattr("desktop.printer.drawn", noted)
+    page.receive.shelf.setText("A-3")
+    act = Actions(qtbot, window)
+    act.key(workspace(window, "parcels"), CTRL)
+    act.scan("SF1234567890123")
+    act.type("3-2-1502", into=page.receive.unit.unit)
+    act.key(Qt.Key.Key_Return)
+    act.key(Qt.Key.Key_P, CTRL)
+    code = qt_desk.get_parcel(page.receive.last_id).pickup_code
+    qtbot.waitUntil(lambda: page.output.sent == [f"Shelf label {code}"])
+    assert drawn_on == ["audit-job"]  # a worker's
+
+    def broken(function, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr("desktop.printer.drawn", broken)
+    act.key(Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: page.receive.error.isVisible())
+    assert page.receive.error.text() == (
+        "The shelf label could not be printed; the parcel is on the shelf."
+    )
+    assert page.receive.scan.hasFocus()
+    assert page.output.sent == [f"Shelf label {code}"]
     assert page.shelf.model.rowCount() == 1
 
 
