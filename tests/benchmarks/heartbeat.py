@@ -6,17 +6,26 @@ longest gap is the longest moment the window could not repaint or take a key.
         ...drive the widgets, letting the event loop run (settle())...
     beat.longest_ms
 
-A benchmark figure, never a timing assertion in a unit test."""
+A benchmark figure, never a timing assertion in a unit test.
+
+FRONTDESK_BENCH_STALL_STACKS=path: a watchdog thread writes the GUI thread's stack to that
+file each time a tick is late by more than STACK_AFTER_MS (and every STACK_EVERY_MS while it
+stays late): where a freeze is spent, not only how long it was."""
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
 
 INTERVAL_MS = 10
+STACK_AFTER_MS, STACK_EVERY_MS = 90, 30  # the target is 100 ms
 
 
 class Heartbeat(QObject):
@@ -31,23 +40,42 @@ class Heartbeat(QObject):
         self.last = 0
         self.longest_ms = 0.0
         self.ticks = 0
+        self.ticked = time.monotonic()  # read by the watchdog
+        self._watching = threading.Event()
 
     def __enter__(self) -> Heartbeat:
         self.longest_ms, self.ticks = 0.0, 0
         self.clock.start()
         self.last = self.clock.nsecsElapsed()
         self.timer.start()
+        stacks = os.environ.get("FRONTDESK_BENCH_STALL_STACKS")
+        if stacks:
+            self._watching.set()
+            gui = threading.get_ident()
+            threading.Thread(target=self._watch, args=(gui, stacks), daemon=True).start()
         return self
 
     def __exit__(self, *_: Any) -> None:
         self._on_timer_timeout()  # a stall at the very end counts too
         self.timer.stop()
+        self._watching.clear()
+
+    def _watch(self, gui: int, path: str) -> None:
+        while self._watching.is_set():
+            time.sleep(STACK_EVERY_MS / 1000)
+            late = (time.monotonic() - self.ticked) * 1000
+            frame = sys._current_frames().get(gui)
+            if late > STACK_AFTER_MS and frame is not None:
+                stack = "".join(traceback.format_stack(frame))
+                with open(path, "a", encoding="utf-8") as out:
+                    out.write(f"--- late {late:.0f} ms at {time.time():.3f}\n{stack}")
 
     def _on_timer_timeout(self) -> None:
         now = self.clock.nsecsElapsed()
         self.longest_ms = max(self.longest_ms, (now - self.last) / 1e6)
         self.last = now
         self.ticks += 1
+        self.ticked = time.monotonic()
 
 
 def settle(ms: int = 60) -> None:
