@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import printer, style, translations
-from desktop.cli.session import open_desk
+from desktop.cli.session import open_window_desk
 from desktop.display import display_problem
 from domain.errors import DomainError
 from domain.staff import may
@@ -118,7 +118,7 @@ def run_desktop(url: str | None = None, build_first: Build | None = None) -> int
             QMessageBox.critical(None, app.translate("App", "Front Desk"), built.message())
             return 1
     try:
-        desk = open_desk(url, desk_name=remembered.value("desk_name") or None)
+        desk = open_window_desk(url, desk_name=remembered.value("desk_name") or None)
     except DomainError as refused:  # e.g. this desk lacks the store's key
         QMessageBox.critical(None, app.translate("App", "Front Desk"), refused.message())
         return 1

@@ -16,6 +16,15 @@ def open_desk(url: str | None, env: dict[str, str] | None = None, **options: Any
     return FrontDesk({**store_env(store_url(url)), **(env or {})}, **options)
 
 
+def open_window_desk(url: str | None, **options: Any) -> FrontDesk:
+    """The store as the desk's window holds it: on SQLite, the write-ahead log is copied into
+    the database by a thread of its own, never by a commit of the window's (ledger/
+    sqlite_store.py); a one-off command copies it as it commits, as SQLite does."""
+    from ledger.sqlite_store import CHECKPOINT_IN_BACKGROUND
+
+    return open_desk(url, {CHECKPOINT_IN_BACKGROUND: "yes"}, **options)
+
+
 def password(prompt: str) -> str:
     return os.environ.get("FRONTDESK_PASSWORD") or getpass.getpass(prompt)
 

@@ -163,7 +163,7 @@ def open_desktop_child(url: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop import style, translations
-    from desktop.cli.session import open_desk
+    from desktop.cli.session import open_window_desk
     from desktop.live import LiveDesk
     from desktop.main_window import MainWindow
     from projections.catalogue import open_read_models
@@ -172,7 +172,7 @@ def open_desktop_child(url: str) -> None:
     app = QApplication([])
     style.install(app)
     translations.install("zh_CN")
-    desk = open_desk(url)
+    desk = open_window_desk(url)
     desk.sign_in("clerk1", DEMO_PASSWORD)
     models = open_read_models(desk)
     live = LiveDesk(desk, models)
@@ -184,7 +184,7 @@ def open_desktop_child(url: str) -> None:
     first_screen = time.perf_counter()
     # Warm: the same again in this process, the files in the page cache.
     warm_started = time.perf_counter()
-    again = open_desk(url)
+    again = open_window_desk(url)
     again.sign_in("clerk1", DEMO_PASSWORD)
     open_read_models(again)
     warm = time.perf_counter() - warm_started
@@ -220,7 +220,7 @@ def stall_child(url: str) -> None:
 
     from desktop import style, translations
     from desktop.app import prepare, warm_up
-    from desktop.cli.session import open_desk
+    from desktop.cli.session import open_window_desk
     from desktop.live import LiveDesk
     from desktop.main_window import MainWindow
     from desktop.sign_in import SignInDialog
@@ -231,7 +231,7 @@ def stall_child(url: str) -> None:
     style.install(app)
     translations.install("zh_CN")
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
-    desk = open_desk(url)
+    desk = open_window_desk(url)
     stalls: dict[str, float] = {}
     opened: dict[str, Any] = {}
 
@@ -333,8 +333,8 @@ SESSION_SECONDS = float(os.environ.get("FRONTDESK_BENCH_SESSION_SECONDS", "180")
 # The second desk of the scripted session: a command every second, as another clerk.
 SECOND_DESK = """
 import os, sys, time
-from desktop.cli.session import open_desk
-desk = open_desk(sys.argv[1])
+from desktop.cli.session import open_window_desk
+desk = open_window_desk(sys.argv[1])
 desk.sign_in("clerk2", "frontdesk-demo")
 n, parent = 0, os.getppid()
 while os.getppid() == parent:  # ends with the desk it disturbs, however that ends

@@ -171,6 +171,14 @@ def dashboard_read(window: Any, qtbot: Any) -> Any:
     return page
 
 
+def today_read(window: Any, qtbot: Any) -> Any:
+    """Today shown and read afresh, once its cards are read (off the GUI thread)."""
+    today = window.show_page("today")
+    today.refresh()
+    qtbot.waitUntil(lambda: not today.reading)
+    return today
+
+
 def dashboard_tab(window: Any, key: str, qtbot: Any) -> Any:
     """A tab of the dashboard brought forward ("cases", "contacts", "scorecards"), once
     what it shows is read (off the GUI thread)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 
 from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
+from tests.qt.actions import today_read
 from tests.support import member
 
 
@@ -42,8 +43,7 @@ def test_today_lists_the_latest_arrival_first(
         live.run(qt_desk.issue_pass, visitor, 4)
         live.run(qt_desk.check_in, visitor)
         clock.advance(timedelta(minutes=30))
-    today = window.show_page("today")
-    today.refresh()
+    today = today_read(window, qtbot)
     assert [r.name for r in today.on_site.rows()] == ["Bob Chan", "Anna Li"]
 
 

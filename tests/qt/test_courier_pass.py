@@ -11,7 +11,7 @@ from desktop.main_window import MainWindow
 from desktop.visitors.courier import CourierDialog
 from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
-from tests.qt.actions import Actions, Printer, recorded
+from tests.qt.actions import Actions, Printer, recorded, today_read
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -87,7 +87,7 @@ def test_a_rider_checked_in_without_a_print_is_on_site_by_the_company(
     page.tabs.setCurrentIndex(1)  # On site
     names = [page.model.data(page.model.index(i, 1)) for i in range(page.model.rowCount())]
     assert names == ["顺丰"]
-    today = window.show_page("today")
+    today = today_read(window, qtbot)
     assert today.on_site.data(today.on_site.index(0, 0)) == "顺丰"  # type: ignore[attr-defined]
 
 

@@ -62,6 +62,42 @@ def test_an_emergency_reported_shows_on_today_with_its_countdown(
     assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is not None  # red
 
 
+def test_today_reads_its_lists_off_the_gui_thread_and_its_emergencies_at_once(
+    window: MainWindow, live: LiveDesk, qtbot, monkeypatch
+) -> None:
+    """On ten years of records the renewal notices alone read for up to 0.7 s: the window
+    goes on answering while the cards are read. An emergency waits behind no list."""
+    import threading
+
+    calendar = live.models.renewal_calendar
+    read_on: list[str] = []
+    notices_due, gate = calendar.notices_due, threading.Event()
+
+    def slow(db, today, within_days):  # type: ignore[no-untyped-def]
+        read_on.append(threading.current_thread().name)
+        gate.wait(5)
+        return notices_due(db, today, within_days)
+
+    monkeypatch.setattr(calendar, "notices_due", slow)
+    live.run(
+        live.desk.report_incident,
+        "emergency",
+        "elevator_entrapment",
+        "emergency",
+        "5号楼1单元电梯",
+        "电梯困人",
+        "张伟",
+        "phone",
+    )
+    today = window.show_page("today")
+    today.refresh()
+    assert today.reading
+    assert today.incidents.rowCount() == 1  # shown while the other cards are still read
+    gate.set()
+    qtbot.waitUntil(lambda: not today.reading)
+    assert read_on and set(read_on) == {"audit-job"}
+
+
 def test_a_second_desks_visitor_shows_up_live(
     window: MainWindow, live: LiveDesk, qt_desk, clock, qtbot, tmp_path
 ) -> None:

@@ -19,7 +19,7 @@ from desktop.today.page import TodayPage
 from desktop.usecases.caller import caller_pop
 from desktop.usecases.parcels import guess_carrier
 from domain import FrontDesk, SimulatedClock
-from tests.qt.actions import Actions, Printer, households_read_on, recorded, workspace
+from tests.qt.actions import Actions, Printer, households_read_on, recorded, today_read, workspace
 from tests.support import member
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -278,9 +278,8 @@ def test_an_overdue_parcel_and_item_show_on_today_and_open_their_record(
     )
     clock.advance(timedelta(days=3, hours=2))
     live.live_models.catch_up()
-    today = window.show_page("today")
+    today = today_read(window, qtbot)
     assert isinstance(today, TodayPage)
-    today.refresh()
     rows = today.callbacks.rows()
     assert [(r["kind"], r["ref"]) for r in rows] == [
         ("parcel", "3-2-1502 · F-1"),

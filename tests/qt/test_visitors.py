@@ -18,7 +18,7 @@ from desktop.live import LiveDesk
 from desktop.main_window import MainWindow
 from desktop.visitors.page import VisitorsPage
 from domain import FrontDesk
-from tests.qt.actions import households_read_on, type_text
+from tests.qt.actions import households_read_on, today_read, type_text
 from tests.support import PASSWORD, member, resident_id, wrong_check_digit
 
 # The completer's popup asks the offscreen platform for what it cannot do.
@@ -409,8 +409,7 @@ def test_a_visitor_opened_from_today_is_selected(
     pass_id = live.run(
         qt_desk.register_visitor, "3-2-1502", "刘洋", "passport", "E12345678", "13900139000", "探亲"
     )
-    today = window.show_page("today")
-    today.refresh()
+    today = today_read(window, qtbot)
     today.cards["awaiting"].table.row_activated.emit(today.awaiting.rows()[0])
     assert window.stack.currentWidget() is window.page("visitors")
     assert window.page("visitors").panel.row.pass_id == pass_id
