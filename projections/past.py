@@ -67,53 +67,19 @@ def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
         # to close it, and the past is read by key.
         keyed, past = ", ".join(keys), past_of(table)
         db.execute(f"CREATE INDEX IF NOT EXISTS {past}_key ON {past} ({keyed}, _until)")
-    make_past_indexes(db, tables, schema)
-
-
-# The past is read through the same indexes as the present, each ending with when the version
-# was current: the versions current at a moment are told apart in the index, without reading
-# the rows of all the others (the on-site list as of a moment years ago, among every version
-# ever on site: 150 ms by the row, 1-20 ms by the index). Only reads use them: a catch-up of
-# the whole log goes without, and makes them once at the end, in one pass over each table
-# (kept up at every version written, they made a rebuild write each version's index entries
-# twice, the second time when its _until was set).
-
-
-def past_indexes(tables: Sequence[str], schema: Sequence[str]) -> dict[str, str]:
-    """The past's read indexes, by name: the statement making each."""
-    made = {}
+    # The past is read through the same indexes as the present, each ending with when the
+    # version was current: the versions current at a moment are told apart in the index,
+    # without reading the rows of all the others (the on-site list as of a moment years
+    # ago, among every version ever on site: 150 ms by the row, 1-20 ms by the index).
     for statement in schema:
         index = _INDEX.match(statement.strip())
         # A partial index (WHERE …) serves only the present: the retention rule's search.
         if index and index.group(2) in tables and " WHERE " not in statement:
             name, table, on = index.groups()
-            made[name + PAST] = (
-                f"CREATE INDEX IF NOT EXISTS {name}{PAST} ON {past_of(table)} "
-                f"({on}, _since, _until)"
+            db.execute(
+                f"""CREATE INDEX IF NOT EXISTS {name}{PAST} ON {past_of(table)}
+                ({on}, _since, _until)"""
             )
-    return made
-
-
-def make_past_indexes(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
-    for statement in past_indexes(tables, schema).values():
-        db.execute(statement)
-
-
-def drop_past_indexes(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
-    for name in past_indexes(tables, schema):
-        db.execute(f"DROP INDEX IF EXISTS {name}")
-
-
-def present_past_indexes(db: Db, tables: Sequence[str], schema: Sequence[str]) -> set[str]:
-    """Those of the past's read indexes the database has: a catch-up of the whole log that
-    stopped before its end left them unmade."""
-    if db.dialect == "postgres":
-        found = db.all(
-            "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
-        )
-    else:
-        found = db.all("SELECT name FROM sqlite_master WHERE type = 'index'")
-    return set(past_indexes(tables, schema)) & {r["name"] for r in found}
 
 
 def past_tables(tables: Sequence[str]) -> list[str]:

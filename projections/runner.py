@@ -166,7 +166,6 @@ class ReadModels(ReadModelSet):
             bulk = self.behind() >= BULK_FROM
             if bulk:
                 batch = max(batch, BULK_BATCH)
-                self.store.without_past_indexes()
             while True:
                 decoded = self._decoded(position + 1, batch)
                 if not decoded:
@@ -176,7 +175,6 @@ class ReadModels(ReadModelSet):
                 if progress is not None:
                     progress(decoded[-1][0])
             if bulk:  # the desk's usual cache again, its memory given back
-                self.store.make_past_indexes()
                 with self.store.writing(atomic=False) as db:
                     _page_cache(db, PAGE_CACHE_KIB)
         # Told whenever the read models have moved on, whoever applied the events: another

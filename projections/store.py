@@ -78,15 +78,6 @@ class ReadModelStore(TrackingRecorder):
                 db.execute(statement)
             past.keep_past(db, self.tables, self.schema_statements)
 
-    def without_past_indexes(self) -> None:
-        """A catch-up of the whole log writes the past without its read indexes."""
-        with self.writing() as db:
-            past.drop_past_indexes(db, self.tables, self.schema_statements)
-
-    def make_past_indexes(self) -> None:
-        with self.writing() as db:
-            past.make_past_indexes(db, self.tables, self.schema_statements)
-
     def fingerprint(self) -> str:
         text = "\n".join([*self.schema_statements, past.VERSION])
         return hashlib.sha256(text.encode()).hexdigest()[:16]
@@ -106,12 +97,7 @@ class ReadModelStore(TrackingRecorder):
         outdated = stored != self.fingerprint()
         if not outdated:
             # Made by this version already: no DDL (on PostgreSQL each statement locks a
-            # table, and desks opening together deadlocked), unless a catch-up of the whole
-            # log stopped before it made the past's read indexes again.
-            with self.reading() as db:
-                present = past.present_past_indexes(db, self.tables, self.schema_statements)
-            if present != set(past.past_indexes(self.tables, self.schema_statements)):
-                self.make_past_indexes()
+            # table, and desks opening together deadlocked).
             return False
         self.drop_read_model_tables(tables, application_name)
         self.create_read_model_tables()

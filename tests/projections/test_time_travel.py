@@ -10,14 +10,8 @@ import pytest
 from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock
 from domain.personal_data import ERASED
-from projections import runner
 from projections.catalogue import open_read_models
-from projections.past import (
-    drop_past_indexes,
-    past_indexes,
-    position_at,
-    present_past_indexes,
-)
+from projections.past import position_at
 from projections.time_travel import read_models_as_of
 from tests.support import resident_id
 
@@ -157,44 +151,3 @@ def test_the_past_is_told_apart_by_its_indexes_not_by_reading_every_version(
         present = [r["name"] for r in db.all("PRAGMA index_info(visitor_passes_state)")]
     # the versions current at a moment are found in the index, not by reading each row
     assert columns == [*present, "_since", "_until"]
-
-
-def _past_indexes_present(live) -> set[str]:  # type: ignore[no-untyped-def]
-    with live.reading() as db:
-        return present_past_indexes(db, live.tables, live.store.schema_statements)
-
-
-def test_a_catch_up_of_the_whole_log_makes_the_past_s_indexes_once_at_its_end(
-    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Kept up at every version written, the past's read indexes made a rebuild write each
-    version's entries twice; only reads use them. A rebuild stopped part way (the desk
-    closed, the power cut) leaves them to be made as the read models next open."""
-    live = open_read_models(desk)
-    indexes = set(past_indexes(live.tables, live.store.schema_statements))
-    assert "visitor_passes_state__past" in indexes and _past_indexes_present(live) == indexes
-    pass_id = register_liu_yang(desk)
-    clock.advance(timedelta(minutes=20))
-    desk.confirm_host(pass_id)
-    monkeypatch.setattr(runner, "BULK_FROM", 1)  # far behind, as after a rebuild
-    while_applying: list[set[str]] = []
-    apply = live._apply
-
-    def noted(batch, bulk=False):  # type: ignore[no-untyped-def]
-        while_applying.append(_past_indexes_present(live))
-        return apply(batch, bulk)
-
-    monkeypatch.setattr(live, "_apply", noted)
-    assert live.rebuild() == desk.event_count()
-    assert while_applying and all(present == set() for present in while_applying)
-    assert _past_indexes_present(live) == indexes
-    with (
-        read_models_as_of(desk, desk.now() - timedelta(minutes=10), live) as past,
-        past.reading() as db,
-    ):
-        [row] = past.visitor_log.recent(db, desk.now())  # type: ignore[attr-defined]
-    assert row.state == "awaiting_host"
-
-    with live.store.writing() as db:  # stopped part way
-        drop_past_indexes(db, live.tables, live.store.schema_statements)
-    assert _past_indexes_present(open_read_models(desk, catch_up=False)) == indexes
