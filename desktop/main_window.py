@@ -27,6 +27,7 @@ from desktop.handover.take_over import TakeOverDialog
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.sign_in import CLOSE_DESK, SignInDialog
+from desktop.widgets.jobs import Reading
 from desktop.widgets.page import Page
 from desktop.widgets.tables import RowTable
 from desktop.workspace_set import Workspaces
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.pages.closed = True  # those not built yet never will be
         for page in self.pages.built():
+            for reading in page.findChildren(Reading):  # read with the last person's rights
+                reading.abandon()
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = Workspaces({}, self._build_page)

@@ -4,6 +4,7 @@ process, and sent to the desk's printer once drawn. The window goes on meanwhile
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -27,14 +28,21 @@ def print_when_drawn(
         from desktop.printer import PdfOutput
 
         output = PdfOutput()
+    # Asked for before a lock (Ctrl+L), it still prints: the job belongs to the window, not
+    # to the page, which the lock throws away.
+    window = parent.window()
 
     def drawn(found: Drawn | None) -> None:
         if found is not None:
             pdf, title = found
-            output.send(pdf, title, parent)
+            output.send(pdf, title, window)
 
-    job = Job(lambda _progress: draw(), parent)
+    def failed(_problem: object) -> None:
+        if not_printed is not None:
+            with contextlib.suppress(RuntimeError):  # the page that would say so is gone
+                not_printed()
+
+    job = Job(lambda _progress: draw(), window)
     job.succeeded.connect(drawn)
-    if not_printed is not None:
-        job.failed.connect(lambda _problem: not_printed())
+    job.failed.connect(failed)
     return job.start()

@@ -81,7 +81,9 @@ class Job(QObject):
 
 class Reading(QObject):
     """What a view shows, read on a worker thread. Asked again while a reading runs, it reads
-    once more when that one ends, with what is asked then; only the last one read is shown.
+    once more when that one ends (whether it was read or failed), with what is asked then;
+    only the last one read is shown. Once abandoned (its view thrown away as the desk is
+    locked), nothing more is shown or said.
 
     `ask` runs on the GUI thread and returns the read to run (what it reads is taken from the
     widgets then); `show` and `fail` receive its result or its exception on the GUI thread."""
@@ -97,12 +99,20 @@ class Reading(QObject):
         self.ask, self.show, self.fail = ask, show, fail
         self._job: Job | None = None
         self._again = False
+        self._abandoned = False
 
     @property
     def busy(self) -> bool:
         return self._job is not None
 
+    def abandon(self) -> None:
+        """The view is going away with the person signed in: what is being read for it is
+        dropped when it arrives."""
+        self._abandoned = True
+
     def start(self) -> None:
+        if self._abandoned:
+            return
         if self._job is not None:
             self._again = True
             return
@@ -113,14 +123,17 @@ class Reading(QObject):
         self._job = job.start()
 
     def _read(self, found: object) -> None:
+        self._ended(self.show, found)
+
+    def _not_read(self, problem: object) -> None:
+        self._ended(self.fail, problem)
+
+    def _ended(self, then: Callable[[Any], None], outcome: object) -> None:
         self._job = None
-        if self._again:
+        if self._abandoned:
+            return
+        if self._again:  # asked meanwhile: what is asked now, not what this one read
             self._again = False
             self.start()
             return
-        self.show(found)
-
-    def _not_read(self, problem: object) -> None:
-        self._job = None
-        self._again = False
-        self.fail(problem)
+        then(outcome)

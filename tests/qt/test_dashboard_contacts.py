@@ -352,3 +352,47 @@ def test_the_counter_and_scorecard_tabs_read_their_month_off_the_gui_thread(
     qtbot.waitUntil(lambda: not page.reading)
     assert panel.busiest.text() == "This month could not be read. Show the dashboard again."
     assert panel.calls.numbers["calls"].text() == "2"  # what was read before stays
+
+
+def test_a_month_asked_for_while_a_reading_fails_is_still_read(
+    window: MainWindow, month_of_contacts, qtbot, monkeypatch
+) -> None:
+    """March is read; the clerk picks February meanwhile; March's reading fails (the disk
+    busy a moment). February is read and shown all the same, not March's failure."""
+    panel = dashboard_tab(window, "contacts", qtbot)
+    month_totals = contact_kpis.month_totals
+    gate, entered, asked = threading.Event(), threading.Event(), []
+
+    def flaky(db, month=None, since=None):  # type: ignore[no-untyped-def]
+        asked.append(month)
+        if len(asked) == 1:
+            entered.set()
+            gate.wait(5)
+            raise RuntimeError("database is locked")
+        return month_totals(db, month, since)
+
+    monkeypatch.setattr(contact_kpis, "month_totals", flaky)
+    panel.show_month("2026-03")
+    assert entered.wait(5)
+    panel.show_month("2026-02")
+    gate.set()
+    qtbot.waitUntil(lambda: not panel.reading)
+    assert asked == ["2026-03", "2026-02"]
+    assert panel.peak_title.text().startswith("Peak hours, 2026-02")
+    assert panel.busiest.text() == "No contacts this month."
+
+
+def test_scorecards_read_as_the_desk_is_locked_are_dropped(
+    manager_window: MainWindow, qtbot
+) -> None:
+    """Read with the manager's rights, they arrive after Ctrl+L: nobody is signed in, the
+    workspace is thrown away, and nothing is shown or raised."""
+    panel = dashboard_tab(manager_window, "scorecards", qtbot)
+    panel.cards = {}
+    panel.show_month(panel.month)
+    job = panel.cards_read._job
+    assert job is not None and job.done.wait(5)  # read; not yet handed to the window
+    manager_window.lock()
+    qtbot.wait(200)  # an exception in a slot would fail the test here (pytest-qt)
+    assert manager_window.locked
+    assert panel.cards == {}

@@ -118,6 +118,24 @@ def test_the_shelf_label_is_drawn_off_the_window_s_thread_and_a_failed_one_is_sa
     assert page.shelf.model.rowCount() == 1
 
 
+def test_a_label_asked_for_just_before_the_desk_is_locked_still_prints(
+    window: MainWindow, page: ParcelsPage, qt_desk: FrontDesk, qtbot
+) -> None:
+    """Ctrl+P, then Ctrl+L at once as the receptionist walks away: the lock throws the page
+    away, not the label being drawn for it."""
+    page.receive.shelf.setText("A-3")
+    act = Actions(qtbot, window)
+    act.key(workspace(window, "parcels"), CTRL)
+    act.scan("SF1234567890123")
+    act.type("3-2-1502", into=page.receive.unit.unit)
+    act.key(Qt.Key.Key_Return)
+    code = qt_desk.get_parcel(page.receive.last_id).pickup_code
+    printer = page.output
+    act.key(Qt.Key.Key_P, CTRL)
+    window.lock()
+    qtbot.waitUntil(lambda: printer.sent == [f"Shelf label {code}"])
+
+
 def test_thirty_parcels_in_a_row_keep_the_cursor_in_the_scan_field(
     window: MainWindow, page: ParcelsPage, qt_desk: FrontDesk, qtbot
 ) -> None:
