@@ -14,6 +14,7 @@ stays late): where a freeze is spent, not only how long it was."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -53,6 +54,7 @@ class Heartbeat(QObject):
             self._watching.set()
             gui = threading.get_ident()
             threading.Thread(target=self._watch, args=(gui, stacks), daemon=True).start()
+            _note_collections(stacks)
         return self
 
     def __exit__(self, *_: Any) -> None:
@@ -76,6 +78,34 @@ class Heartbeat(QObject):
         self.last = now
         self.ticks += 1
         self.ticked = time.monotonic()
+
+
+_collections_noted: set[str] = set()
+
+
+def _note_collections(path: str) -> None:
+    """Beside the stacks: each garbage collection over STACK_AFTER_MS / 3, its generation,
+    its thread and its length (a collection holds the interpreter: no slot of the window's
+    runs meanwhile)."""
+    if path in _collections_noted:
+        return
+    _collections_noted.add(path)
+    started: dict[int, float] = {}
+
+    def noted(phase: str, info: dict[str, int]) -> None:
+        thread = threading.get_ident()
+        if phase == "start":
+            started[thread] = time.monotonic()
+            return
+        took = (time.monotonic() - started.pop(thread, time.monotonic())) * 1000
+        if took > STACK_AFTER_MS / 3:
+            with open(path, "a", encoding="utf-8") as out:
+                out.write(
+                    f"--- collection of generation {info['generation']} took {took:.0f} ms "
+                    f"on {threading.current_thread().name} at {time.time():.3f}\n"
+                )
+
+    gc.callbacks.append(noted)
 
 
 def settle(ms: int = 60) -> None:
