@@ -46,7 +46,6 @@ COLUMNS = 4  # component, weight, score, basis
 
 @dataclass(frozen=True)
 class CardsRead:
-    month: str
     readable: list[str]  # whose scorecards the person signed in may read
     cards: dict[str, Scorecard]  # everyone's for a manager, else their own
 
@@ -218,9 +217,7 @@ class ScorecardPanel(QWidget):
         def read() -> CardsRead:
             readable = scorecards.readable_staff(live, month)
             shown = readable if everyone else readable[:1]
-            return CardsRead(
-                month, readable, {u: scorecards.scorecard(live, u, month) for u in shown}
-            )
+            return CardsRead(readable, {u: scorecards.scorecard(live, u, month) for u in shown})
 
         return read
 

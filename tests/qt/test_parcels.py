@@ -37,6 +37,17 @@ def page(window: MainWindow, qtbot) -> ParcelsPage:
     return found
 
 
+def received(act: Actions, window: MainWindow, page: ParcelsPage, desk: FrontDesk) -> str:
+    """A parcel for 3-2-1502 received by its scanned waybill onto shelf A-3: its pickup
+    code."""
+    page.receive.shelf.setText("A-3")
+    act.key(workspace(window, "parcels"), CTRL)
+    act.scan("SF1234567890123")
+    act.type("3-2-1502", into=page.receive.unit.unit)
+    act.key(Qt.Key.Key_Return)
+    return str(desk.get_parcel(page.receive.last_id).pickup_code)
+
+
 def test_the_workspaces_keep_a_key_each(window: MainWindow) -> None:
     texts = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert texts[4] == "Parcels  Ctrl+5" and texts[9] == "Audit  Ctrl+0"
@@ -93,14 +104,9 @@ def test_the_shelf_label_is_drawn_off_the_window_s_thread_and_a_failed_one_is_sa
         return drawn(function, *args, **kwargs)
 
     monkeypatch.setattr("desktop.printer.drawn", noted)
-    page.receive.shelf.setText("A-3")
     act = Actions(qtbot, window)
-    act.key(workspace(window, "parcels"), CTRL)
-    act.scan("SF1234567890123")
-    act.type("3-2-1502", into=page.receive.unit.unit)
-    act.key(Qt.Key.Key_Return)
+    code = received(act, window, page, qt_desk)
     act.key(Qt.Key.Key_P, CTRL)
-    code = qt_desk.get_parcel(page.receive.last_id).pickup_code
     qtbot.waitUntil(lambda: page.output.sent == [f"Shelf label {code}"])
     assert drawn_on == ["audit-job"]  # a worker's
 
@@ -123,13 +129,8 @@ def test_a_label_asked_for_just_before_the_desk_is_locked_still_prints(
 ) -> None:
     """Ctrl+P, then Ctrl+L at once as the receptionist walks away: the lock throws the page
     away, not the label being drawn for it."""
-    page.receive.shelf.setText("A-3")
     act = Actions(qtbot, window)
-    act.key(workspace(window, "parcels"), CTRL)
-    act.scan("SF1234567890123")
-    act.type("3-2-1502", into=page.receive.unit.unit)
-    act.key(Qt.Key.Key_Return)
-    code = qt_desk.get_parcel(page.receive.last_id).pickup_code
+    code = received(act, window, page, qt_desk)
     printer = page.output
     act.key(Qt.Key.Key_P, CTRL)
     window.lock()
