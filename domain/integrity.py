@@ -4,6 +4,7 @@ head digest anyone can write down today to prove later that nothing before it ch
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -68,7 +69,12 @@ class IntegrityChecks(DeskCore):
         written down for it), also prove that nothing up to that position changed since."""
         self._current_staff()
         track = Track(tuple(f":{kind}." for kind in sorted(PERSONAL_FIELDS)), f".{ERASURE_EVENT}")
-        result = self.chain().verify(progress, track=track)
+        # The key rows are opened on a thread while the chain is recomputed (by processes
+        # of its own on a long log): both take seconds on ten years of history.
+        with ThreadPoolExecutor(1, thread_name_prefix="verify-keys") as opening:
+            stored_keys = opening.submit(self._stored_keys)
+            result = self.chain().verify(progress, track=track)
+            stored = stored_keys.result()
         if result.broken is not None:
             broken = result.broken
             event = self._decode(broken.originator_id, broken.topic, broken.state)
@@ -83,7 +89,7 @@ class IntegrityChecks(DeskCore):
                 aggregate=record_kind(broken.topic) or None,
                 aggregate_id=_record_id(broken.originator_id),
             )
-        keys = self._key_problems(result.records, result.marked)
+        keys = self._key_problems(result.records, result.marked, stored)
         if keys:
             position, key = keys[0]
             return IntegrityReport(
@@ -110,20 +116,27 @@ class IntegrityChecks(DeskCore):
                 )
         return report
 
-    def _key_problems(
-        self, sealed: dict[str, int], erased: frozenset[str]
-    ) -> list[tuple[int, ledger_vault.KeyProblem]]:
-        """The key vault against the log (as the chain's pass noted it): every record
-        holding personal data has its own key, or the erasure that destroyed it is
-        recorded. The keys are opened only where this desk has the store's master key."""
+    def _stored_keys(self) -> dict[str, str] | None:
+        """The key vault's rows, each opened where this desk has the store's master key;
+        None for a log without a vault."""
         if not hasattr(self.recorder, "vault"):
-            return []
+            return None
         try:
             self.vault.master()
             unwrap = True
         except ledger_vault.KeyUnavailableError:
             unwrap = False
-        return self.vault.check(sealed, erased, unwrap=unwrap)
+        return self.vault.stored_keys(unwrap)
+
+    def _key_problems(
+        self, sealed: dict[str, int], erased: frozenset[str], stored: dict[str, str] | None
+    ) -> list[tuple[int, ledger_vault.KeyProblem]]:
+        """The key vault against the log (as the chain's pass noted it): every record
+        holding personal data has its own key, or the erasure that destroyed it is
+        recorded."""
+        if stored is None:
+            return []
+        return self.vault.check(sealed, erased, stored=stored)
 
     def _kind_at(self, subject: str) -> str | None:
         events_of = getattr(self.recorder, "events_of", None)

@@ -227,14 +227,22 @@ class ChainTables:
         if workers is None:
             workers = SPANS if total >= PARALLEL_FROM else 1
         path = getattr(getattr(self.datastore, "pool", None), "db_name", None)
-        if workers < 2 or not path or getattr(self.datastore.pool, "is_sqlite_memory_mode", True):
+        in_memory = getattr(getattr(self.datastore, "pool", None), "is_sqlite_memory_mode", True)
+        if workers < 2 or total < workers or not path or in_memory:
             return self.verify_span(0, None, GENESIS, progress, total, track)
         with transaction(self.datastore, commit=False) as db:
+            first, last = (
+                int(db.value(f"SELECT {end}({self.position_column}) FROM {self.events_table}"))
+                for end in ("MIN", "MAX")
+            )
+            # Each span ends at a stored event (the first at or after an even share of the
+            # positions): found by the key's index, where counting rows to an offset
+            # walked half the log before any process started.
             bounds = [
                 int(db.value(
-                    f"""SELECT {self.position_column} FROM {self.events_table}
-                    ORDER BY {self.position_column} LIMIT 1 OFFSET :n""",
-                    n=total * k // workers - 1,
+                    f"""SELECT MIN({self.position_column}) FROM {self.events_table}
+                    WHERE {self.position_column} >= :target""",
+                    target=first + (last - first) * k // workers,
                 ))
                 for k in range(1, workers)
             ]  # fmt: skip
@@ -279,29 +287,58 @@ class ChainTables:
         marked: set[Any] = set()
         kinds, ending = (track.kinds, track.marked) if track else ((), "")
         noting: dict[Any, int] = {}  # topic -> what the pass notes of its events (a few dozen)
-        # Millions of rows: read by column number, the common case written out inline.
-        for event in self._pages(self._sealed_events, after, until):
-            position, oid, version, topic, state, sealed = event
-            removed = None if position == head + 1 else self._first_link_between(head, position)
-            if removed is not None:  # a sealed position whose event is gone
-                return Verification(checked, head, digest.hex(), Break(MISSING, removed))
-            if sealed is None:  # an event the desk never sealed
-                return Verification(checked, head, digest.hex(), _break(INSERTED, event))
-            recomputed = link(digest, position, oid, version, topic, state)
-            if recomputed != sealed and recomputed != as_bytes(sealed):
-                return Verification(checked, head, digest.hex(), _break(EDITED, event))
-            digest, head = recomputed, position
-            checked += 1
-            if kinds:
-                noted = noting.get(topic)
-                if noted is None:
-                    noted = noting[topic] = _noted(topic, kinds, ending)
-                if noted:
-                    if oid not in seen:
-                        seen[oid] = position
-                    if noted == _MARKED:
-                        marked.add(oid)
-            if progress is not None and checked % PAGE == 0:
+        sha256, joined, header, topic_part, length = (
+            hashlib.sha256, b"".join, _HEAD, _topic_part, _UNSIGNED
+        )  # fmt: skip
+        # Millions of rows: read by column number a page at a time, the link of every honest
+        # row (consecutive, sealed, of the shape the desk writes) computed inline.
+        for page in self._page_lists(self._sealed_events, after, until):
+            for event in page:
+                position, oid, version, topic, state, sealed = event
+                if (
+                    position == head + 1
+                    and type(oid) is str
+                    and type(version) is int
+                    and type(topic) is str
+                    and type(state) is bytes
+                ):
+                    o = oid.encode()
+                    recomputed = sha256(
+                        joined(
+                            (
+                                digest,
+                                header(position, 8, version, len(o)),
+                                o,
+                                topic_part(topic),
+                                length(len(state)),
+                                state,
+                            )
+                        )
+                    ).digest()
+                    if recomputed != sealed:
+                        problem = self._problem(head, event, recomputed)
+                        if problem is not None:
+                            return Verification(checked, head, digest.hex(), problem)
+                else:
+                    removed = self._first_link_between(head, position)
+                    if removed is not None:  # a sealed position whose event is gone
+                        return Verification(checked, head, digest.hex(), Break(MISSING, removed))
+                    recomputed = link(digest, position, oid, version, topic, state)
+                    problem = self._problem(head, event, recomputed)
+                    if problem is not None:
+                        return Verification(checked, head, digest.hex(), problem)
+                digest, head = recomputed, position
+                checked += 1
+                if kinds:
+                    noted = noting.get(topic)
+                    if noted is None:
+                        noted = noting[topic] = _noted(topic, kinds, ending)
+                    if noted:
+                        if oid not in seen:
+                            seen[oid] = position
+                        if noted == _MARKED:
+                            marked.add(oid)
+            if progress is not None:
                 progress(checked, total)
         tail = self._first_link_between(head, until)
         if tail is not None and (until is None or tail < until):
@@ -309,6 +346,16 @@ class ChainTables:
         if progress is not None:
             progress(checked, total)
         return Verification(checked, head, digest.hex(), None, *_records(seen, marked))
+
+    @staticmethod
+    def _problem(head: int, event: Sequence[Any], recomputed: bytes) -> Break | None:
+        """What is wrong with an event whose link is `recomputed`, if anything."""
+        sealed = event[5]
+        if sealed is None:  # an event the desk never sealed
+            return _break(INSERTED, event)
+        if recomputed != sealed and recomputed != as_bytes(sealed):
+            return _break(EDITED, event)
+        return None
 
     def _sealed_events(self, db: Db, after: int, limit: int) -> list[Any]:
         return db.tuples(
