@@ -4,7 +4,6 @@ head digest anyone can write down today to prove later that nothing before it ch
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,7 +15,7 @@ from domain.core import DeskCore
 from domain.messages import render
 from domain.personal_data import PERSONAL_FIELDS, record_kind
 from ledger import vault as ledger_vault
-from ledger.chain import GENESIS, Track
+from ledger.chain import GENESIS, Track, Verification
 
 ERASURE_EVENT = "PersonalDataErased"
 
@@ -68,13 +67,14 @@ class IntegrityChecks(DeskCore):
         """Recompute the chain over the whole log; with `expect` (a position and the digest
         written down for it), also prove that nothing up to that position changed since."""
         self._current_staff()
-        track = Track(tuple(f":{kind}." for kind in sorted(PERSONAL_FIELDS)), f".{ERASURE_EVENT}")
-        # The key rows are opened on a thread while the chain is recomputed (by processes
-        # of its own on a long log): both take seconds on ten years of history.
-        with ThreadPoolExecutor(1, thread_name_prefix="verify-keys") as opening:
-            stored_keys = opening.submit(self._stored_keys)
-            result = self.chain().verify(progress, track=track)
-            stored = stored_keys.result()
+        unwrap = self._may_open_keys()
+        track = Track(
+            tuple(f":{kind}." for kind in sorted(PERSONAL_FIELDS)),
+            f".{ERASURE_EVENT}",
+            keys=unwrap is not None,
+            unwrap=bool(unwrap),
+        )
+        result = self.chain().verify(progress, track=track)
         if result.broken is not None:
             broken = result.broken
             event = self._decode(broken.originator_id, broken.topic, broken.state)
@@ -89,7 +89,7 @@ class IntegrityChecks(DeskCore):
                 aggregate=record_kind(broken.topic) or None,
                 aggregate_id=_record_id(broken.originator_id),
             )
-        keys = self._key_problems(result.records, result.marked, stored)
+        keys = self._key_problems(result, bool(unwrap))
         if keys:
             position, key = keys[0]
             return IntegrityReport(
@@ -116,27 +116,27 @@ class IntegrityChecks(DeskCore):
                 )
         return report
 
-    def _stored_keys(self) -> dict[str, str] | None:
-        """The key vault's rows, each opened where this desk has the store's master key;
+    def _may_open_keys(self) -> bool | None:
+        """Whether this desk can open the key vault's keys (it has the store's master key);
         None for a log without a vault."""
         if not hasattr(self.recorder, "vault"):
             return None
         try:
             self.vault.master()
-            unwrap = True
         except ledger_vault.KeyUnavailableError:
-            unwrap = False
-        return self.vault.stored_keys(unwrap)
+            return False
+        return True
 
     def _key_problems(
-        self, sealed: dict[str, int], erased: frozenset[str], stored: dict[str, str] | None
+        self, result: Verification, unwrap: bool
     ) -> list[tuple[int, ledger_vault.KeyProblem]]:
         """The key vault against the log (as the chain's pass noted it): every record
         holding personal data has its own key, or the erasure that destroyed it is
-        recorded."""
-        if stored is None:
+        recorded. The keys are opened only where this desk has the store's master key;
+        a log checked in spans had each span's process open its own records' keys."""
+        if not hasattr(self.recorder, "vault"):
             return []
-        return self.vault.check(sealed, erased, stored=stored)
+        return self.vault.check(result.records, result.marked, unwrap, stored=result.keys)
 
     def _kind_at(self, subject: str) -> str | None:
         events_of = getattr(self.recorder, "events_of", None)

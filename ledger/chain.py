@@ -5,6 +5,7 @@ down today proves later that nothing before it changed."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import itertools
@@ -19,6 +20,7 @@ from typing import Any
 from uuid import UUID
 
 from ledger.db import Db, transaction
+from ledger.vault import KeyVault
 
 GENESIS = bytes(32)
 PAGE = 20_000
@@ -92,10 +94,14 @@ class Break:
 class Track:
     """What the pass over the log also notes, for the key vault's check: the records with
     an event whose topic holds one of `kinds` (each with its first position), and those
-    with an event whose topic ends with `marked`."""
+    with an event whose topic ends with `marked`. With `keys`, the pass also reads the
+    noted records' rows in the key vault (and opens each key, with `unwrap`), each process
+    those of its own span."""
 
     kinds: tuple[str, ...]
     marked: str
+    keys: bool = False
+    unwrap: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,7 @@ class Verification:
     broken: Break | None
     records: dict[str, int] = field(default_factory=dict)  # record id -> first position
     marked: frozenset[str] = frozenset()
+    keys: dict[str, str] | None = None  # record id -> its key's state, if the pass read them
 
     @property
     def ok(self) -> bool:
@@ -258,6 +265,7 @@ class ChainTables:
             )  # fmt: skip
             records: dict[str, int] = {}
             marked: set[str] = set()
+            keys: dict[str, str] | None = {} if track is not None and track.keys else None
             for part in parts:  # in log order: the first break found is the first there is
                 checked += part.checked
                 if part.broken is not None:
@@ -265,10 +273,12 @@ class ChainTables:
                 for record, position in part.records.items():
                     records.setdefault(record, position)
                 marked |= part.marked
+                if keys is not None and part.keys is not None:
+                    keys.update(part.keys)
                 if progress is not None:
                     progress(checked, total)
         return Verification(
-            checked, part.head_position, part.head_digest, None, records, frozenset(marked)
+            checked, part.head_position, part.head_digest, None, records, frozenset(marked), keys
         )
 
     def verify_span(
@@ -460,6 +470,11 @@ def _verify_span_in_file(
     path, events, chain, position, after, until, seed, track = args
     reader = _FileChain(path, events, chain, position)
     try:
-        return reader.verify_span(after, until, seed, track=track)
+        span = reader.verify_span(after, until, seed, track=track)
+        if span.broken is None and track is not None and track.keys:
+            vault = KeyVault(reader.datastore)
+            keys = vault.stored_keys(span.records, unwrap=track.unwrap)
+            span = dataclasses.replace(span, keys=keys)
+        return span
     finally:
         reader.datastore.close()
