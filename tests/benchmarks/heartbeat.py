@@ -10,7 +10,10 @@ A benchmark figure, never a timing assertion in a unit test.
 
 FRONTDESK_BENCH_STALL_STACKS=path: a watchdog thread writes the GUI thread's stack to that
 file each time a tick is late by more than STACK_AFTER_MS (and every STACK_EVERY_MS while it
-stays late): where a freeze is spent, not only how long it was."""
+stays late): where a freeze is spent, not only how long it was. With
+FRONTDESK_BENCH_STALL_NATIVE=1 too, a freeze past NATIVE_AFTER_MS also gets the native
+stacks of every thread of the process, once (py-spy, a tool of the developer's own: not a
+dependency of the project), for a freeze spent in Qt or the interpreter itself."""
 
 from __future__ import annotations
 
@@ -21,12 +24,14 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
 
 INTERVAL_MS = 10
 STACK_AFTER_MS, STACK_EVERY_MS = 90, 30  # the target is 100 ms
+NATIVE_AFTER_MS = 250
 
 
 class Heartbeat(QObject):
@@ -63,14 +68,20 @@ class Heartbeat(QObject):
         self._watching.clear()
 
     def _watch(self, gui: int, path: str) -> None:
+        native = os.environ.get("FRONTDESK_BENCH_STALL_NATIVE") == "1"
+        dumped_at = 0.0  # the tick of the freeze whose native stacks were written
         while self._watching.is_set():
             time.sleep(STACK_EVERY_MS / 1000)
-            late = (time.monotonic() - self.ticked) * 1000
+            ticked = self.ticked
+            late = (time.monotonic() - ticked) * 1000
             frame = sys._current_frames().get(gui)
             if late > STACK_AFTER_MS and frame is not None:
                 stack = "".join(traceback.format_stack(frame))
                 with open(path, "a", encoding="utf-8") as out:
                     out.write(f"--- late {late:.0f} ms at {time.time():.3f}\n{stack}")
+            if native and late > NATIVE_AFTER_MS and ticked != dumped_at:
+                dumped_at = ticked
+                _native_stacks(path, late)
 
     def _on_timer_timeout(self) -> None:
         now = self.clock.nsecsElapsed()
@@ -78,6 +89,21 @@ class Heartbeat(QObject):
         self.last = now
         self.ticks += 1
         self.ticked = time.monotonic()
+
+
+def _native_stacks(path: str, late: float) -> None:
+    import shutil
+    import subprocess
+
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    dumped = subprocess.run(
+        [spy, "dump", "--native", "--pid", str(os.getpid())],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(f"=== native, late {late:.0f} ms\n{dumped.stdout}{dumped.stderr}\n")
 
 
 _collections_noted: set[str] = set()
