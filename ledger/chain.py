@@ -5,6 +5,7 @@ down today proves later that nothing before it changed."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
@@ -20,7 +21,7 @@ from typing import Any
 from uuid import UUID
 
 from ledger.db import Db, transaction
-from ledger.vault import KeyVault
+from ledger.vault import KeyUnavailableError, KeyVault
 
 GENESIS = bytes(32)
 PAGE = 20_000
@@ -273,7 +274,9 @@ class ChainTables:
                 for record, position in part.records.items():
                     records.setdefault(record, position)
                 marked |= part.marked
-                if keys is not None and part.keys is not None:
+                if part.keys is None:
+                    keys = None  # a span that could not read them: the desk reads them all
+                elif keys is not None:
                     keys.update(part.keys)
                 if progress is not None:
                     progress(checked, total)
@@ -473,8 +476,9 @@ def _verify_span_in_file(
         span = reader.verify_span(after, until, seed, track=track)
         if span.broken is None and track is not None and track.keys:
             vault = KeyVault(reader.datastore)
-            keys = vault.stored_keys(span.records, unwrap=track.unwrap)
-            span = dataclasses.replace(span, keys=keys)
+            with contextlib.suppress(KeyUnavailableError):  # gone since the desk opened it
+                keys = vault.stored_keys(span.records, unwrap=track.unwrap)
+                span = dataclasses.replace(span, keys=keys)
         return span
     finally:
         reader.datastore.close()

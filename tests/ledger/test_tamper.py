@@ -417,3 +417,23 @@ def test_only_an_admin_may_rebuild_the_read_models(history: FrontDesk, cli, role
         history.require("rebuild_read_models")
     code, out, _ = cli("admin", "rebuild")
     assert code == 0 and "Rebuilt" in out
+
+
+def test_a_key_file_gone_while_verifying_is_no_traceback(
+    verifying: str,
+    history: FrontDesk,
+    sign_in_as,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path,
+) -> None:
+    """The desk opened the store's master key when the auditor signed in; the file is gone
+    by the time verify's processes look for it. The desk checks the keys itself, with the
+    key it holds: the history is reported intact, not a traceback."""
+    sign_in_as("auditor1")
+    assert history.vault.master()
+    monkeypatch.setenv("FRONTDESK_KEY_DIR", str(tmp_path / "no keys here"))
+    monkeypatch.delenv("FRONTDESK_KEY", raising=False)
+
+    report = history.verify()
+
+    assert report.ok, report.message()
