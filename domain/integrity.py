@@ -89,7 +89,7 @@ class IntegrityChecks(DeskCore):
                 aggregate=record_kind(broken.topic) or None,
                 aggregate_id=_record_id(broken.originator_id),
             )
-        keys = self._key_problems(result, bool(unwrap))
+        keys = self._key_problems(result, unwrap)
         if keys:
             position, key = keys[0]
             return IntegrityReport(
@@ -128,13 +128,14 @@ class IntegrityChecks(DeskCore):
         return True
 
     def _key_problems(
-        self, result: Verification, unwrap: bool
+        self, result: Verification, unwrap: bool | None
     ) -> list[tuple[int, ledger_vault.KeyProblem]]:
         """The key vault against the log (as the chain's pass noted it): every record
         holding personal data has its own key, or the erasure that destroyed it is
         recorded. The keys are opened only where this desk has the store's master key;
-        a log checked in spans had each span's process open its own records' keys."""
-        if not hasattr(self.recorder, "vault"):
+        a log checked in spans had each span's process open its own records' keys.
+        `unwrap` None: a log without a vault."""
+        if unwrap is None:
             return []
         return self.vault.check(result.records, result.marked, unwrap, stored=result.keys)
 

@@ -329,7 +329,7 @@ class ChainTables:
                         )
                     ).digest()
                     if recomputed != sealed:
-                        problem = self._problem(head, event, recomputed)
+                        problem = self._problem(event, recomputed)
                         if problem is not None:
                             return Verification(checked, head, digest.hex(), problem)
                 else:
@@ -337,7 +337,7 @@ class ChainTables:
                     if removed is not None:  # a sealed position whose event is gone
                         return Verification(checked, head, digest.hex(), Break(MISSING, removed))
                     recomputed = link(digest, position, oid, version, topic, state)
-                    problem = self._problem(head, event, recomputed)
+                    problem = self._problem(event, recomputed)
                     if problem is not None:
                         return Verification(checked, head, digest.hex(), problem)
                 digest, head = recomputed, position
@@ -361,7 +361,7 @@ class ChainTables:
         return Verification(checked, head, digest.hex(), None, *_records(seen, marked))
 
     @staticmethod
-    def _problem(head: int, event: Sequence[Any], recomputed: bytes) -> Break | None:
+    def _problem(event: Sequence[Any], recomputed: bytes) -> Break | None:
         """What is wrong with an event whose link is `recomputed`, if anything."""
         sealed = event[5]
         if sealed is None:  # an event the desk never sealed

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -92,9 +94,6 @@ class Heartbeat(QObject):
 
 
 def _native_stacks(path: str, late: float) -> None:
-    import shutil
-    import subprocess
-
     spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     dumped = subprocess.run(
         [spy, "dump", "--native", "--pid", str(os.getpid())],
