@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.usecases.handover import attach_checklist
-from desktop.widgets.jobs import Job
+from desktop.widgets.jobs import Job, without_freezing
 from domain.application import FrontDesk
 from domain.errors import ConflictError, PermissionDeniedError
 from domain.staff import may
@@ -162,9 +162,13 @@ class LiveDesk(QObject):
         """Run a FrontDesk command, then show its effect at once (not at the next poll).
         When another desk changed the record first, the pages reload before the refusal
         ("another desk has just changed …") is shown, so a retry works on fresh state.
+        The store is written off the window's thread, the window answering meanwhile.
         While the desk shows the past, nothing runs."""
         if self._as_of is not None:
             raise PastViewError()
+        return without_freezing(lambda: self._recorded(command, *args, **kwargs))
+
+    def _recorded(self, command: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         try:
             result = command(*args, **kwargs)
         except ConflictError:

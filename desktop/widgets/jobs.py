@@ -1,5 +1,6 @@
 """Long audit work (verifying the chain, exporting, rebuilding the desk as of a moment,
-reading a page of the log) runs off the GUI thread and reports back through signals."""
+reading a page of the log) runs off the GUI thread and reports back through signals; a
+command waits for the store off it too, while the window keeps answering."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+
+T = TypeVar("T")
 
 Progress = Callable[[int, int], None]
 
@@ -137,3 +141,35 @@ class Reading(QObject):
             self.start()
             return
         then(outcome)
+
+
+class _Finished(QObject):
+    finished = Signal()
+
+
+# One thread, so that commands are recorded one after another in the order they were given.
+_commands = ThreadPoolExecutor(max_workers=1, thread_name_prefix="command")
+
+
+def without_freezing(work: Callable[[], T]) -> T:
+    """`work()`, run on the commands' thread while the window waits for it without freezing:
+    it keeps painting and its timers and signals keep arriving (a commit waiting for a busy
+    disk took the window with it for half a second). What the person types or clicks
+    meanwhile is held back and delivered in order once `work` is done: never acted on
+    halfway through a command, never lost. Off the window's thread, or before its event loop
+    runs (nothing to keep answering, and a loop started here would also start what was left
+    for it: a dialog deleted later would go while its button's handler still runs), `work`
+    simply runs."""
+    application = QCoreApplication.instance()
+    thread = QThread.currentThread()
+    if application is None or thread is not application.thread() or thread.loopLevel() == 0:
+        return work()
+    loop = QEventLoop()
+    told = _Finished()
+    # Queued behind whatever the work announced (the read models moved on, say), so the
+    # pages have heard of it before the command's caller goes on.
+    told.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    future: Future[T] = _commands.submit(work)
+    future.add_done_callback(lambda _future: told.finished.emit())
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    return future.result()

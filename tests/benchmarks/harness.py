@@ -231,7 +231,7 @@ def stall_child(url: str) -> None:
     from desktop.main_window import MainWindow
     from desktop.sign_in import SignInDialog
     from desktop.visitors.page import TABS
-    from tests.benchmarks.heartbeat import settle, stall_of
+    from tests.benchmarks.heartbeat import CommandWaits, in_the_loop, settle, stall_of
 
     app = QApplication([])
     style.install(app)
@@ -269,6 +269,7 @@ def stall_child(url: str) -> None:
     settle(500)
     settle(1500)  # the receptionist looks at the first screen before the first key
     window, live = opened["window"], opened["live"]
+    waits = CommandWaits(live)
     stalls["stall_ctrl_4_ms"] = stall_of(  # Visitors
         lambda: press(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     )
@@ -280,7 +281,7 @@ def stall_child(url: str) -> None:
     def type_filter() -> None:
         page.filter.setFocus()
         for key in "3-2-1":
-            QTest.keyClick(page.filter, key)
+            in_the_loop(lambda key=key: QTest.keyClick(page.filter, key))
             settle(90)  # a receptionist's pace: ~11 keys a second
 
     stalls["stall_filter_typing_ms"] = stall_of(type_filter)
@@ -305,7 +306,7 @@ def stall_child(url: str) -> None:
     page.panel.printed.connect(printed.append)
 
     def issue_and_print() -> None:  # the pass is drawn on a worker: until it has gone out
-        page.panel.issue_button.click()
+        in_the_loop(page.panel.issue_button.click)
         while not printed:
             settle(10)
 
@@ -329,6 +330,7 @@ def stall_child(url: str) -> None:
 
     stalls["stall_dashboard_ms"] = stall_of(show_the_dashboard)
     stalls["dashboard_figures_s"] = round(read_in[0], 2)
+    stalls.update(waits.figures())
     print(json.dumps(stalls))
     window.close()
     live.stop()
@@ -359,9 +361,11 @@ def press(window: Any, key: Any, modifier: Any = None) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from tests.benchmarks.heartbeat import in_the_loop
     from tests.qt.actions import keyboard_target
 
-    QTest.keyClick(keyboard_target(window), key, modifier or Qt.KeyboardModifier.NoModifier)
+    target = keyboard_target(window)
+    in_the_loop(lambda: QTest.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier))
 
 
 def scripted_session(window: Any, visitors: Any, url: str, seconds: float) -> dict[str, float]:
@@ -371,7 +375,7 @@ def scripted_session(window: Any, visitors: Any, url: str, seconds: float) -> di
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from tests.benchmarks.heartbeat import Heartbeat, settle
+    from tests.benchmarks.heartbeat import Heartbeat, in_the_loop, settle
 
     ctrl = Qt.KeyboardModifier.ControlModifier
     counter = window.page("counter")
@@ -388,7 +392,7 @@ def scripted_session(window: Any, visitors: Any, url: str, seconds: float) -> di
         widget.setFocus()
         for key in text:
             if key.isascii():
-                QTest.keyClicks(widget, key)
+                in_the_loop(lambda key=key: QTest.keyClicks(widget, key))
             else:  # as an input method commits a character (QTest types ASCII only)
                 widget.insert(key)
             settle(125)  # 8 keys a second

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer
 
 INTERVAL_MS = 10
 STACK_AFTER_MS, STACK_EVERY_MS = 90, 30  # the target is 100 ms
@@ -139,6 +139,55 @@ def settle(ms: int = 60) -> None:
     while time.perf_counter() < end:
         QCoreApplication.processEvents()
         time.sleep(0.002)
+
+
+def in_the_loop(action: Callable[[], Any]) -> Any:
+    """`action()` (a key, a click) delivered from inside a running event loop, as the desk's
+    own loop delivers a receptionist's key: what the desk does only inside a loop (a command
+    written off the window's thread while the window keeps answering) is then measured too."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = action()
+        except BaseException as problem:  # raised again outside the loop
+            outcome["problem"] = problem
+        loop.quit()
+
+    QTimer.singleShot(0, run)
+    loop.exec()
+    if "problem" in outcome:
+        raise outcome["problem"]
+    return outcome.get("value")
+
+
+class CommandWaits:
+    """How long each command held the receptionist's keys back: `live.run` timed, from the
+    key that gave it to the moment the window takes keys again."""
+
+    def __init__(self, live: Any) -> None:
+        self.seconds: list[float] = []
+        run = live.run
+
+        def timed(command: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return run(command, *args, **kwargs)
+            finally:
+                self.seconds.append(time.perf_counter() - started)
+
+        live.run = timed
+
+    def figures(self) -> dict[str, float]:
+        waits = sorted(self.seconds)
+        if not waits:
+            return {}
+        return {
+            "commands_given": len(waits),
+            "command_wait_p95_ms": round(waits[int(0.95 * (len(waits) - 1))] * 1000, 1),
+            "command_wait_longest_ms": round(waits[-1] * 1000, 1),
+        }
 
 
 def stall_of(flow: Callable[[], Any], after_ms: int = 300) -> float:
