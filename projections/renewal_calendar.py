@@ -28,6 +28,7 @@ CHANNEL_NAMES = {
     "in_person": "当面",
 }
 ICS_PRODID = "-//Front Desk//Renewal calendar//ZH"
+MARKS = {1: "end", 2: "notice", 3: "overdue"}  # a day's mark: the most urgent of its dates
 
 
 # Every change to what a contract's calendar entries say (dates, the notice, a termination)
@@ -234,6 +235,33 @@ class RenewalCalendar(ReadModel):
 
     def all(self, db: Db) -> list[ContractRow]:
         return [contract_row(r) for r in db.all("SELECT * FROM contracts ORDER BY end_on, unit")]
+
+    def marks(self, db: Db, today: date) -> dict[date, str]:
+        """Per day, the most urgent mark a calendar shows of the running contracts: an
+        overdue renewal notice, a notice due, or an end date (ten years of contracts
+        counted in the store, a day at most read each)."""
+        rows = db.all(
+            """SELECT day, MAX(rank) AS rank FROM (
+                SELECT end_on AS day, 1 AS rank FROM contracts WHERE terminated_on IS NULL
+                UNION ALL
+                SELECT notice_due AS day, CASE WHEN notice_due < :today THEN 3 ELSE 2 END
+                FROM contracts WHERE terminated_on IS NULL AND notice_sent_at IS NULL
+                AND end_on >= :today
+            ) marked GROUP BY day""",
+            today=today.isoformat(),
+        )
+        return {date.fromisoformat(r["day"]): MARKS[r["rank"]] for r in rows}
+
+    def on_day(self, db: Db, day: date) -> list[ContractRow]:
+        """Running contracts ending on the day, or whose renewal notice is due on it (and
+        not sent)."""
+        rows = db.all(
+            """SELECT * FROM contracts WHERE terminated_on IS NULL
+            AND (end_on = :day OR (notice_due = :day AND notice_sent_at IS NULL))
+            ORDER BY end_on, unit""",
+            day=day.isoformat(),
+        )
+        return [contract_row(r) for r in rows]
 
     def for_household(self, db: Db, household_id: str) -> list[ContractRow]:
         rows = db.all(

@@ -5,6 +5,7 @@ or plate through an indexed table of substrings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -26,6 +27,7 @@ from projections.resident_rows import (
 from projections.store import Db
 
 SEARCH_LIMIT = 50
+CHUNK = 500  # households looked up by id in one statement
 
 
 # Moved out, and not forgotten yet (a forgotten household's members read "⊘、⊘…"): the
@@ -344,6 +346,23 @@ class ResidentFiles(ReadModel):
         )
         self.opening(rows, "household_id")
         return {r["unit"]: self.opened(r["household_id"], r["members"]) for r in rows}
+
+    def members_of(self, db: Db, household_ids: Iterable[str]) -> dict[str, str]:
+        """The members' names of each household asked for, moved out or not (a contract
+        listed names its household); no phone is opened."""
+        ids = sorted(set(household_ids))
+        names: dict[str, str] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = {f"id{n}": household for n, household in enumerate(ids[start : start + CHUNK])}
+            rows = db.all(
+                f"""SELECT household_id, members FROM households
+                WHERE household_id IN ({", ".join(":" + name for name in chunk)})""",
+                **chunk,
+            )
+            self.opening(rows, "household_id")
+            for row in rows:
+                names[row["household_id"]] = self.opened(row["household_id"], row["members"])
+        return names
 
     def households_version(self, db: Db) -> int:
         """A number that changes whenever any household's row does (a move in or out, a

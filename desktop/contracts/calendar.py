@@ -23,26 +23,12 @@ from desktop.contracts.sign import to_date, to_qdate
 from desktop.labels import label
 from desktop.widgets.quiet import set_flag
 from domain.messages import current_language
-from projections.renewal_calendar import ContractRow
+from projections.contract_rows import ContractRow
 
 END = QColor("#bee3f8")
 NOTICE = QColor("#fefcbf")
 OVERDUE = QColor("#c53030")
-RANK = {"end": 1, "notice": 2, "overdue": 3}
 FACTS = ("household", "kind", "term", "fee", "deposit", "notice", "status", "record")
-
-
-def marks_of(rows: list[ContractRow], today: date) -> dict[date, str]:
-    """Per day, the most urgent mark: an overdue notice, a notice due, or an end date."""
-    marks: dict[date, str] = {}
-    for row in rows:
-        if row.terminated_on is not None:
-            continue
-        marks[row.end] = max(marks.get(row.end, "end"), "end", key=RANK.__getitem__)
-        if row.notice_sent_at is None and row.end >= today:
-            mark = "overdue" if row.notice_due < today else "notice"
-            marks[row.notice_due] = max(marks.get(row.notice_due, mark), mark, key=RANK.__getitem__)
-    return marks
 
 
 class CalendarCard(QFrame):
@@ -151,10 +137,11 @@ class CalendarCard(QFrame):
 
     # --- the month ------------------------------------------------------------------------
 
-    def mark(self, rows: list[ContractRow], today: date) -> None:
-        """End dates in blue, notice-due dates in yellow, overdue notices in red on yellow."""
+    def mark(self, marks: dict[date, str], today: date) -> None:
+        """End dates in blue, notice-due dates in yellow, overdue notices in red on yellow
+        (`marks`: the renewal calendar's, per day)."""
         first_time = self._painted is None
-        self._marks = marks_of(rows, today)
+        self._marks = marks
         if first_time:
             self.calendar.setSelectedDate(to_qdate(today))
         self._paint_page()

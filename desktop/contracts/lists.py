@@ -36,30 +36,23 @@ def read_contracts(
     calendar: RenewalCalendar,
     files: ResidentFiles,
     query: Callable[[Db], list[ContractRow]],
+    today: date,
 ) -> Callable[[Db], dict[str, Any]]:
-    """Every contract (for the calendar's marks), those listed, and each household's names
-    (a household moved out since is still named)."""
+    """The calendar's marks as of `today`, the contracts listed and their households' names
+    (a household moved out since is still named): only what is shown is read."""
 
     def read(db: Db) -> dict[str, Any]:
-        everything = calendar.all(db)
-        names = {h.household_id: h.members for h in files.current(db, limit=100000)}
-        for row in everything:
-            if row.household_id not in names:
-                found = files.get(db, row.household_id)
-                names[row.household_id] = found.members if found else ""
-        return {"all": everything, "listed": query(db), "names": names}
+        listed = query(db)
+        names = files.members_of(db, (row.household_id for row in listed))
+        return {"marks": calendar.marks(db, today), "listed": listed, "names": names}
 
     return read
 
 
-def on_day(rows: list[ContractRow], day: date) -> list[ContractRow]:
-    """Contracts ending on the day, or whose renewal notice is due on it (and not sent)."""
-    return [
-        r
-        for r in rows
-        if r.terminated_on is None
-        and (r.end == day or (r.notice_due == day and r.notice_sent_at is None))
-    ]
+def day_query(calendar: RenewalCalendar, day: date) -> Callable[[Db], list[ContractRow]]:
+    """The read of one day of the calendar: the contracts ending on it, or whose renewal
+    notice is due on it (and not sent)."""
+    return lambda db: calendar.on_day(db, day)
 
 
 def is_late(row: ContractRow, today: date) -> bool:

@@ -34,10 +34,10 @@ from desktop.contracts.lists import (
     ACTIONS,
     LISTS,
     allowed_actions,
+    day_query,
     is_late,
     is_notice_late,
     list_query,
-    on_day,
     read_contracts,
 )
 from desktop.contracts.sign import SignContractDialog
@@ -223,11 +223,14 @@ class ContractsPage(Page):
         calendar = self.live.models.renewal_calendar
         files = self.live.models.resident_files
         key, today = self.list.currentData(), self.live.today()
-        query = list_query(calendar, key, today, self.days.value())
-        found = self.live.read(read_contracts(calendar, files, query))
+        if self.day is None:
+            query = list_query(calendar, key, today, self.days.value())
+        else:
+            query = day_query(calendar, self.day)
+        found = self.live.read(read_contracts(calendar, files, query, today))
         self._names = found["names"]
-        self.card.mark(found["all"], self.live.today())
-        rows = found["listed"] if self.day is None else on_day(found["all"], self.day)
+        self.card.mark(found["marks"], today)
+        rows = found["listed"]
         self.model.update_rows(rows, key=lambda r: r.contract_id)
         late = sum(1 for r in rows if self._late(r))
         text = self.tr("Contracts: {n}").format(n=len(rows))

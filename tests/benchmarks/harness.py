@@ -314,6 +314,9 @@ def stall_child(url: str) -> None:
     stalls["stall_today_ms"] = stall_of(
         lambda: press(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     )
+    stalls["stall_contracts_ms"] = stall_of(  # the calendar and the contracts ending soon
+        lambda: press(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    )
     stalls.update(scripted_session(window, page, url, SESSION_SECONDS))
     read_in: list[float] = []
 

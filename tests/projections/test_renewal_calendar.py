@@ -220,6 +220,77 @@ def test_a_terminated_contract_is_neither_overdue_nor_expired(
     assert (overdue, expired, ending) == ([], [], [])
 
 
+# --- the calendar's marks and its days ----------------------------------------------------
+
+
+def test_each_day_is_marked_with_its_most_urgent_date(
+    desk: FrontDesk,
+    models: ReadModels,
+    clock: SimulatedClock,
+    service: str,
+    renovation: str,
+    li_ming: str,
+) -> None:
+    """The service contract ends 2027-02-28, its notice due 2026-11-30; the renovation ends
+    2026-05-31 (notice due 2026-03-02); 李明's parking ends on 2026-11-30 too: that day
+    shows the notice, the more urgent, and once overdue, the overdue notice."""
+    desk.sign_contract("3-2-1501", li_ming, "parking", "2026-03-02", "2026-11-30", "300")
+    models.catch_up()
+    calendar = calendar_of(models)
+
+    with models.reading() as db:
+        in_march = calendar.marks(db, date(2026, 3, 2))
+        in_december = calendar.marks(db, date(2026, 12, 5))
+
+    assert in_march[date(2027, 2, 28)] == "end"
+    assert in_march[date(2026, 11, 30)] == "notice"  # beside the parking space's end
+    assert in_march[date(2026, 3, 2)] == "notice"  # the renovation's, due today
+    assert in_march[date(2026, 5, 31)] == "end"
+    assert in_december[date(2026, 11, 30)] == "overdue"
+    # An ended contract keeps its end on the calendar, never a notice any more.
+    assert in_december[date(2026, 5, 31)] == "end" and date(2026, 3, 2) not in in_december
+
+
+def test_a_sent_notice_and_a_terminated_contract_leave_the_calendar(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, sign_in_as, service: str
+) -> None:
+    clock.set(at("2026-11-20T10:00:00"))
+    desk.send_renewal_notice(service, "phone")
+    models.catch_up()
+    calendar = calendar_of(models)
+    with models.reading() as db:
+        sent = calendar.marks(db, date(2026, 11, 20))
+        due_that_day = calendar.on_day(db, date(2026, 11, 30))
+        ending_that_day = calendar.on_day(db, date(2027, 2, 28))
+
+    sign_in_as("supervisor1")
+    desk.terminate_contract(service, "2026-12-31", "业主出售房屋")
+    models.catch_up()
+    with models.reading() as db:
+        terminated = calendar.marks(db, date(2026, 11, 20))
+        ending_after = calendar.on_day(db, date(2027, 2, 28))
+
+    assert sent == {date(2027, 2, 28): "end"}
+    assert due_that_day == []  # the notice went out
+    assert [r.contract_id for r in ending_that_day] == [service]
+    assert terminated == {} and ending_after == []
+
+
+def test_a_day_lists_the_contracts_ending_on_it_and_the_notices_due_on_it(
+    desk: FrontDesk, models: ReadModels, service: str, renovation: str
+) -> None:
+    models.catch_up()
+    calendar = calendar_of(models)
+    with models.reading() as db:
+        notice_day = calendar.on_day(db, date(2026, 11, 30))
+        renovation_end = calendar.on_day(db, date(2026, 5, 31))
+        nothing = calendar.on_day(db, date(2026, 5, 30))
+
+    assert [r.contract_id for r in notice_day] == [service]
+    assert [r.contract_id for r in renovation_end] == [renovation]
+    assert nothing == []
+
+
 def test_the_renovation_deposit_is_paid_refunded_with_deductions_and_held(
     desk: FrontDesk, models: ReadModels, service: str, renovation: str
 ) -> None:

@@ -248,3 +248,22 @@ def test_an_amendment_and_a_breach_go_on_record(window: MainWindow, live: LiveDe
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert page.selected.breaches == 1
     assert "breaches: 1" in page.values["record"].text()
+
+
+def test_a_contract_listed_names_its_household_even_after_it_moved_out(
+    window: MainWindow, live: LiveDesk, qtbot
+) -> None:
+    contract = sign_service(live, "2026-03-02", "2026-05-31")
+    live.run(live.desk.move_out, household_of(live, "3-2-1502"), "2026-03-20")
+    page = window.show_page("contracts")
+    page.list.setCurrentIndex(page.list.findData("all"))
+    page.refresh()
+    rows = [
+        [page.model.index(row, column).data() for column in range(page.model.columnCount())]
+        for row in range(page.model.rowCount())
+    ]
+    assert len(rows) == 1 and "张伟" in rows[0]
+    page.calendar.clicked.emit(QDate(2026, 5, 31))  # the day's list names it too
+    assert page.model.rowCount() == 1
+    assert "张伟" in [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert page.selected is None or page.selected.contract_id == contract
