@@ -338,6 +338,14 @@ class ResidentFiles(ReadModel):
         )
         return self._households(rows)
 
+    def occupied_units(self, db: Db) -> list[str]:
+        """The units someone lives in, in order (for a unit field's completions): nothing
+        personal is opened."""
+        rows = db.all(
+            "SELECT unit FROM households WHERE moved_out_on IS NULL ORDER BY building, unit"
+        )
+        return [r["unit"] for r in rows]
+
     def members_by_unit(self, db: Db) -> dict[str, str]:
         """Who lives where, for the lists that only name the people: no phone is opened."""
         rows = db.all(

@@ -347,7 +347,7 @@ class ContractsPage(Page):
         if self.read_only:
             return None
         files = self.live.models.resident_files
-        units = self.live.read(lambda db: [h.unit for h in files.current(db, limit=100000)])
+        units = self.live.read(files.occupied_units)
         dialog = SignContractDialog(self.live, units, self)
 
         def signed() -> str:

@@ -193,7 +193,7 @@ class IncidentsPage(Page):
         now = self.live.now()
         self._show_rows(self._rows(now))
         files = self.live.models.resident_files
-        units = self.live.read(lambda db: [h.unit for h in files.current(db, limit=10000)])
+        units = self.live.read(files.occupied_units)
         self.form.set_units(units)
         self.panel.reload()
         self._set_panel_tab_text()

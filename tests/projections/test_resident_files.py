@@ -58,3 +58,24 @@ def test_the_first_week_follow_up_is_owed_only_for_move_ins_recorded_in_time(
     models.catch_up()
     with models.reading() as db:
         assert models.resident_files.callbacks_due(db, later) == []  # type: ignore[attr-defined]
+
+
+def test_the_occupied_units_and_the_names_of_the_households_asked_for(
+    desk: FrontDesk, zhang_wei: str
+) -> None:
+    """A unit field completes from the occupied units (nothing personal opened); a list of
+    contracts names each household it lists, one that moved out too."""
+    li_qiang = desk.move_in(
+        "3-2-1601", [member("李强", id_number=resident_id(born="19700101"))], "owner", "2026-01-02"
+    )
+    models = open_read_models(desk)
+    files = models.resident_files  # type: ignore[attr-defined]
+    with models.reading() as db:
+        assert files.occupied_units(db) == ["3-2-1502", "3-2-1601"]
+    desk.move_out(li_qiang, "2026-03-02")
+    models.catch_up()
+    with models.reading() as db:
+        assert files.occupied_units(db) == ["3-2-1502"]
+        names = files.members_of(db, [li_qiang, zhang_wei, li_qiang, "no-such-household"])
+    assert set(names) == {li_qiang, zhang_wei}  # each once; an unknown one is not named
+    assert names[li_qiang] == "李强" and "张伟" in names[zhang_wei]
