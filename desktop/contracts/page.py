@@ -313,7 +313,7 @@ class ContractsPage(Page):
         self.refresh()
 
     def _on_search_text_changed(self, text: str) -> None:
-        self.table.proxy.setFilterFixedString(text.strip())
+        self.table.proxy.set_filter_text(text)
 
     # --- actions --------------------------------------------------------------------------
 

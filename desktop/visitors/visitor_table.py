@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from desktop.labels import label
 from desktop.live import LiveDesk
 from desktop.widgets.table_model import Column, RowTableModel
@@ -23,25 +21,22 @@ class VisitorTableModel(RowTableModel):
         super().__init__(columns, live.desk.timezone)
         self.live = live
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return super().data(index, role)
-        row = self._rows[index.row()]
+    def shown(self, row: Any, column: int) -> str:
         zone = self.live.desk.timezone
         registered = row.registered_at.astimezone(zone).date()
-        if index.column() == self.REGISTERED:
+        if column == self.REGISTERED:
             local = row.registered_at.astimezone(zone)
             today = self.live.now().astimezone(zone).date()
             return local.strftime("%H:%M") if local.date() == today else local.strftime("%m-%d")
-        if index.column() == self.IN_OUT:
+        if column == self.IN_OUT:
             times = [_time(row.checked_in_at, registered, zone)]
             if row.checked_out_at is not None:
                 times.append(_time(row.checked_out_at, registered, zone))
             return " – ".join(times) if row.checked_in_at else ""
-        value = self._columns[index.column()].value(row)
+        value = self._columns[column].value(row)
         if isinstance(value, datetime):
             return _time(value, registered, zone)
-        return super().data(index, role)
+        return super().shown(row, column)
 
 
 def _time(moment: datetime | None, day: Any, zone: Any) -> str:

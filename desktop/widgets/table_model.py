@@ -65,11 +65,13 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._texts: dict[int, str] = {}  # a row's shown text, folded, by the row (its id)
         self._zone = zone
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[Any], key: Callable[[Any], Any]) -> None:
@@ -80,6 +82,7 @@ class RowTableModel(QAbstractTableModel):
             self.set_rows(rows)
             return
         self._rows = rows
+        self._texts = {}
         if rows:
             last = self.index(len(rows) - 1, len(self._columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -96,6 +99,20 @@ class RowTableModel(QAbstractTableModel):
 
     def rows(self) -> list[Any]:
         return list(self._rows)
+
+    def row_text(self, position: int) -> str:
+        """What the row shows in every column, case-folded for a filter (one line a
+        column: what is typed never spans two); kept while the row is shown."""
+        row = self._rows[position]
+        text = self._texts.get(id(row))
+        if text is None:
+            shown = (self.shown(row, column) for column in range(len(self._columns)))
+            text = self._texts[id(row)] = "\n".join(shown).casefold()
+        return text
+
+    def shown(self, row: Any, column: int) -> str:
+        """The text of a row's cell."""
+        return display(self._columns[column].value(row), self._zone)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -114,7 +131,7 @@ class RowTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(column.value(row), self._zone)
+            return self.shown(row, index.column())
         if role == SORT_ROLE:
             return sort_key(column.value(row))
         if role == ROW_ROLE:

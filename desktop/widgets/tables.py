@@ -13,6 +13,36 @@ FIT_ROWS = 40  # rows measured to fit a column to its content
 FILTER_DELAY_MS = 200  # a filter applies once typing pauses, not at every key
 
 
+class RowFilter(QSortFilterProxyModel):
+    """The rows whose shown text contains what is typed, in any column and any case: one
+    look at each row's text, which the model keeps, where Qt's own filter asked the model
+    for every cell of every row again at each filtering."""
+
+    def __init__(self, model: RowTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self.source = model
+        self._typed = ""
+
+    def filter_text(self) -> str:
+        return self._typed
+
+    def set_filter_text(self, text: str) -> None:
+        typed = text.strip().casefold()
+        if typed == self._typed:
+            return
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._typed = typed
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._typed = typed
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        return not self._typed or self._typed in self.source.row_text(source_row)
+
+
 class RowTable(QTableView):
     """Shows a RowTableModel through a sort/filter proxy; emits the row a person opens."""
 
@@ -21,11 +51,8 @@ class RowTable(QTableView):
     def __init__(self, model: RowTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
+        self.proxy = RowFilter(model, self)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the read model's order until clicked
@@ -50,7 +77,7 @@ class RowTable(QTableView):
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(FILTER_DELAY_MS)
-        apply = lambda: self.proxy.setFilterFixedString(field.text().strip())  # noqa: E731
+        apply = lambda: self.proxy.set_filter_text(field.text())  # noqa: E731
         timer.timeout.connect(apply)
 
         def typed(text: str) -> None:

@@ -48,3 +48,28 @@ def test_the_incident_board_filter_waits_for_the_typing_too(
     qtbot.keyClicks(page.search, "gate b")
     assert page.table.proxy.rowCount() == 2
     qtbot.waitUntil(lambda: page.table.proxy.rowCount() == 1)
+
+
+def test_a_filter_holds_as_the_list_is_read_again_and_never_spans_two_columns(
+    window: MainWindow, live: LiveDesk, qt_desk, qtbot
+) -> None:
+    def register(name: str, passport: str) -> None:
+        live.run(
+            qt_desk.register_visitor, "3-2-1502", name, "passport", passport, "13900139000", "探亲"
+        )
+
+    register("Anna Li", "E1000001")
+    register("Bob Chan", "E1000002")
+    page = window.show_page("visitors")
+    page.tabs.setCurrentIndex(TABS.index("recent"))
+    qtbot.waitUntil(lambda: page.table.proxy.rowCount() == 2)
+    page.filter.setText("CHAN")
+    qtbot.waitUntil(lambda: page.table.proxy.rowCount() == 1)
+    register("Dan Chan", "E1000003")  # the list is read again, the filter still applies
+    qtbot.waitUntil(lambda: page.table.proxy.rowCount() == 2)
+    names = {page.table.proxy.index(row, 1).data() for row in range(2)}
+    assert names == {"Bob Chan", "Dan Chan"}
+    page.filter.setText("chan 3-2")  # a name, then the next column's unit: no row says that
+    qtbot.waitUntil(lambda: page.table.proxy.rowCount() == 0)
+    page.filter.setText("09:00")  # as the list shows the time registered today
+    qtbot.waitUntil(lambda: page.table.proxy.rowCount() == 3)
