@@ -231,7 +231,8 @@ def stall_child(url: str) -> None:
     from desktop.main_window import MainWindow
     from desktop.sign_in import SignInDialog
     from desktop.visitors.page import TABS
-    from tests.benchmarks.heartbeat import CommandWaits, in_the_loop, settle, stall_of
+    from tests.benchmarks.heartbeat import CommandWaits, settle, stall_of
+    from tests.qt.actions import in_the_loop
 
     app = QApplication([])
     style.install(app)
@@ -365,8 +366,7 @@ def press(window: Any, key: Any, modifier: Any = None) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from tests.benchmarks.heartbeat import in_the_loop
-    from tests.qt.actions import keyboard_target
+    from tests.qt.actions import in_the_loop, keyboard_target
 
     target = keyboard_target(window)
     in_the_loop(lambda: QTest.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier))
@@ -379,7 +379,8 @@ def scripted_session(window: Any, visitors: Any, url: str, seconds: float) -> di
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from tests.benchmarks.heartbeat import Heartbeat, in_the_loop, settle
+    from tests.benchmarks.heartbeat import Heartbeat, settle
+    from tests.qt.actions import in_the_loop
 
     ctrl = Qt.KeyboardModifier.ControlModifier
     counter = window.page("counter")

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
 
 INTERVAL_MS = 10
 STACK_AFTER_MS, STACK_EVERY_MS = 90, 30  # the target is 100 ms
@@ -139,27 +139,6 @@ def settle(ms: int = 60) -> None:
     while time.perf_counter() < end:
         QCoreApplication.processEvents()
         time.sleep(0.002)
-
-
-def in_the_loop(action: Callable[[], Any]) -> Any:
-    """`action()` (a key, a click) delivered from inside a running event loop, as the desk's
-    own loop delivers a receptionist's key: what the desk does only inside a loop (a command
-    written off the window's thread while the window keeps answering) is then measured too."""
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = action()
-        except BaseException as problem:  # raised again outside the loop
-            outcome["problem"] = problem
-        loop.quit()
-
-    QTimer.singleShot(0, run)
-    loop.exec()
-    if "problem" in outcome:
-        raise outcome["problem"]
-    return outcome.get("value")
 
 
 class CommandWaits:

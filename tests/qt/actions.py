@@ -5,10 +5,10 @@ name or a caller's words is not (that is the data, the same on paper)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -186,3 +186,24 @@ def dashboard_tab(window: Any, key: str, qtbot: Any) -> Any:
     tab = page.show_tab(key)
     qtbot.waitUntil(lambda: not page.reading)
     return tab
+
+
+def in_the_loop(action: Callable[[], Any]) -> Any:
+    """`action()` (a key, a click) delivered from inside a running event loop, as the desk's
+    own loop delivers a receptionist's key: what the desk does only inside a loop (a command
+    written off the window's thread while the window keeps answering) then happens too."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = action()
+        except BaseException as problem:  # raised again outside the loop
+            outcome["problem"] = problem
+        loop.quit()
+
+    QTimer.singleShot(0, run)
+    loop.exec()
+    if "problem" in outcome:
+        raise outcome["problem"]
+    return outcome.get("value")

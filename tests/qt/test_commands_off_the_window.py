@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop.live import LiveDesk
 from domain import FrontDesk
 from domain.errors import QueueEmptyError
+from tests.qt.actions import in_the_loop
 
 SLOW_DISK_S = 0.3
 
@@ -29,23 +30,6 @@ def slowly(command: Callable[..., Any], seen: list[int]) -> Callable[..., Any]:
         return command(*args, **kwargs)
 
     return run
-
-
-def in_the_event_loop(qtbot: QtBot, work: Callable[[], Any]) -> Any:
-    """`work()` called from inside the running event loop, as a key or a click is at the desk."""
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = work()
-        except BaseException as problem:  # handed back to the test
-            outcome["problem"] = problem
-
-    QTimer.singleShot(0, run)
-    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
-    if "problem" in outcome:
-        raise outcome["problem"]
-    return outcome["value"]
 
 
 @pytest.fixture
@@ -70,7 +54,7 @@ def test_the_window_keeps_ticking_while_a_command_waits_for_the_disk(
         ticket = live.run(slowly(qt_desk.take_queue_ticket, seen), "enquiry")
         return ticket, started, time.monotonic()
 
-    ticket, started, ended = in_the_event_loop(qtbot, take)
+    ticket, started, ended = in_the_loop(take)
     assert ticket == "A001"
     assert seen and seen[0] != threading.get_ident()  # written off the window's thread
     during = [t for t in ticking if started < t < ended]
@@ -90,7 +74,7 @@ def test_the_pages_hear_of_the_change_before_the_caller_goes_on(
         live.run(slowly(qt_desk.take_queue_ticket, []), "enquiry")
         return list(heard)
 
-    assert in_the_event_loop(qtbot, take) == ["changed"]
+    assert in_the_loop(take) == ["changed"]
 
 
 def test_a_refusal_comes_back_to_the_caller_as_it_was_raised(
@@ -98,7 +82,7 @@ def test_a_refusal_comes_back_to_the_caller_as_it_was_raised(
 ) -> None:
     before = qt_desk.event_count()
     with pytest.raises(QueueEmptyError, match="Nobody is waiting"):
-        in_the_event_loop(qtbot, lambda: live.run(qt_desk.call_next, 1))
+        in_the_loop(lambda: live.run(qt_desk.call_next, 1))
     assert qt_desk.event_count() == before
 
 
@@ -116,7 +100,7 @@ def test_commands_are_written_in_the_order_they_were_given(
         QTimer.singleShot(50, second)  # fires while the first waits for the disk
         tickets["first"] = live.run(slowly(qt_desk.take_queue_ticket, []), "enquiry")
 
-    in_the_event_loop(qtbot, first)
+    in_the_loop(first)
     qtbot.waitUntil(lambda: len(tickets) == 2)
     assert tickets == {"first": "A001", "second": "A002"}
     day = qt_desk.now().astimezone(qt_desk.timezone).date()
