@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self.nav.blockSignals(False)
         self.pages.closed = True  # those not built yet never will be
+        self._keep_layouts()
         for page in self.pages.built():
             for reading in page.findChildren(Reading):  # read with the last person's rights
                 reading.abandon()
@@ -490,7 +491,13 @@ class MainWindow(QMainWindow):
         if isinstance(current, Page):
             current.refresh()
 
+    def _keep_layouts(self) -> None:
+        for page in self.pages.built():
+            for table in page.findChildren(RowTable):
+                table.keep_layout()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self._keep_layouts()
         self.live.stop()  # also throws away the read models of a past moment
         super().closeEvent(event)

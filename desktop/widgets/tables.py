@@ -70,6 +70,8 @@ class RowTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.activated.connect(self._on_activated)
         self.doubleClicked.connect(self._on_activated)
+        self._layout: tuple[QSettings, str] | None = None  # where its columns are kept
+        self._layout_changed = False
 
     def filter_as_typed(self, field: QLineEdit) -> None:
         """Filter the rows by what is typed in `field`, once the typing pauses: each key
@@ -98,18 +100,31 @@ class RowTable(QTableView):
         return self.proxy.data(indexes[0], ROW_ROLE) if indexes else None
 
     def remember_layout(self, settings: QSettings, key: str) -> None:
-        """Column widths, order and sorting come back as the person left them."""
+        """Column widths, order and sorting come back as the person left them: kept by
+        `keep_layout` as the window closes or the desk locks. Written at each change, the
+        settings file was saved and flushed to disk on the window's thread whenever a list
+        fitted its columns to new rows: up to a second's freeze while the disk was busy."""
         header = self.horizontalHeader()
         saved = settings.value(f"columns/{key}")
         if isinstance(saved, QByteArray | bytes) and not header.restoreState(QByteArray(saved)):
             settings.remove(f"columns/{key}")
+        self._layout = (settings, f"columns/{key}")
+        self._layout_changed = False
 
-        def save(*_: Any) -> None:
-            settings.setValue(f"columns/{key}", header.saveState())
+        def changed(*_: Any) -> None:
+            self._layout_changed = True
 
-        header.sectionResized.connect(save)
-        header.sectionMoved.connect(save)
-        header.sortIndicatorChanged.connect(save)
+        header.sectionResized.connect(changed)
+        header.sectionMoved.connect(changed)
+        header.sortIndicatorChanged.connect(changed)
+
+    def keep_layout(self) -> None:
+        """Store the columns as they are now, if they changed since they were restored."""
+        if self._layout is None or not self._layout_changed:
+            return
+        settings, key = self._layout
+        settings.setValue(key, self.horizontalHeader().saveState())
+        self._layout_changed = False
 
     def fit_to_width(self, stretch_column: int = 1) -> None:
         """For narrow panels: every column as wide as its content, one column takes the rest."""
