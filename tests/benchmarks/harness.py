@@ -834,6 +834,11 @@ def main() -> None:
         help="measure only the cold starts: a command-line read and the desk's sign-in",
     )
     parser.add_argument(
+        "--only-desktop",
+        action="store_true",
+        help="measure only the desk's cold open and its peak memory, workspace by workspace",
+    )
+    parser.add_argument(
         "--no-rebuild",
         action="store_true",
         help="measure the read models as they are (a rebuild of millions of events is long)",
@@ -873,6 +878,11 @@ def main() -> None:
         startup = startup_figures(url)
         _print_figures(startup)
         _write(args.out / f"{label}-startup.json", label, startup)
+        return
+    if args.only_desktop:
+        opened = desktop_figures(url)
+        _print_figures(opened)
+        _write(args.out / f"{label}-desktop.json", label, opened)
         return
     if args.only_verify:
         checked = verify_figures(url, path)
