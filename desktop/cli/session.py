@@ -26,7 +26,13 @@ def open_window_desk(url: str | None, **options: Any) -> FrontDesk:
 
 
 def password(prompt: str) -> str:
-    return os.environ.get("FRONTDESK_PASSWORD") or getpass.getpass(prompt)
+    given = os.environ.get("FRONTDESK_PASSWORD")
+    if given:
+        return given
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # nowhere to type it (a script, a closed input): say what is missing
+        raise errors.MissingValueError(field="password") from None
 
 
 def signed_in(args: argparse.Namespace) -> FrontDesk:
