@@ -60,6 +60,17 @@ class Db:
         return None if row is None else next(iter(row.values()))
 
 
+IN_CHUNK = 500  # values bound in one IN (…): well under every driver's limit on parameters
+
+
+def bound_in(values: Sequence[Any], prefix: str = "v") -> Iterator[tuple[str, dict[str, Any]]]:
+    """`values` a chunk at a time, as the named marks of an `IN (…)` and their parameters:
+    `for marks, named in bound_in(ids): db.all(f"… WHERE id IN ({marks})", **named)`."""
+    for start in range(0, len(values), IN_CHUNK):
+        named = {f"{prefix}{n}": value for n, value in enumerate(values[start : start + IN_CHUNK])}
+        yield ", ".join(f":{name}" for name in named), named
+
+
 def dialect_of(datastore: Any) -> str:
     return "postgres" if hasattr(datastore, "schema") else "sqlite"
 

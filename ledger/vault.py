@@ -27,7 +27,7 @@ import platformdirs
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from ledger.db import Db, dialect_of, transaction
+from ledger.db import Db, bound_in, dialect_of, transaction
 
 TOKEN_PREFIX = "fd1:"
 # A stored key wrapped by another record's key rather than the master key: "under:<id>:…".
@@ -274,14 +274,11 @@ class KeyVault:
             return
         found: dict[str, str | None] = {}
         with transaction(self.datastore, commit=False) as db:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                names = {f"s{i}": subject for i, subject in enumerate(chunk)}
-                marks = ", ".join(f":{name}" for name in names)
+            for marks, named in bound_in(wanted):
                 for row in db.all(
                     f"SELECT subject, wrapped_key FROM {self._table('personal_keys')} "
                     f"WHERE subject IN ({marks})",
-                    **names,
+                    **named,
                 ):
                     found[row["subject"]] = row["wrapped_key"]
         with self._lock:
@@ -444,15 +441,12 @@ class KeyVault:
                 rows = db.tuples(f"SELECT subject, wrapped_key FROM {table}")
                 return {s: w for s, w in rows if s in wanted}
             found: dict[str, str | None] = {}
-            listed = sorted(wanted)
-            for start in range(0, len(listed), 500):
-                names = {f"s{i}": s for i, s in enumerate(listed[start : start + 500])}
-                marks = ", ".join(f":{name}" for name in names)
+            for marks, named in bound_in(sorted(wanted)):
                 found.update(
                     (str(subject), wrapped)
                     for subject, wrapped in db.tuples(
                         f"SELECT subject, wrapped_key FROM {table} WHERE subject IN ({marks})",
-                        **names,
+                        **named,
                     )
                 )
         return found

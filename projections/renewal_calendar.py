@@ -15,6 +15,7 @@ from eventsourcing.dispatch import singledispatchmethod
 from domain.clock import DEFAULT_TIMEZONE, shifted
 from domain.clock import days as clock_days
 from domain.contracts import RENEWAL_NOTICE_BEFORE, Contract
+from ledger.db import bound_in
 from projections.base import ReadModel, epoch, from_epoch, iso_day
 from projections.contract_rows import ContractRow, EntryVersion, contract_row, fen
 from projections.store import Db
@@ -277,14 +278,11 @@ class RenewalCalendar(ReadModel):
     def entry_versions(self, db: Db, rows: list[ContractRow]) -> dict[str, EntryVersion]:
         """The calendar version of each contract listed, for `write_ics`."""
         versions: dict[str, EntryVersion] = {}
-        ids = [r.contract_id for r in rows]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            names = {f"id{i}": contract_id for i, contract_id in enumerate(chunk)}
+        for marks, named in bound_in([r.contract_id for r in rows]):
             found = db.all(
                 f"""SELECT contract_id, calendar_sequence, calendar_changed_at FROM contracts
-                WHERE contract_id IN ({", ".join(":" + name for name in names)})""",
-                **names,
+                WHERE contract_id IN ({marks})""",
+                **named,
             )
             for row in found:
                 versions[row["contract_id"]] = EntryVersion(

@@ -14,6 +14,7 @@ from eventsourcing.dispatch import singledispatchmethod
 from domain.households import Household
 from domain.personal_data import ERASED
 from domain.values import UnitNumber, mask_id
+from ledger.db import bound_in
 from projections.base import ReadModel, epoch, from_epoch, iso_day, search_terms
 from projections.past import forget_in_past, past_of
 from projections.resident_rows import (
@@ -27,7 +28,6 @@ from projections.resident_rows import (
 from projections.store import Db
 
 SEARCH_LIMIT = 50
-CHUNK = 500  # households looked up by id in one statement
 
 
 # Moved out, and not forgotten yet (a forgotten household's members read "⊘、⊘…"): the
@@ -358,14 +358,12 @@ class ResidentFiles(ReadModel):
     def members_of(self, db: Db, household_ids: Iterable[str]) -> dict[str, str]:
         """The members' names of each household asked for, moved out or not (a contract
         listed names its household); no phone is opened."""
-        ids = sorted(set(household_ids))
         names: dict[str, str] = {}
-        for start in range(0, len(ids), CHUNK):
-            chunk = {f"id{n}": household for n, household in enumerate(ids[start : start + CHUNK])}
+        for marks, named in bound_in(sorted(set(household_ids))):
             rows = db.all(
                 f"""SELECT household_id, members FROM households
-                WHERE household_id IN ({", ".join(":" + name for name in chunk)})""",
-                **chunk,
+                WHERE household_id IN ({marks})""",
+                **named,
             )
             self.opening(rows, "household_id")
             for row in rows:

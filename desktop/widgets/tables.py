@@ -24,9 +24,6 @@ class RowFilter(QSortFilterProxyModel):
         self.source = model
         self._typed = ""
 
-    def filter_text(self) -> str:
-        return self._typed
-
     def set_filter_text(self, text: str) -> None:
         typed = text.strip().casefold()
         if typed == self._typed:
