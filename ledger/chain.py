@@ -10,12 +10,10 @@ import dataclasses
 import functools
 import hashlib
 import itertools
-import multiprocessing
 import os
 import re
 import struct
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -256,6 +254,9 @@ class ChainTables:
             ]  # fmt: skip
         seeds = [bytes.fromhex(self.digest_at(b) or GENESIS.hex()) for b in bounds]
         spans = list(zip([0, *bounds], [*bounds, None], [GENESIS, *seeds], strict=True))
+        import multiprocessing  # only a long verify starts processes: not every command's import
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("spawn")  # a desk has threads: never fork it
         checked = 0
         with ProcessPoolExecutor(len(spans), mp_context=context) as pool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 import os
@@ -21,11 +22,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import platformdirs
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ledger.db import Db, bound_in, dialect_of, transaction
 
@@ -82,6 +82,16 @@ def vault_tables(qualified: Callable[[str], str]) -> list[str]:
         f"""CREATE TABLE IF NOT EXISTS {qualified("erasure_sweep")} (
         id INTEGER PRIMARY KEY, through BIGINT NOT NULL)""",
     ]
+
+
+@functools.cache
+def _aead() -> Any:
+    """The cipher's module, imported when a key is first opened or made: a command that
+    opens no personal data does not wait for it (about 10 ms of every start)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return SimpleNamespace(cipher=AESGCM, refused=InvalidTag)
 
 
 def key_folder() -> Path:
@@ -144,7 +154,7 @@ class KeyVault:
         self.dialect = "memory" if datastore is None else dialect_of(datastore)
         self._lock = threading.RLock()
         self._master: bytes | None = None
-        self._cipher: AESGCM | None = None
+        self._cipher: Any = None
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self._pending: dict[str, str] = {}
         self._memory_keys: dict[str, str | None] = {}
@@ -293,7 +303,7 @@ class KeyVault:
             key = self._unwrap(subject, wrapped)
         except SealBrokenError:  # its parent's key is broken
             return _BROKEN
-        except (InvalidTag, ValueError, TypeError):  # another record's key, or garbage
+        except (_aead().refused, ValueError, TypeError):  # another record's key, or garbage
             return _BROKEN
         return _ERASED if key is None else key
 
@@ -318,7 +328,7 @@ class KeyVault:
             return _b64(nonce + self._master_cipher().encrypt(nonce, key, subject.encode()))
         wrapping = self._data_key(parent, create=False)
         assert wrapping is not None
-        sealed = AESGCM(wrapping).encrypt(nonce, key, subject.encode())
+        sealed = _aead().cipher(wrapping).encrypt(nonce, key, subject.encode())
         return f"{WRAPPED_BY}{parent}:{_b64(nonce + sealed)}"
 
     def _unwrap(self, subject: str, wrapped: str) -> bytes | None:
@@ -330,15 +340,15 @@ class KeyVault:
             if wrapping is None:
                 return None
             raw = _unb64(rest)
-            return AESGCM(wrapping).decrypt(raw[:12], raw[12:], subject.encode())
+            return _aead().cipher(wrapping).decrypt(raw[:12], raw[12:], subject.encode())
         raw = _unb64(wrapped)
         return self._master_cipher().decrypt(raw[:12], raw[12:], subject.encode())
 
-    def _master_cipher(self) -> AESGCM:
+    def _master_cipher(self) -> Any:
         """The master key's cipher, made once: verify opens hundreds of thousands of keys."""
         with self._lock:
             if self._cipher is None:
-                self._cipher = AESGCM(self.master())
+                self._cipher = _aead().cipher(self.master())
             return self._cipher
 
     def write_pending(self, db: Db | None, subjects: Iterable[str]) -> None:
@@ -371,7 +381,8 @@ class KeyVault:
         # The nonce is derived from the plaintext (as in SIV modes): the same value sealed
         # twice reads the same, so a rebuilt read model is identical to the incremental one.
         nonce = hmac.new(key, plaintext, hashlib.sha256).digest()[:12]
-        return TOKEN_PREFIX + _b64(nonce + AESGCM(key).encrypt(nonce, plaintext, subject.encode()))
+        sealed = _aead().cipher(key).encrypt(nonce, plaintext, subject.encode())
+        return TOKEN_PREFIX + _b64(nonce + sealed)
 
     def unseal(self, subject: str, token: str) -> bytes | None:
         """The plaintext, or None when the subject's key has been destroyed."""
@@ -380,8 +391,8 @@ class KeyVault:
             return None
         try:
             raw = _unb64(token.removeprefix(TOKEN_PREFIX))
-            return AESGCM(key).decrypt(raw[:12], raw[12:], subject.encode())
-        except (InvalidTag, ValueError, TypeError):
+            return _aead().cipher(key).decrypt(raw[:12], raw[12:], subject.encode())
+        except (_aead().refused, ValueError, TypeError):
             raise SealBrokenError(subject) from None
 
     def blind(self, text: str) -> str:
