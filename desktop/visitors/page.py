@@ -311,7 +311,7 @@ class VisitorsPage(Page):
 
     def _show_list(self) -> None:
         key = TABS[max(0, self.tabs.currentIndex())]
-        self.model.set_rows(self._lists[key])
+        self.model.update_rows(self._lists[key], key=lambda row: row.pass_id)
         if self._selected_id:
             self._select_in_table(self._selected_id)
 

@@ -76,8 +76,12 @@ class RowTableModel(QAbstractTableModel):
 
     def update_rows(self, rows: Sequence[Any], key: Callable[[Any], Any]) -> None:
         """Like `set_rows`, but when the same records come back in the same order only their
-        values change, so the selection and scroll position stay (a live countdown)."""
+        values change, so the selection and scroll position stay (a live countdown); when
+        they come back unchanged (read again as another desk recorded something else), the
+        view is left alone: no cell is asked for again."""
         rows = list(rows)
+        if rows == self._rows:
+            return
         if [key(r) for r in rows] != [key(r) for r in self._rows]:
             self.set_rows(rows)
             return
