@@ -26,6 +26,7 @@ from desktop.handover.hand_over import HAND_OVER_KEY, HandOverDialog
 from desktop.handover.take_over import TakeOverDialog
 from desktop.labels import label
 from desktop.live import LiveDesk
+from desktop.preferences import keep
 from desktop.sign_in import CLOSE_DESK, SignInDialog
 from desktop.widgets.jobs import Reading
 from desktop.widgets.page import Page
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
                 table.keep_layout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        keep(self.settings, "window/geometry", self.saveGeometry())
         self._keep_layouts()
         self.live.stop()  # also throws away the read models of a past moment
         super().closeEvent(event)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.preferences import keep
 from desktop.usecases import printing
 from domain.application import FrontDesk
 from projections.visitor_log import VisitorRow
@@ -154,7 +155,7 @@ def remembered_pass_size(settings: Any, desk_name: str) -> str:
 
 def remember_pass_size(settings: Any, desk_name: str, size: str) -> None:
     if settings is not None and size in PASS_SIZES:
-        settings.setValue(_size_key(desk_name), size)
+        keep(settings, _size_key(desk_name), size)
 
 
 # --- PDF to printer or file --------------------------------------------------------------
@@ -298,7 +299,7 @@ def remember_printer(settings: Any, desk_name: str, printer: QPrinter) -> None:
 def remember(settings: Any, desk_name: str, **chosen: str) -> None:
     if settings is not None:
         for what, value in chosen.items():
-            settings.setValue(_printer_key(desk_name, what), value)
+            keep(settings, _printer_key(desk_name, what), value)
 
 
 def _pdf_file() -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import translations
+from desktop.preferences import keep
 from desktop.widgets.jobs import Job, Progress
 from domain import errors
 from domain.application import FrontDesk
@@ -206,9 +207,9 @@ class SignInDialog(QDialog):
         self.password.setFocus()
 
     def _remember(self) -> None:
-        self.settings.setValue("last_username", self.username.text().strip())
-        self.settings.setValue("desk_name", self.desk.desk_name)
-        self.settings.setValue("language", self.language.currentData())
+        keep(self.settings, "last_username", self.username.text().strip())
+        keep(self.settings, "desk_name", self.desk.desk_name)
+        keep(self.settings, "language", self.language.currentData())
 
     def _on_job_failed(self, problem: BaseException) -> None:
         self.job = None

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
+from desktop.preferences import keep
 from desktop.widgets.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 FIT_ROWS = 40  # rows measured to fit a column to its content
@@ -120,7 +121,7 @@ class RowTable(QTableView):
         if self._layout is None or not self._layout_changed:
             return
         settings, key = self._layout
-        settings.setValue(key, self.horizontalHeader().saveState())
+        keep(settings, key, self.horizontalHeader().saveState())
         self._layout_changed = False
 
     def fit_to_width(self, stretch_column: int = 1) -> None:
