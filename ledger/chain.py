@@ -229,18 +229,23 @@ class ChainTables:
         checked in spans, one process each: every link can be checked on its own against
         the digest sealed before it, so the spans need not wait for one another."""
         with transaction(self.datastore, commit=False) as db:
-            total = int(db.value(f"SELECT COUNT(*) FROM {self.events_table}") or 0)
+            first, last = (
+                db.value(f"SELECT {end}({self.position_column}) FROM {self.events_table}")
+                for end in ("MIN", "MAX")
+            )
+        # How many there are to check, for the progress shown and the number of processes:
+        # the positions from the first to the last, read off the key's index (SQLite leaves
+        # no gap between them). Counting the rows read the whole of another index first:
+        # 0.4 s on 5.7 million events.
+        total = 0 if first is None else int(last) - int(first) + 1
         if workers is None:
             workers = SPANS if total >= PARALLEL_FROM else 1
         path = getattr(getattr(self.datastore, "pool", None), "db_name", None)
         in_memory = getattr(getattr(self.datastore, "pool", None), "is_sqlite_memory_mode", True)
         if workers < 2 or total < workers or not path or in_memory:
             return self.verify_span(0, None, GENESIS, progress, total, track)
+        first, last = int(first), int(last)
         with transaction(self.datastore, commit=False) as db:
-            first, last = (
-                int(db.value(f"SELECT {end}({self.position_column}) FROM {self.events_table}"))
-                for end in ("MIN", "MAX")
-            )
             # Each span ends at a stored event (the first at or after an even share of the
             # positions): found by the key's index, where counting rows to an offset
             # walked half the log before any process started.
