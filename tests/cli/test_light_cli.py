@@ -107,24 +107,21 @@ def test_a_read_of_a_sqlite_store_loads_no_postgresql_driver(env: dict[str, str]
     assert not loaded & set(POSTGRES)
 
 
-def test_a_read_of_current_read_models_loads_only_the_records_and_models_it_reads(
-    env: dict[str, str],
+@pytest.mark.parametrize(
+    ("command", "unused"),
+    [
+        ("residents", {*OTHER_RECORDS, *OTHER_MODELS}),  # the records and models it reads only
+        ("queue", set(CIPHER_AND_PROCESSES)),  # no personal data opened: no cipher either
+    ],
+)
+def test_a_read_of_current_read_models_loads_only_what_it_needs(
+    env: dict[str, str], command: str, unused: set[str]
 ) -> None:
-    run(env, "residents", "--operator", "admin")  # brings the read models up to date
-    code, loaded = run(env, "residents", "--operator", "admin")
+    run(env, command, "--operator", "admin")  # brings the read models up to date
+    code, loaded = run(env, command, "--operator", "admin")
     assert code == 0
     assert "domain.application" in loaded
-    assert not loaded & {*OTHER_RECORDS, *OTHER_MODELS}
-
-
-def test_a_read_of_no_personal_data_loads_no_cipher_and_no_process_pool(
-    env: dict[str, str],
-) -> None:
-    run(env, "queue", "--operator", "admin")  # brings the read models up to date
-    code, loaded = run(env, "queue", "--operator", "admin")
-    assert code == 0
-    assert "domain.application" in loaded
-    assert not loaded & set(CIPHER_AND_PROCESSES)
+    assert not loaded & unused
 
 
 def test_the_parser_offers_every_pass_size_and_no_other() -> None:
