@@ -69,6 +69,7 @@ class RowTable(QTableView):
         self.activated.connect(self._on_activated)
         self.doubleClicked.connect(self._on_activated)
         self._layout: tuple[QSettings, str] | None = None  # where its columns are kept
+        self._stretch_column: int | None = None  # fitted to its content (fit_to_width)
         self._layout_changed = False
 
     def filter_as_typed(self, field: QLineEdit) -> None:
@@ -106,6 +107,8 @@ class RowTable(QTableView):
         saved = settings.value(f"columns/{key}")
         if isinstance(saved, QByteArray | bytes) and not header.restoreState(QByteArray(saved)):
             settings.remove(f"columns/{key}")
+        if self._stretch_column is not None:  # the saved state brings its resize modes back
+            self._fit_modes()
         self._layout = (settings, f"columns/{key}")
         self._layout_changed = False
 
@@ -137,14 +140,8 @@ class RowTable(QTableView):
         # Content widths from the first rows only: measuring every row of a long list on
         # each reload froze the window (the visitors' recent list, 0.2 s a switch).
         header.setResizeContentsPrecision(FIT_ROWS)
-        for column in range(self.proxy.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == stretch_column
-                else QHeaderView.ResizeMode.Fixed
-            )
-            header.setSectionResizeMode(column, mode)
         self._stretch_column = stretch_column
+        self._fit_modes()
         # As Qt does for its own: the changes of one turn of the event loop (a filter
         # removes rows range by range) are measured once, after them.
         timer = QTimer(self)
@@ -162,6 +159,17 @@ class RowTable(QTableView):
         ):
             changed.connect(lambda *_: timer.start())
         self._fit_columns()
+
+    def _fit_modes(self) -> None:
+        """Measured here, not by Qt (Fixed), but for the column that takes the rest."""
+        header = self.horizontalHeader()
+        for column in range(self.proxy.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == self._stretch_column
+                else QHeaderView.ResizeMode.Fixed
+            )
+            header.setSectionResizeMode(column, mode)
 
     def _fit_columns(self) -> None:
         for column in range(self.proxy.columnCount()):

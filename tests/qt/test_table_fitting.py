@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QStyledItemDelegate, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from desktop.widgets.table_model import Column, RowTableModel
 from desktop.widgets.tables import RowTable
@@ -96,3 +97,27 @@ def test_a_list_read_again_unchanged_is_left_alone(qtbot) -> None:
         model.update_rows(changed, key=lambda r: r.pass_id)
     assert model.row(model.index(2, 0)).name == "访客二"
     assert table.selected_row() == rows[3]  # the selection stays
+
+
+def test_columns_kept_by_an_earlier_desk_are_still_measured_only_when_rows_change(
+    qtbot, tmp_path
+) -> None:
+    """A layout saved before (Qt measuring every column at each showing) brings its resize
+    modes back with it: the list still measures only when its rows change."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    _kept_alive, earlier, _ = a_table(qtbot)  # the table lives as long as its panel
+    header = earlier.horizontalHeader()
+    for column in range(3):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    settings.setValue("columns/visitors/0", header.saveState())
+
+    panel, table, model = a_table(qtbot)
+    table.remember_layout(settings, "visitors/0")
+    model.set_rows([Visit(f"P{n}", f"访客{n}", f"1-1-{n}") for n in range(50)])
+    fitted(qtbot, table)
+    measured = MeasuringDelegate.measured
+    panel.hide()
+    panel.show()
+    qtbot.waitExposed(panel)
+    fitted(qtbot, table)
+    assert MeasuringDelegate.measured == measured
