@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.contracts.sign import to_date, to_qdate
 from desktop.labels import label
 from desktop.widgets.quiet import set_flag
+from domain.clock import EARLIEST_DAY, LATEST_DAY
 from domain.messages import current_language
 from projections.contract_rows import ContractRow
 
@@ -34,6 +35,7 @@ FACTS = ("household", "kind", "term", "fee", "deposit", "notice", "status", "rec
 class CalendarCard(QFrame):
     day_chosen = Signal(object)  # the date clicked
     list_chosen = Signal()  # back from one day to the list
+    month_changed = Signal()  # another month shown: its marks are to be read
 
     def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,8 @@ class CalendarCard(QFrame):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setFixedHeight(230)
+        # The days a contract can have (Qt's own range starts 4714 BC, no date a Python one)
+        self.calendar.setDateRange(to_qdate(EARLIEST_DAY), to_qdate(LATEST_DAY))
         weekend = QTextCharFormat()
         weekend.setForeground(QBrush(QColor("#4a5568")))  # red is kept for what is late
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
@@ -146,11 +150,20 @@ class CalendarCard(QFrame):
             self.calendar.setSelectedDate(to_qdate(today))
         self._paint_page()
 
+    def shown_days(self) -> tuple[date, date]:
+        """The first and last day of the weeks the month shows (a little more)."""
+        year = min(max(self.calendar.yearShown(), EARLIEST_DAY.year), LATEST_DAY.year)
+        first = date(year, self.calendar.monthShown(), 1)
+        before, after = timedelta(days=7), timedelta(days=44)
+        start = first - before if first - date.min > before else date.min
+        end = first + after if date.max - first > after else date.max  # the calendar's end
+        return start, end
+
     def _paint_page(self) -> None:
         """Format only the weeks on show, and only when their marks changed."""
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        first = date(year, month, 1)
-        shown = [first + timedelta(days=offset) for offset in range(-7, 45)]
+        start, end = self.shown_days()
+        shown = [start + timedelta(days=offset) for offset in range((end - start).days + 1)]
         marks = tuple((day, self._marks[day]) for day in shown if day in self._marks)
         if self._painted == (year, month, marks):
             return
@@ -166,6 +179,7 @@ class CalendarCard(QFrame):
 
     def _on_calendar_current_page_changed(self, _year: int, _month: int) -> None:
         self._paint_page()
+        self.month_changed.emit()
 
     def _on_calendar_clicked(self, value: QDate) -> None:
         self.day_chosen.emit(to_date(value))

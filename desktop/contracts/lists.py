@@ -37,14 +37,17 @@ def read_contracts(
     files: ResidentFiles,
     query: Callable[[Db], list[ContractRow]],
     today: date,
+    shown: tuple[date, date],
 ) -> Callable[[Db], dict[str, Any]]:
-    """The calendar's marks as of `today`, the contracts listed and their households' names
-    (a household moved out since is still named): only what is shown is read."""
+    """The calendar's marks as of `today` on the days `shown`, the contracts listed and
+    their households' names (a household moved out since is still named): only what is
+    shown is read."""
 
     def read(db: Db) -> dict[str, Any]:
         listed = query(db)
         names = files.members_of(db, (row.household_id for row in listed))
-        return {"marks": calendar.marks(db, today), "listed": listed, "names": names}
+        marks = calendar.marks(db, today, shown)
+        return {"marks": marks, "listed": listed, "names": names}
 
     return read
 

@@ -159,6 +159,7 @@ class ContractsPage(Page):
     def _connect(self) -> None:
         self.card.day_chosen.connect(self._on_card_day_chosen)
         self.card.list_chosen.connect(self._on_card_list_chosen)
+        self.card.month_changed.connect(self._on_card_month_changed)
         self.list.currentIndexChanged.connect(self._on_list_current_index_changed)
         self.days.valueChanged.connect(self._on_days_value_changed)
         self.search.textChanged.connect(self._on_search_text_changed)
@@ -227,7 +228,8 @@ class ContractsPage(Page):
             query = list_query(calendar, key, today, self.days.value())
         else:
             query = day_query(calendar, self.day)
-        found = self.live.read(read_contracts(calendar, files, query, today))
+        shown = self.card.shown_days()
+        found = self.live.read(read_contracts(calendar, files, query, today, shown))
         self._names = found["names"]
         self.card.mark(found["marks"], today)
         rows = found["listed"]
@@ -243,6 +245,14 @@ class ContractsPage(Page):
             self.selected = self.live.read(lambda db: calendar.get(db, contract_id))
         self._select(self.selected.contract_id if self.selected else "")
         self._show_selected()
+
+    def _on_card_month_changed(self) -> None:
+        """Another month shown: its marks, as the calendar has them now."""
+        if self.live.opening:
+            return
+        calendar, today = self.live.models.renewal_calendar, self.live.today()
+        shown = self.card.shown_days()
+        self.card.mark(self.live.read(lambda db: calendar.marks(db, today, shown)), today)
 
     # --- the selected contract ------------------------------------------------------------
 

@@ -241,12 +241,15 @@ def test_each_day_is_marked_with_its_most_urgent_date(
     with models.reading() as db:
         in_march = calendar.marks(db, date(2026, 3, 2))
         in_december = calendar.marks(db, date(2026, 12, 5))
+        # The weeks a calendar shows of November: only their days are counted.
+        november = calendar.marks(db, date(2026, 3, 2), (date(2026, 10, 25), date(2026, 12, 15)))
 
     assert in_march[date(2027, 2, 28)] == "end"
     assert in_march[date(2026, 11, 30)] == "notice"  # beside the parking space's end
     assert in_march[date(2026, 3, 2)] == "notice"  # the renovation's, due today
     assert in_march[date(2026, 5, 31)] == "end"
     assert in_december[date(2026, 11, 30)] == "overdue"
+    assert november == {date(2026, 11, 30): "notice"}
     # An ended contract keeps its end on the calendar, never a notice any more.
     assert in_december[date(2026, 5, 31)] == "end" and date(2026, 3, 2) not in in_december
 
