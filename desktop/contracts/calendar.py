@@ -163,8 +163,7 @@ class CalendarCard(QFrame):
         """Format only the weeks on show, and only when their marks changed."""
         year, month = self.calendar.yearShown(), self.calendar.monthShown()
         start, end = self.shown_days()
-        shown = [start + timedelta(days=offset) for offset in range((end - start).days + 1)]
-        marks = tuple((day, self._marks[day]) for day in shown if day in self._marks)
+        marks = tuple(sorted((day, m) for day, m in self._marks.items() if start <= day <= end))
         if self._painted == (year, month, marks):
             return
         self._painted = (year, month, marks)

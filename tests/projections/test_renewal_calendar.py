@@ -69,6 +69,17 @@ def calendar_of(models: ReadModels) -> RenewalCalendar:
     return models.renewal_calendar  # type: ignore[attr-defined, no-any-return]
 
 
+def notice_sent_on_time(
+    desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str, channel: str
+) -> RenewalCalendar:
+    """The service contract's renewal notice sent on 2026-11-20, ten days before it is due;
+    the calendar as it then stands."""
+    clock.set(at("2026-11-20T10:00:00"))
+    desk.send_renewal_notice(service, channel)
+    models.catch_up()
+    return calendar_of(models)
+
+
 # --- signing ----------------------------------------------------------------------------------
 
 
@@ -131,10 +142,7 @@ def test_contracts_ending_soon_and_notices_coming_due(
 def test_a_notice_sent_on_time_leaves_the_due_list(
     desk: FrontDesk, models: ReadModels, clock: SimulatedClock, service: str
 ) -> None:
-    clock.set(at("2026-11-20T10:00:00"))
-    desk.send_renewal_notice(service, "letter")
-    models.catch_up()
-    calendar = calendar_of(models)
+    calendar = notice_sent_on_time(desk, models, clock, service, "letter")
 
     with models.reading() as db:
         row = calendar.get(db, service)
@@ -257,10 +265,7 @@ def test_each_day_is_marked_with_its_most_urgent_date(
 def test_a_sent_notice_and_a_terminated_contract_leave_the_calendar(
     desk: FrontDesk, models: ReadModels, clock: SimulatedClock, sign_in_as, service: str
 ) -> None:
-    clock.set(at("2026-11-20T10:00:00"))
-    desk.send_renewal_notice(service, "phone")
-    models.catch_up()
-    calendar = calendar_of(models)
+    calendar = notice_sent_on_time(desk, models, clock, service, "phone")
     with models.reading() as db:
         sent = calendar.marks(db, date(2026, 11, 20))
         due_that_day = calendar.on_day(db, date(2026, 11, 30))
