@@ -12,13 +12,14 @@ from zoneinfo import ZoneInfo
 
 from eventsourcing.application import Application
 from eventsourcing.persistence import Tracking
+from eventsourcing.utils import TopicError, resolve_topic
 
 from domain.clock import DEFAULT_TIMEZONE
 from ledger.sqlite_store import PAGE_CACHE_KIB
 from ledger.vault import TOKEN_PREFIX, KeyVault
 from projections.base import ReadModel
 from projections.model_set import ReadModelSet
-from projections.past import set_clock
+from projections.past import fold_past, journal_past, set_clock
 from projections.store import Db, ReadModelStore, SQLiteReadModelStore
 
 BATCH = 5000  # events a transaction: fewer commits, each rewriting the hot index pages once
@@ -87,6 +88,7 @@ class ReadModels(ReadModelSet):
         self.changed: list[Callable[[int], None]] = []
         self._lock = threading.Lock()
         self._by_kind: dict[type, list[Callable[[Any, Db], None]]] = {}
+        self._followed_topics: dict[str, bool] = {}
         self.unsealed: set[int] = set()  # positions passed over: not sealed by any desk
         self._told = self.position()  # the position the listeners last heard of
 
@@ -106,17 +108,34 @@ class ReadModels(ReadModelSet):
 
     def _decoded(self, start: int, limit: int) -> list[tuple[int, Any]]:
         """The batch's events, decoded; an event the desk never sealed (written into the
-        database by hand) reads as None: it is passed over, never shown as history."""
+        database by hand) reads as None: it is passed over, never shown as history. So
+        does an event no read model follows, left undecoded (a pickup code assigned, a
+        unit's contract attached: a tenth of a busy log)."""
         notifications = self.source.recorder.select_notifications(start=start, limit=limit)
         linked = self._linked(notifications)
-        notifications_kept = [n for n in notifications if linked is None or n.id in linked]
+        wanted = [
+            n
+            for n in notifications
+            if (linked is None or n.id in linked) and self._followed(n.topic)
+        ]
         vault = getattr(self.source, "vault", None)
         if vault is not None:
-            vault.prefetch(str(n.originator_id) for n in notifications_kept if SEALED in n.state)
+            vault.prefetch(str(n.originator_id) for n in wanted if SEALED in n.state)
         decoded = getattr(self.source, "decoded", self.source.mapper.to_domain_event)
-        return [
-            (n.id, decoded(n) if linked is None or n.id in linked else None) for n in notifications
-        ]
+        events = {n.id: decoded(n) for n in wanted}
+        return [(n.id, events.get(n.id)) for n in notifications]
+
+    def _followed(self, topic: str) -> bool:
+        """Whether any read model follows the events of this topic. A topic that names no
+        class is decoded all the same, so that its refusal says where the log is damaged."""
+        followed = self._followed_topics.get(topic)
+        if followed is None:
+            try:
+                followed = bool(self._handlers(resolve_topic(topic)))
+            except TopicError:
+                return True
+            self._followed_topics[topic] = followed
+        return followed
 
     def _linked(self, notifications: Sequence[Any]) -> set[int] | None:
         """The positions among these that the chain seals (None: a log without a chain)."""
@@ -137,14 +156,18 @@ class ReadModels(ReadModelSet):
                 _page_cache(db, BULK_CACHE_KIB)
             applied = self.store.claim(db, self.application_name)
             fresh = [(position, event) for position, event in batch if position > applied]
+            if bulk:
+                journal_past(db, self.tables)
             for position, event in fresh:
                 if event is None:
-                    continue  # not sealed: verify names it
+                    continue  # not sealed, or followed by no read model
                 handlers = self._handlers(type(event))
                 if handlers:
                     set_clock(db, position)  # the versions the handlers write start here
                     for handler in handlers:
                         handler(event, db)
+            if bulk:
+                fold_past(db, self.tables)
             if fresh:
                 self.store.track(db, Tracking(self.application_name, fresh[-1][0]))
         return len(fresh), max(applied, batch[-1][0])
