@@ -11,11 +11,6 @@ the transaction, which is always rolled back.
 
 The triggers read the position of the event being applied from `read_model_clock`, which
 the runner sets before each event.
-
-Far behind (a rebuild), SQLite's triggers instead append each change to a journal, a
-temporary table of this connection, and the batch's versions are written into the past
-at its end, each once, with the position that ended it already known: closing each
-version by its own UPDATE rewrote every index of the past a second time.
 """
 
 from __future__ import annotations
@@ -35,10 +30,8 @@ if TYPE_CHECKING:
     from projections.runner import ReadModels
 
 PAST = "__past"
-JOURNAL = "__journal"
 CLOCK = "read_model_clock"
-JOURNALING = f"(SELECT journaling FROM main.{CLOCK})"
-VERSION = "past-v5"  # part of the read models' fingerprint: change it to rebuild them
+VERSION = "past-v4"  # part of the read models' fingerprint: change it to rebuild them
 _INDEX = re.compile(
     r"CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)\s+ON\s+(\w+)\s*\((.*)\)\s*$",
     re.IGNORECASE | re.DOTALL,
@@ -53,10 +46,7 @@ def past_of(table: str) -> str:
 
 
 def clock_statements() -> list[str]:
-    return [
-        f"""CREATE TABLE IF NOT EXISTS {CLOCK} (
-        reached BIGINT NOT NULL, journaling INTEGER NOT NULL DEFAULT 0)"""
-    ]
+    return [f"CREATE TABLE IF NOT EXISTS {CLOCK} (reached BIGINT NOT NULL)"]
 
 
 def set_clock(db: Db, position: int) -> None:
@@ -65,9 +55,8 @@ def set_clock(db: Db, position: int) -> None:
 
 def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
     """Give every table its past: the shadow table, its indexes and the triggers."""
-    _journaling_column(db)
     if db.value(f"SELECT COUNT(*) FROM {CLOCK}") == 0:
-        db.execute(f"INSERT INTO {CLOCK} (reached) VALUES (0)")
+        db.execute(f"INSERT INTO {CLOCK} VALUES (0)")
     for table in tables:
         columns, keys = _columns(db, table)
         if db.dialect == "postgres":
@@ -91,15 +80,6 @@ def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
                 f"""CREATE INDEX IF NOT EXISTS {name}{PAST} ON {past_of(table)}
                 ({on}, _since, _until)"""
             )
-
-
-def _journaling_column(db: Db) -> None:
-    """A clock made by an earlier version of the desk gains the journal's switch."""
-    if db.dialect == "postgres":
-        column = "ADD COLUMN IF NOT EXISTS journaling INTEGER NOT NULL DEFAULT 0"
-        db.execute(f"ALTER TABLE {CLOCK} {column}")
-    elif not any(r["name"] == "journaling" for r in db.all(f"PRAGMA table_info({CLOCK})")):
-        db.execute(f"ALTER TABLE {CLOCK} ADD COLUMN journaling INTEGER NOT NULL DEFAULT 0")
 
 
 def past_tables(tables: Sequence[str]) -> list[str]:
@@ -149,18 +129,15 @@ def _keep_past_sqlite(db: Db, table: str, columns: list[str], keys: list[str]) -
     db.execute(
         f"CREATE TABLE IF NOT EXISTS {past} ({listed}, _since INTEGER NOT NULL, _until INTEGER)"
     )
-    kept = f"WHEN {JOURNALING} = 0"
     db.execute(
-        f"""CREATE TRIGGER IF NOT EXISTS {past}_insert AFTER INSERT ON {table} {kept}
-        BEGIN {keep} END"""
+        f"CREATE TRIGGER IF NOT EXISTS {past}_insert AFTER INSERT ON {table} BEGIN {keep} END"
     )
     db.execute(
-        f"""CREATE TRIGGER IF NOT EXISTS {past}_update AFTER UPDATE ON {table} {kept}
+        f"""CREATE TRIGGER IF NOT EXISTS {past}_update AFTER UPDATE ON {table}
         BEGIN {close} {keep} END"""
     )
     db.execute(
-        f"""CREATE TRIGGER IF NOT EXISTS {past}_delete AFTER DELETE ON {table} {kept}
-        BEGIN {close} END"""
+        f"CREATE TRIGGER IF NOT EXISTS {past}_delete AFTER DELETE ON {table} BEGIN {close} END"
     )
 
 
@@ -195,78 +172,7 @@ def _keep_past_postgres(db: Db, table: str, columns: list[str], keys: list[str])
 
 def forget_in_past(db: Db, table: str, assignments: str, where: str, **params: Any) -> None:
     """Forgetting reaches the past too: every kept version of the rows loses the data."""
-    db.execute(f"UPDATE {settled_past_of(db, table)} SET {assignments} WHERE {where}", **params)
-
-
-# --- a journal of the changes, far behind (SQLite) ----------------------------------------
-
-
-def journal_past(db: Db, tables: Sequence[str]) -> None:
-    """From now until `fold_past` in this transaction, the tables' changes are journalled
-    instead of kept one by one (SQLite; PostgreSQL keeps them as it always does)."""
-    if db.dialect != "sqlite":
-        return
-    for table in tables:
-        columns, _ = _columns(db, table)
-        journal, listed = table + JOURNAL, ", ".join(columns)
-        db.execute(
-            f"""CREATE TEMP TABLE IF NOT EXISTS {journal} (_seq INTEGER PRIMARY KEY,
-            {listed}, _at INTEGER NOT NULL, _keep INTEGER NOT NULL)"""
-        )
-        now = f"(SELECT reached FROM main.{CLOCK})"
-        entry = f"INSERT INTO {journal} ({listed}, _at, _keep) VALUES"
-        new = ", ".join(f"NEW.{c}" for c in columns)
-        old = ", ".join(f"OLD.{c}" for c in columns)
-        keep, close = f"{entry} ({new}, {now}, 1);", f"{entry} ({old}, {now}, 0);"
-        when = f"AFTER {{}} ON main.{table} WHEN {JOURNALING} = 1"
-        for change, steps in (("INSERT", keep), ("UPDATE", close + keep), ("DELETE", close)):
-            db.execute(
-                f"""CREATE TEMP TRIGGER IF NOT EXISTS {journal}_{change.lower()}
-                {when.format(change)} BEGIN {steps} END"""
-            )
-    db.execute(f"UPDATE {CLOCK} SET journaling = 1")
-
-
-def fold_past(db: Db, tables: Sequence[str]) -> None:
-    """Write the journalled versions into the past and keep it change by change again."""
-    if db.dialect != "sqlite":
-        return
-    for table in tables:
-        _fold(db, table)
-    db.execute(f"UPDATE {CLOCK} SET journaling = 0")
-
-
-def settled_past_of(db: Db, table: str) -> str:
-    """The past table of `table`, with any versions still in the journal written into it
-    first: for a handler about to change the past itself (a forgetting)."""
-    if db.dialect == "sqlite" and db.value(f"SELECT journaling FROM {CLOCK}"):
-        _fold(db, table)
-    return past_of(table)
-
-
-def _fold(db: Db, table: str) -> None:
-    """Each version in the journal becomes one row of the past, current from its change
-    until the row's next change (a later update or a delete), if any; a version current
-    before the journal began ends at the row's first change in it."""
-    journal = table + JOURNAL
-    if not db.value(f"SELECT EXISTS (SELECT 1 FROM temp.{journal})"):
-        return
-    columns, keys = _columns(db, table)
-    listed, keyed, past = ", ".join(columns), ", ".join(keys), past_of(table)
-    same_row = " AND ".join(f"{past}.{k} = first.{k}" for k in keys)
-    db.execute(
-        f"""UPDATE {past} SET _until = first._at
-        FROM (SELECT {keyed}, MIN(_at) AS _at FROM temp.{journal} GROUP BY {keyed}) AS first
-        WHERE {same_row} AND {past}._until IS NULL"""
-    )
-    db.execute(
-        f"""INSERT INTO {past} ({listed}, _since, _until)
-        SELECT {listed}, _at, _next FROM (
-            SELECT *, LEAD(_at) OVER (PARTITION BY {keyed} ORDER BY _seq) AS _next
-            FROM temp.{journal})
-        WHERE _keep = 1 ORDER BY _seq"""
-    )
-    db.execute(f"DELETE FROM temp.{journal}")
+    db.execute(f"UPDATE {past_of(table)} SET {assignments} WHERE {where}", **params)
 
 
 # --- reading the past -------------------------------------------------------------------

@@ -16,7 +16,7 @@ from domain.personal_data import ERASED
 from domain.values import UnitNumber, mask_id
 from ledger.db import bound_in
 from projections.base import ReadModel, epoch, from_epoch, iso_day, search_terms
-from projections.past import forget_in_past, past_of, settled_past_of
+from projections.past import forget_in_past, past_of
 from projections.resident_rows import (
     ContactChange,
     HouseholdRow,
@@ -279,7 +279,7 @@ class ResidentFiles(ReadModel):
             id=household,
         )
         db.execute(
-            f"""DELETE FROM {settled_past_of(db, "resident_search")} WHERE {mine}
+            f"""DELETE FROM {past_of("resident_search")} WHERE {mine}
             AND term NOT IN (SELECT term FROM resident_search WHERE {mine})""",
             id=household,
         )

@@ -19,7 +19,7 @@ from ledger.sqlite_store import PAGE_CACHE_KIB
 from ledger.vault import TOKEN_PREFIX, KeyVault
 from projections.base import ReadModel
 from projections.model_set import ReadModelSet
-from projections.past import fold_past, journal_past, set_clock
+from projections.past import set_clock
 from projections.store import Db, ReadModelStore, SQLiteReadModelStore
 
 BATCH = 5000  # events a transaction: fewer commits, each rewriting the hot index pages once
@@ -156,8 +156,6 @@ class ReadModels(ReadModelSet):
                 _page_cache(db, BULK_CACHE_KIB)
             applied = self.store.claim(db, self.application_name)
             fresh = [(position, event) for position, event in batch if position > applied]
-            if bulk:
-                journal_past(db, self.tables)
             for position, event in fresh:
                 if event is None:
                     continue  # not sealed, or followed by no read model
@@ -166,8 +164,6 @@ class ReadModels(ReadModelSet):
                     set_clock(db, position)  # the versions the handlers write start here
                     for handler in handlers:
                         handler(event, db)
-            if bulk:
-                fold_past(db, self.tables)
             if fresh:
                 self.store.track(db, Tracking(self.application_name, fresh[-1][0]))
         return len(fresh), max(applied, batch[-1][0])

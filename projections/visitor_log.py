@@ -14,7 +14,7 @@ from domain.personal_data import ERASED
 from domain.values import mask_id
 from domain.visitors import VisitorPass
 from projections.base import ReadModel, epoch, from_epoch
-from projections.past import settled_past_of
+from projections.past import past_of
 from projections.store import Db
 
 STATES = (
@@ -205,7 +205,7 @@ class VisitorLog(ReadModel):
             id=str(event.originator_id),
             gone=ERASED,
         )
-        for table in ("visitor_recall", settled_past_of(db, "visitor_recall")):
+        for table in ("visitor_recall", past_of("visitor_recall")):
             db.execute(f"DELETE FROM {table} WHERE pass_id = :id", id=str(event.originator_id))
 
     def _row(self, row: dict[str, Any], now: datetime | None, phones: bool = True) -> VisitorRow:
