@@ -839,6 +839,11 @@ def main() -> None:
         help="measure only the desk's cold open and its peak memory, workspace by workspace",
     )
     parser.add_argument(
+        "--only-rebuild",
+        action="store_true",
+        help="measure only a full rebuild, in place, beside the decode floor",
+    )
+    parser.add_argument(
         "--no-rebuild",
         action="store_true",
         help="measure the read models as they are (a rebuild of millions of events is long)",
@@ -914,6 +919,11 @@ def main() -> None:
             results["rebuild_events_per_s"] / results["floor_decode_events_per_s"], 2
         )
         say(f"rebuilt in {seconds:.0f} s")
+    if args.only_rebuild:
+        desk.close()
+        _print_figures(results)
+        _write(args.out / f"{label}-rebuild.json", label, results)
+        return
     results["database_mb_with_read_models"] = round(path.stat().st_size / 2**20, 1)
     results.update(desktop_figures(url))
     say("desktop opened")
