@@ -88,7 +88,6 @@ class ReadModels(ReadModelSet):
         self.changed: list[Callable[[int], None]] = []
         self._lock = threading.Lock()
         self._by_kind: dict[type, list[Callable[[Any, Db], None]]] = {}
-        self._followed_topics: dict[str, bool] = {}
         self.unsealed: set[int] = set()  # positions passed over: not sealed by any desk
         self._told = self.position()  # the position the listeners last heard of
 
@@ -128,14 +127,11 @@ class ReadModels(ReadModelSet):
     def _followed(self, topic: str) -> bool:
         """Whether any read model follows the events of this topic. A topic that names no
         class is decoded all the same, so that its refusal says where the log is damaged."""
-        followed = self._followed_topics.get(topic)
-        if followed is None:
-            try:
-                followed = bool(self._handlers(resolve_topic(topic)))
-            except TopicError:
-                return True
-            self._followed_topics[topic] = followed
-        return followed
+        try:
+            kind = resolve_topic(topic)  # the library keeps what it resolved
+        except TopicError:
+            return True
+        return bool(self._handlers(kind))
 
     def _linked(self, notifications: Sequence[Any]) -> set[int] | None:
         """The positions among these that the chain seals (None: a log without a chain)."""

@@ -37,26 +37,16 @@ UNITS = ("3-2-1501", "3-2-1502", "3-2-1601", "5-1-0301")
 NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊")
 
 
-def dump(models: ReadModels) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every read model, in a stable order."""
-    tables: dict[str, list[tuple[Any, ...]]] = {}
-    with models.reading() as db:
-        for model in models.models:
-            for table in model.tables:
-                rows = db.all(f"SELECT * FROM {table}")
-                tables[table] = sorted(
-                    tuple(sorted((k, repr(v)) for k, v in row.items())) for row in rows
-                )
-    return tables
-
-
-def dump_past(models: ReadModels) -> dict[str, list[tuple[Any, ...]]]:
-    """Every version kept of every row, with when it was current, in a stable order."""
+def dump(
+    models: ReadModels, of: Callable[[str], str] = lambda table: table
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every read model (`of=past_of`: every version kept of it, with when it
+    was current), in a stable order."""
     with models.reading() as db:
         return {
-            past_of(table): sorted(
+            of(table): sorted(
                 tuple(sorted((k, repr(v)) for k, v in row.items()))
-                for row in db.all(f"SELECT * FROM {past_of(table)}")
+                for row in db.all(f"SELECT * FROM {of(table)}")
             )
             for table in models.tables
         }
@@ -280,12 +270,12 @@ def test_read_models_built_as_events_arrive_equal_a_rebuild(
             if n % 3 == 0:
                 live.catch_up(batch=1 + n % 4)
         live.catch_up()
-        incremental = {**dump(live), **dump_past(live)}
+        incremental = {**dump(live), **dump(live, past_of)}
         # Rebuilt as far behind: the changes journalled, the past written once a batch.
         with pytest.MonkeyPatch.context() as far_behind:
             far_behind.setattr(runner, "BULK_FROM", 1)
             live.rebuild()
-        assert {**dump(live), **dump_past(live)} == incremental
+        assert {**dump(live), **dump(live, past_of)} == incremental
         assert live.position() == desk.event_count()
 
 
