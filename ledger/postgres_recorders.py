@@ -22,6 +22,7 @@ SCHEMA_MARKER = "frontdesk_schema"  # the version of the tables and guards this 
 
 class ChainedPostgresApplicationRecorder(Recorded, PostgresApplicationRecorder):
     position_column = "notification_id"
+    id_as_linked = "replace(CAST({} AS TEXT), '-', '')"  # a UUID's hex, as `link` holds it
 
     def __init__(self, datastore: Any, **kwargs: Any) -> None:
         super().__init__(datastore, **kwargs)
