@@ -90,6 +90,53 @@ def test_an_event_rewritten_as_text_is_found_too(history: FrontDesk, raw: RawSto
     assert report.aggregate_id is not None and report.aggregate_id.count("-") == 4
 
 
+# A verify that links each row without testing its columns' types must still tell a column
+# turned into another type (each reported where it is, named by its record) from one stored
+# as other bytes that its link holds the same.
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(
+    "change",
+    [
+        "originator_version = 'v' || originator_version",
+        "originator_version = originator_version + 0.5",
+        "topic = 5",
+        "originator_id = 7",
+        "originator_id = NULL",
+        "state = NULL",
+    ],
+)
+def test_a_column_turned_into_another_type_is_found_at_its_position(
+    history: FrontDesk, raw: RawStore, change: str
+) -> None:
+    raw.disable_guards()
+    raw.run(f"UPDATE {raw.events} SET {change} WHERE rowid = 6")
+
+    report = history.verify()
+
+    assert (report.ok, report.problem, report.position) == (False, "edited", 6)
+    assert report.checked == 5
+
+
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+def test_a_record_id_stored_as_the_same_bytes_still_links(
+    history: FrontDesk, raw: RawStore
+) -> None:
+    """The link holds a record id's and a topic's bytes, not their column types: rewritten
+    as blobs of the same bytes they link as they did, and verify says so both ways."""
+    raw.disable_guards()
+    raw.run(
+        f"""UPDATE {raw.events} SET originator_id = CAST(originator_id AS BLOB),
+        topic = CAST(topic AS BLOB) WHERE rowid = 6"""
+    )
+    assert raw.run(
+        f"SELECT typeof(originator_id), typeof(topic) FROM {raw.events} WHERE rowid = 6"
+    ) == [("blob", "blob")]
+
+    report = history.verify()
+
+    assert report.ok and report.checked == history.event_count()
+
+
 def test_a_deleted_event_is_found_at_its_position(history: FrontDesk, raw: RawStore) -> None:
     raw.disable_guards()
     raw.run(f"DELETE FROM {raw.events} WHERE {raw.position} = ?", 4)
