@@ -41,12 +41,32 @@ class Db:
     def tuples(self, statement: str, **params: Any) -> list[Any]:
         """The rows as plain tuples in the statement's column order: the cheapest to read by
         the million (PostgreSQL's rows come as dicts, SQLite's as name-indexed rows)."""
+        with self._plain() as sqlite_cursor:
+            if sqlite_cursor is None:
+                return [tuple(row.values()) for row in self.rows(statement, **params)]
+            return self.rows(statement, **params)
+
+    def each(self, statement: str, **params: Any) -> Iterator[tuple[Any, ...]]:
+        """The rows as plain tuples one by one, as the driver reads them: hundreds of
+        thousands kept few at a time, without a list of them all first."""
+        with self._plain() as sqlite_cursor:
+            self.execute(statement, **params)
+            if sqlite_cursor is None:
+                for row in self.cursor:
+                    yield tuple(row.values())
+            else:
+                yield from sqlite_cursor
+
+    @contextmanager
+    def _plain(self) -> Iterator[Any]:
+        """SQLite's cursor, reading plain tuples meanwhile; None on PostgreSQL."""
         sqlite_cursor = getattr(self.cursor, "sqlite_cursor", None)
         if sqlite_cursor is None:
-            return [tuple(row.values()) for row in self.rows(statement, **params)]
+            yield None
+            return
         named, sqlite_cursor.row_factory = sqlite_cursor.row_factory, None
         try:
-            return self.rows(statement, **params)
+            yield sqlite_cursor
         finally:
             sqlite_cursor.row_factory = named
 

@@ -449,7 +449,7 @@ class KeyVault:
         table = self._table("personal_keys")
         with transaction(self.datastore, commit=False) as db:
             if len(wanted) > ROWS_LOOKED_UP:  # verify: every row read in one pass is quicker
-                rows = db.tuples(f"SELECT subject, wrapped_key FROM {table}")
+                rows = db.each(f"SELECT subject, wrapped_key FROM {table}")
                 return {s: w for s, w in rows if s in wanted}
             found: dict[str, str | None] = {}
             for marks, named in bound_in(sorted(wanted)):
