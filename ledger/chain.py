@@ -20,7 +20,7 @@ from typing import Any
 from uuid import UUID
 
 from ledger.db import Db, transaction
-from ledger.vault import KeyUnavailableError, KeyVault
+from ledger.vault import KEY_DESTROYED, KEY_KEPT, KEY_MISSING, KeyUnavailableError, KeyVault
 
 GENESIS = bytes(32)
 PAGE = 20_000
@@ -466,6 +466,22 @@ def _break(problem: str, event: Sequence[Any]) -> Break:
     return Break(problem, int(position), originator_id, topic, as_bytes(state))
 
 
+def _unsettled(span: Verification, keys: dict[str, str]) -> Verification:
+    """A span's records and key states as the desk's check needs them from a verifying
+    process: only the records whose key could be a problem (not kept, and not destroyed by
+    an erasure in this very span), the erasures all (another span's records may need
+    them). Hundreds of thousands of kept keys are not sent back to be checked again."""
+    unsettled = {
+        record: position
+        for record, position in span.records.items()
+        if (state := keys.get(record, KEY_MISSING)) != KEY_KEPT
+        and not (state == KEY_DESTROYED and record in span.marked)
+    }
+    return dataclasses.replace(
+        span, records=unsettled, keys={r: keys[r] for r in unsettled if r in keys}
+    )
+
+
 class _FileChain(ChainTables):
     """The chain of a SQLite file, opened afresh in a verifying process."""
 
@@ -490,7 +506,7 @@ def _verify_span_in_file(
             vault = KeyVault(reader.datastore)
             with contextlib.suppress(KeyUnavailableError):  # gone since the desk opened it
                 keys = vault.stored_keys(span.records, unwrap=track.unwrap)
-                span = dataclasses.replace(span, keys=keys)
+                span = _unsettled(span, keys)
         return span
     finally:
         reader.datastore.close()

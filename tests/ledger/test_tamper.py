@@ -204,6 +204,38 @@ def test_a_key_destroyed_without_an_erasure_is_reported(
     assert zhang_wei in report.message()
 
 
+def test_a_key_destroyed_by_an_erasure_in_another_span_is_no_problem(
+    verifying: str,
+    desk: FrontDesk,
+    zhang_wei: str,
+    raw: RawStore,
+    clock: SimulatedClock,
+    sign_in_as,
+) -> None:
+    """In spans, a household's first events and the erasure that destroyed its key lie in
+    different spans: each span settles the keys it can alone, and the rest are checked
+    together. A forgotten household verifies clean; another whose key is destroyed with no
+    erasure is still named."""
+    other = desk.move_in(
+        "3-2-1601", [member("李明", phone="13612345678")], "owner", "2026-03-02", []
+    )
+    desk.move_out(zhang_wei, desk.now().date().isoformat())
+    models = open_read_models(desk)
+    clock.advance(timedelta(days=181))
+    assert forget_expired(desk, models).households == 1
+    for n in range(6):  # the erasure well inside the log, not at its very end
+        desk.update_contact(other, "李明", f"1361234567{n}", "换了号码")
+    sign_in_as("auditor1")
+
+    assert desk.verify().ok
+
+    raw.run(f"UPDATE {raw.table('personal_keys')} SET wrapped_key = NULL WHERE subject = ?", other)
+    report = desk.verify()
+
+    assert (report.ok, report.problem, report.aggregate_id) == (False, "key_destroyed", other)
+    assert report.position == _first_position(raw, other)
+
+
 def test_a_deleted_key_row_is_refused_or_reported(
     verifying: str, history: FrontDesk, raw: RawStore, zhang_wei: str, sign_in_as
 ) -> None:
