@@ -110,7 +110,9 @@ class Verification:
     head_position: int
     head_digest: str
     broken: Break | None
-    records: dict[str, int] = field(default_factory=dict)  # record id -> first position
+    # record id -> first position (from a verifying process: only those whose key could be
+    # a problem, see `_unsettled`)
+    records: dict[str, int] = field(default_factory=dict)
     marked: frozenset[str] = frozenset()
     keys: dict[str, str] | None = None  # record id -> its key's state, if the pass read them
 
@@ -308,12 +310,13 @@ class ChainTables:
         marked: set[Any] = set()
         kinds, ending = (track.kinds, track.marked) if track else ((), "")
         noting: dict[Any, int] = {}  # topic -> what the pass notes of its events (a few dozen)
-        parts: dict[str, bytes] = {}  # topic -> its length-prefixed bytes (a few hundred)
-        sha256, joined, header, length = hashlib.sha256, b"".join, _HEAD, _UNSIGNED
+        sha256, joined, header, topic_part, length = (
+            hashlib.sha256, b"".join, _HEAD, _topic_part, _UNSIGNED
+        )  # fmt: skip
         # Millions of rows: read by column number a page at a time, and each linked inline
         # as every honest row is written (consecutive, text id and topic, integer version,
         # bytes state), with no test of the columns' types: a row of any other shape fails
-        # on the way (so does a topic not seen yet) and is linked the long way, by `link`.
+        # on the way and is linked the long way, by `link`.
         for page in self._page_lists(self._sealed_events, after, until):
             for event in page:
                 position, oid, version, topic, state, sealed = event
@@ -327,19 +330,17 @@ class ChainTables:
                                 digest,
                                 header(position, 8, version, len(o)),
                                 o,
-                                parts[topic],
+                                topic_part(topic),
                                 length(len(state)),
                                 state,
                             )
                         )
                     ).digest()
-                except (_Irregular, LookupError, AttributeError, TypeError, struct.error):
+                except (_Irregular, AttributeError, TypeError, struct.error):
                     removed = self._first_link_between(head, position)
                     if removed is not None:  # a sealed position whose event is gone
                         return Verification(checked, head, digest.hex(), Break(MISSING, removed))
                     recomputed = link(digest, position, oid, version, topic, state)
-                    if type(topic) is str:
-                        parts[topic] = _topic_part(topic)
                 if recomputed != sealed:
                     problem = self._problem(event, recomputed)
                     if problem is not None:

@@ -271,7 +271,7 @@ def test_read_models_built_as_events_arrive_equal_a_rebuild(
                 live.catch_up(batch=1 + n % 4)
         live.catch_up()
         incremental = {**dump(live), **dump(live, past_of)}
-        # Rebuilt as far behind: the changes journalled, the past written once a batch.
+        # Rebuilt as a desk far behind rebuilds: big batches, a big page cache.
         with pytest.MonkeyPatch.context() as far_behind:
             far_behind.setattr(runner, "BULK_FROM", 1)
             live.rebuild()
