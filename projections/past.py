@@ -53,8 +53,10 @@ def set_clock(db: Db, position: int) -> None:
     db.execute(f"UPDATE {CLOCK} SET reached = :position", position=position)
 
 
-def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
-    """Give every table its past: the shadow table, its indexes and the triggers."""
+def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str], indexed: bool = True) -> None:
+    """Give every table its past: the shadow table, its key index and the triggers, and,
+    unless `indexed` is False (a build from nothing: see `index_past`), the past's twins
+    of the tables' indexes."""
     if db.value(f"SELECT COUNT(*) FROM {CLOCK}") == 0:
         db.execute(f"INSERT INTO {CLOCK} VALUES (0)")
     for table in tables:
@@ -67,19 +69,53 @@ def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
         # to close it, and the past is read by key.
         keyed, past = ", ".join(keys), past_of(table)
         db.execute(f"CREATE INDEX IF NOT EXISTS {past}_key ON {past} ({keyed}, _until)")
-    # The past is read through the same indexes as the present, each ending with when the
-    # version was current: the versions current at a moment are told apart in the index,
-    # without reading the rows of all the others (the on-site list as of a moment years
-    # ago, among every version ever on site: 150 ms by the row, 1-20 ms by the index).
+    if indexed:
+        index_past(db, tables, schema)
+
+
+def past_indexes(tables: Sequence[str], schema: Sequence[str]) -> dict[str, str]:
+    """The past's twins of the tables' indexes, by name: the statements that create them.
+
+    The past is read through the same indexes as the present, each ending with when the
+    version was current: the versions current at a moment are told apart in the index,
+    without reading the rows of all the others (the on-site list as of a moment years
+    ago, among every version ever on site: 150 ms by the row, 1-20 ms by the index).
+    Nothing that writes the read models reads them: the triggers find a row's current
+    version by the key index."""
+    twins = {}
     for statement in schema:
         index = _INDEX.match(statement.strip())
         # A partial index (WHERE …) serves only the present: the retention rule's search.
         if index and index.group(2) in tables and " WHERE " not in statement:
             name, table, on = index.groups()
-            db.execute(
-                f"""CREATE INDEX IF NOT EXISTS {name}{PAST} ON {past_of(table)}
-                ({on}, _since, _until)"""
+            twins[name + PAST] = (
+                f"CREATE INDEX IF NOT EXISTS {name}{PAST} ON {past_of(table)} "
+                f"({on}, _since, _until)"
             )
+    return twins
+
+
+def index_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
+    """Create the past's twins of the tables' indexes that are missing. A build from nothing
+    leaves them out and creates them here at its end, in one pass over the versions written:
+    filled version by version, each change updated every one of them twice (the new
+    version's entry, the old one's end)."""
+    twins = past_indexes(tables, schema)
+    if db.dialect == "postgres":
+        present = {r["name"] for r in db.all(
+            "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
+        )}  # fmt: skip
+    else:
+        present = {r["name"] for r in db.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    for name, statement in twins.items():
+        if name not in present:
+            db.execute(statement)
+
+
+def unindex_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
+    """Drop the past's twins of the tables' indexes, for a build from nothing."""
+    for name in past_indexes(tables, schema):
+        db.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 def past_tables(tables: Sequence[str]) -> list[str]:

@@ -82,7 +82,11 @@ class ReadModels(ReadModelSet):
             self.store.add_schema(model.schema, model.tables)
             setattr(self, model.name, model)
         self.tables = [table for model in self.models for table in model.tables]
-        self.store.open_read_model_tables(self.tables, self.application_name)
+        # Tables made anew are built from nothing, their past's indexes created at the end
+        # of the first catch-up; one such build stopped half way left them out.
+        self._index_past = self.store.open_read_model_tables(self.tables, self.application_name)
+        if not self._index_past:
+            self.store.index_past()
         self._following: threading.Thread | None = None
         self._stop = threading.Event()
         self.changed: list[Callable[[int], None]] = []
@@ -189,6 +193,9 @@ class ReadModels(ReadModelSet):
                 applied += done
                 if progress is not None:
                     progress(decoded[-1][0])
+            if self._index_past:
+                self.store.index_past()
+                self._index_past = False
             if bulk:  # the desk's usual cache again, its memory given back
                 with self.store.writing(atomic=False) as db:
                     _page_cache(db, PAGE_CACHE_KIB)
@@ -205,7 +212,8 @@ class ReadModels(ReadModelSet):
         """Drop every read model and build it again from the whole log."""
         with self._lock:
             self.store.drop_read_model_tables(self.tables, self.application_name)
-            self.store.create_read_model_tables()
+            self.store.create_read_model_tables(past_indexed=False)
+            self._index_past = True
             self._told = 0  # built again: every listener hears of it
         return self.catch_up()
 

@@ -72,11 +72,24 @@ class ReadModelStore(TrackingRecorder):
         with transaction(self.datastore, commit=False) as db:
             yield db
 
-    def create_read_model_tables(self) -> None:
+    def create_read_model_tables(self, past_indexed: bool = True) -> None:
+        """`past_indexed=False`: without the past's twins of the indexes, for a build from
+        nothing that creates them at its end (`index_past`)."""
         with self.writing() as db:
             for statement in [*self.schema_statements, *past.clock_statements()]:
                 db.execute(statement)
-            past.keep_past(db, self.tables, self.schema_statements)
+            past.keep_past(db, self.tables, self.schema_statements, indexed=past_indexed)
+
+    def index_past(self) -> None:
+        """Create whichever of the past's indexes are missing: at the end of a build from
+        nothing, or after one that was stopped half way."""
+        with self.writing() as db:
+            past.index_past(db, self.tables, self.schema_statements)
+
+    def unindex_past(self) -> None:
+        """Drop the past's twins of the indexes: a build from nothing is about to begin."""
+        with self.writing() as db:
+            past.unindex_past(db, self.tables, self.schema_statements)
 
     def fingerprint(self) -> str:
         text = "\n".join([*self.schema_statements, past.VERSION])
@@ -100,7 +113,7 @@ class ReadModelStore(TrackingRecorder):
             # table, and desks opening together deadlocked).
             return False
         self.drop_read_model_tables(tables, application_name)
-        self.create_read_model_tables()
+        self.create_read_model_tables(past_indexed=False)  # the catch-up that follows adds them
         with self.writing() as db:
             db.execute(
                 "DELETE FROM read_model_schema WHERE application_name = :name",
