@@ -125,7 +125,7 @@ class ReadModel(Projection[ReadModelStore]):
         over the demo's kinds of event, paid again by every new set of read models)."""
         handlers = self.__dict__.setdefault("_handlers", {})
         if kind not in handlers:
-            found = _resolved(type(self), kind)
+            found = declared_handler(type(self), kind)
             handlers[kind] = None if found is None else functools.partial(found, self)
         return handlers[kind]
 
@@ -136,7 +136,7 @@ class ReadModel(Projection[ReadModelStore]):
 
 
 @functools.cache
-def _resolved(model: type[ReadModel], kind: type) -> Callable[..., None] | None:
+def declared_handler(model: type[ReadModel], kind: type) -> Callable[..., None] | None:
     """The function a model class declares for a kind of event, or None."""
     declared = next(k.__dict__["apply"] for k in model.__mro__ if "apply" in k.__dict__)
     if not isinstance(declared, functools.singledispatchmethod):

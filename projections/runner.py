@@ -6,18 +6,18 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from eventsourcing.application import Application
 from eventsourcing.persistence import Tracking
-from eventsourcing.utils import TopicError, resolve_topic
 
 from domain.clock import DEFAULT_TIMEZONE
 from ledger.sqlite_store import PAGE_CACHE_KIB
-from ledger.vault import TOKEN_PREFIX, KeyVault
+from ledger.vault import KeyVault
 from projections.base import ReadModel
+from projections.log_reader import Batch, DecodingProcess, LogReader
 from projections.model_set import ReadModelSet
 from projections.past import set_clock
 from projections.store import Db, ReadModelStore, SQLiteReadModelStore
@@ -29,7 +29,6 @@ BATCH = 5000  # events a transaction: fewer commits, each rewriting the hot inde
 BULK_FROM = 20_000
 BULK_BATCH = 20_000
 BULK_CACHE_KIB = 262_144
-SEALED = TOKEN_PREFIX.encode()  # in a stored event: it holds personal data
 POLL_SECONDS = 0.3
 
 
@@ -82,6 +81,7 @@ class ReadModels(ReadModelSet):
             self.store.add_schema(model.schema, model.tables)
             setattr(self, model.name, model)
         self.tables = [table for model in self.models for table in model.tables]
+        self.reader = LogReader(source, [type(model) for model in self.models])
         # Tables made anew are built from nothing, their past's indexes created at the end
         # of the first catch-up; one such build stopped half way left them out.
         self._index_past = self.store.open_read_model_tables(self.tables, self.application_name)
@@ -109,46 +109,38 @@ class ReadModels(ReadModelSet):
     def reading(self) -> contextlib.AbstractContextManager[Db]:
         return self.store.reading()
 
-    def _decoded(self, start: int, limit: int) -> list[tuple[int, Any]]:
-        """The batch's events, decoded; an event the desk never sealed (written into the
-        database by hand) reads as None: it is passed over, never shown as history. So
-        does an event no read model follows, left undecoded (a pickup code assigned, a
-        unit's contract attached: a tenth of a busy log)."""
-        notifications = self.source.recorder.select_notifications(start=start, limit=limit)
-        linked = self._linked(notifications)
-        wanted = [
-            n
-            for n in notifications
-            if (linked is None or n.id in linked) and self._followed(n.topic)
-        ]
-        vault = getattr(self.source, "vault", None)
-        if vault is not None:
-            vault.prefetch(str(n.originator_id) for n in wanted if SEALED in n.state)
-        decoded = getattr(self.source, "decoded", self.source.mapper.to_domain_event)
-        events = {n.id: decoded(n) for n in wanted}
-        return [(n.id, events.get(n.id)) for n in notifications]
+    def _decoded(self, start: int, limit: int, stop: int | None = None) -> Batch:
+        """The batch's events, decoded (see LogReader.batch), in this process."""
+        decoded, unsealed = self.reader.batch(start, limit, stop)
+        self.unsealed |= unsealed
+        return decoded
 
-    def _followed(self, topic: str) -> bool:
-        """Whether any read model follows the events of this topic. A topic that names no
-        class is decoded all the same, so that its refusal says where the log is damaged."""
+    def _batches(self, start: int, batch: int, elsewhere: bool) -> Generator[Batch, None, None]:
+        """The log from `start` on, a batch at a time. `elsewhere`: every batch after the
+        first is decoded by a process of its own while this one writes the one before (the
+        first is decoded here meanwhile, while that process starts)."""
+        decoding = None
+        if elsewhere:
+            decoding = DecodingProcess.start(self.source, self.reader.models, start + batch, batch)
         try:
-            kind = resolve_topic(topic)  # the library keeps what it resolved
-        except TopicError:
-            return True
-        return bool(self._handlers(kind))
+            if decoding is not None:
+                first = self._decoded(start, batch, stop=start + batch - 1)
+                if first:
+                    yield first
+                start += batch
+                for decoded, unsealed in decoding:
+                    self.unsealed |= unsealed
+                    yield decoded
+                    start = decoded[-1][0] + 1
+            while decoded := self._decoded(start, batch):  # what came since, or the rest
+                yield decoded
+                start = decoded[-1][0] + 1
+        finally:
+            if decoding is not None:
+                decoding.close()
 
-    def _linked(self, notifications: Sequence[Any]) -> set[int] | None:
-        """The positions among these that the chain seals (None: a log without a chain)."""
-        select_digests = getattr(self.source.recorder, "select_digests", None)
-        if select_digests is None or not notifications:
-            return None
-        linked = set(select_digests(notifications[0].id, notifications[-1].id))
-        self.unsealed.update(n.id for n in notifications if n.id not in linked)
-        return linked
-
-    def _apply(self, batch: list[tuple[int, Any]], bulk: bool = False) -> tuple[int, int]:
-        """Apply the batch's events not applied yet (by another desk, say): how many, and
-        the position the read models have reached."""
+    def _apply(self, batch: Batch, bulk: bool = False) -> int:
+        """Apply the batch's events not applied yet (by another desk, say): how many."""
         # Inside the demo's held transaction without a savepoint: a handler's failure is a
         # fault that stops the build anyway.
         with self.store.writing(atomic=False) as db:
@@ -166,7 +158,7 @@ class ReadModels(ReadModelSet):
                         handler(event, db)
             if fresh:
                 self.store.track(db, Tracking(self.application_name, fresh[-1][0]))
-        return len(fresh), max(applied, batch[-1][0])
+        return len(fresh)
 
     def _handlers(self, kind: type) -> list[Callable[[Any, Db], None]]:
         found = self._by_kind.get(kind)
@@ -182,17 +174,18 @@ class ReadModels(ReadModelSet):
         applied = 0
         with self._lock:
             position = self.position()
-            bulk = self.behind() >= BULK_FROM
+            behind = self.behind()
+            bulk = behind >= BULK_FROM
             if bulk:
                 batch = max(batch, BULK_BATCH)
-            while True:
-                decoded = self._decoded(position + 1, batch)
-                if not decoded:
-                    break
-                done, position = self._apply(decoded, bulk)
-                applied += done
-                if progress is not None:
-                    progress(decoded[-1][0])
+            batches = self._batches(position + 1, batch, elsewhere=bulk and behind > batch)
+            try:
+                for decoded in batches:
+                    applied += self._apply(decoded, bulk)
+                    if progress is not None:
+                        progress(decoded[-1][0])
+            finally:
+                batches.close()
             if self._index_past:
                 self.store.index_past()
                 self._index_past = False
@@ -208,14 +201,14 @@ class ReadModels(ReadModelSet):
                 listener(reached)
         return applied
 
-    def rebuild(self) -> int:
+    def rebuild(self, batch: int = BATCH) -> int:
         """Drop every read model and build it again from the whole log."""
         with self._lock:
             self.store.drop_read_model_tables(self.tables, self.application_name)
             self.store.create_read_model_tables(past_indexed=False)
             self._index_past = True
             self._told = 0  # built again: every listener hears of it
-        return self.catch_up()
+        return self.catch_up(batch)
 
     # --- following new events while the program runs ---------------------------------------
 

@@ -4,4 +4,7 @@ import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+# A process the command starts (verify's spans, a long catch-up's decoding) imports this
+# module again under another name: only the command itself runs it.
+if __name__ == "__main__":
+    sys.exit(main())

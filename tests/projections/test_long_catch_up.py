@@ -1,0 +1,98 @@
+"""A long catch-up (a rebuild, a desk far behind) has its events decoded by a process of its
+own while the desk writes the batch before; whatever that process cannot do, the desk does
+itself, and the read models come out the same."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from domain import FrontDesk, SimulatedClock
+from projections import runner
+from projections.catalogue import open_read_models
+from projections.past import past_of
+from projections.runner import ReadModels
+from tests.support import resident_id
+
+pytestmark = pytest.mark.stores("sqlite")
+
+
+def every_row(models: ReadModels) -> dict[str, list[tuple[Any, ...]]]:
+    with models.reading() as db:
+        return {
+            name: sorted(tuple(map(repr, r.values())) for r in db.all(f"SELECT * FROM {name}"))
+            for table in models.tables
+            for name in (table, past_of(table))
+        }
+
+
+def a_busy_morning(desk: FrontDesk, clock: SimulatedClock, zhang_wei: str) -> None:
+    """Some sixty events: visitors for 张伟's flat, each confirmed and given a pass, and his
+    phone changed now and then."""
+    for n in range(15):
+        clock.advance(timedelta(minutes=3))
+        pass_id = desk.register_visitor(
+            "3-2-1502", f"访客{n}", "resident_id",
+            resident_id("440305", f"199001{1 + n % 28:02d}", f"{n:03d}"), f"1390013{n:04d}", "探亲",
+        )  # fmt: skip
+        desk.confirm_host(pass_id, "phone")
+        desk.issue_pass(pass_id)
+        if n % 5 == 0:
+            desk.update_contact(zhang_wei, "张伟", f"1380013{n:04d}", "换号")
+
+
+def rebuilt_in_batches(models: ReadModels, batch: int) -> None:
+    with pytest.MonkeyPatch.context() as far_behind:
+        far_behind.setattr(runner, "BULK_FROM", 1)
+        far_behind.setattr(runner, "BULK_BATCH", 1)
+        models.rebuild(batch=batch)
+
+
+def counting_decodes(desk: FrontDesk) -> list[int]:
+    """The positions this process decodes from now on."""
+    decoded: list[int] = []
+    decode: Callable[[Any], Any] = desk.decoded
+
+    def counted(notification: Any) -> Any:
+        decoded.append(notification.id)
+        return decode(notification)
+
+    desk.decoded = counted  # type: ignore[method-assign]
+    return decoded
+
+
+def test_a_rebuild_far_behind_decodes_in_a_process_of_its_own(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    a_busy_morning(desk, clock, zhang_wei)
+    live = open_read_models(desk)
+    built_as_they_came = every_row(live)
+    here = counting_decodes(desk)
+
+    rebuilt_in_batches(live, batch=10)
+
+    assert every_row(live) == built_as_they_came
+    assert live.position() == desk.event_count()
+    # this process decoded none of the events after the first batch: the other one did
+    assert desk.event_count() > 60 and [p for p in here if p > 10] == []
+
+
+def test_a_decoding_process_that_cannot_open_the_keys_leaves_the_rest_to_the_desk(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    a_busy_morning(desk, clock, zhang_wei)
+    live = open_read_models(desk)
+    built_as_they_came = every_row(live)
+    here = counting_decodes(desk)
+    # This desk holds the store's key already; a new process looks for it where it is not.
+    monkeypatch.setenv("FRONTDESK_KEY_DIR", str(tmp_path / "elsewhere"))
+
+    rebuilt_in_batches(live, batch=10)
+
+    assert every_row(live) == built_as_they_came
+    assert max(here) == desk.event_count()  # the desk decoded what the process could not
