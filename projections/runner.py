@@ -111,9 +111,9 @@ class ReadModels(ReadModelSet):
 
     def _decoded(self, start: int, limit: int, stop: int | None = None) -> Batch:
         """The batch's events, decoded (see LogReader.batch), in this process."""
-        decoded, unsealed = self.reader.batch(start, limit, stop)
-        self.unsealed |= unsealed
-        return decoded
+        read = self.reader.batch(start, limit, stop)
+        self.unsealed |= read.unsealed
+        return read.decoded
 
     def _batches(self, start: int, batch: int, elsewhere: bool) -> Generator[Batch, None, None]:
         """The log from `start` on, a batch at a time. `elsewhere`: every batch after the
@@ -128,10 +128,11 @@ class ReadModels(ReadModelSet):
                 if first:
                     yield first
                 start += batch
-                for decoded, unsealed in decoding:
-                    self.unsealed |= unsealed
-                    yield decoded
-                    start = decoded[-1][0] + 1
+                for read in decoding:
+                    self.unsealed |= read.unsealed
+                    self.reader.prefetch(read.sealed)
+                    yield read.decoded
+                    start = read.decoded[-1][0] + 1
             while decoded := self._decoded(start, batch):  # what came since, or the rest
                 yield decoded
                 start = decoded[-1][0] + 1
