@@ -95,21 +95,24 @@ def past_indexes(tables: Sequence[str], schema: Sequence[str]) -> dict[str, str]
     return twins
 
 
-def index_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
-    """Create the past's twins of the tables' indexes that are missing. A build from nothing
-    leaves them out and creates them here at its end, in one pass over the versions written:
-    filled version by version, each change updated every one of them twice (the new
-    version's entry, the old one's end)."""
-    twins = past_indexes(tables, schema)
+def missing_past_indexes(db: Db, tables: Sequence[str], schema: Sequence[str]) -> list[str]:
+    """The statements that create the past's twins of the indexes that are missing: a
+    rebuild leaves them out and creates them at its end, in one pass over the versions
+    written (filled version by version, each change updated every one of them twice: the
+    new version's entry, the old one's end)."""
     if db.dialect == "postgres":
         present = {r["name"] for r in db.all(
             "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
         )}  # fmt: skip
     else:
         present = {r["name"] for r in db.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    for name, statement in twins.items():
-        if name not in present:
-            db.execute(statement)
+    return [s for name, s in past_indexes(tables, schema).items() if name not in present]
+
+
+def index_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
+    """Create the past's twins of the tables' indexes that are missing."""
+    for statement in missing_past_indexes(db, tables, schema):
+        db.execute(statement)
 
 
 def unindex_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:

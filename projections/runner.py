@@ -82,11 +82,9 @@ class ReadModels(ReadModelSet):
             setattr(self, model.name, model)
         self.tables = [table for model in self.models for table in model.tables]
         self.reader = LogReader(source, [type(model) for model in self.models])
-        # Tables made anew are built from nothing, their past's indexes created at the end
-        # of the first catch-up; one such build stopped half way left them out.
-        self._index_past = self.store.open_read_model_tables(self.tables, self.application_name)
-        if not self._index_past:
-            self.store.index_past()
+        self.store.open_read_model_tables(self.tables, self.application_name)
+        self.store.index_past()  # a rebuild stopped half way left them out
+        self._index_past = False  # a rebuild's catch-up creates them at its end
         self._following: threading.Thread | None = None
         self._stop = threading.Event()
         self.changed: list[Callable[[int], None]] = []

@@ -73,18 +73,21 @@ class ReadModelStore(TrackingRecorder):
             yield db
 
     def create_read_model_tables(self, past_indexed: bool = True) -> None:
-        """`past_indexed=False`: without the past's twins of the indexes, for a build from
-        nothing that creates them at its end (`index_past`)."""
+        """`past_indexed=False`: without the past's twins of the indexes, for a rebuild,
+        which creates them at its end (`index_past`)."""
         with self.writing() as db:
             for statement in [*self.schema_statements, *past.clock_statements()]:
                 db.execute(statement)
             past.keep_past(db, self.tables, self.schema_statements, indexed=past_indexed)
 
     def index_past(self) -> None:
-        """Create whichever of the past's indexes are missing: at the end of a build from
-        nothing, or after one that was stopped half way."""
-        with self.writing() as db:
-            past.index_past(db, self.tables, self.schema_statements)
+        """Create whichever of the past's indexes are missing: at the end of a rebuild, or
+        after one that was stopped half way (looked for first, without taking the lock)."""
+        with self.reading() as db:
+            missing = past.missing_past_indexes(db, self.tables, self.schema_statements)
+        if missing:
+            with self.writing() as db:
+                past.index_past(db, self.tables, self.schema_statements)
 
     def unindex_past(self) -> None:
         """Drop the past's twins of the indexes: a build from nothing is about to begin."""
@@ -113,7 +116,11 @@ class ReadModelStore(TrackingRecorder):
             # table, and desks opening together deadlocked).
             return False
         self.drop_read_model_tables(tables, application_name)
-        self.create_read_model_tables(past_indexed=False)  # the catch-up that follows adds them
+        # With the past's indexes from the start: the demo, which builds its read models a
+        # little at a time inside long transactions, took a third longer when they came at
+        # its first catch-up instead (28.3 s against 21.2 and 20.1 s, alternated; the cause
+        # was not found).
+        self.create_read_model_tables()
         with self.writing() as db:
             db.execute(
                 "DELETE FROM read_model_schema WHERE application_name = :name",
