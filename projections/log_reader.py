@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import io
+import os
 import pickle
 import queue
 import threading
@@ -182,8 +183,11 @@ def _send(ready: queue.Queue[Any], sending: Any) -> None:
         import fcntl
 
         fcntl.fcntl(sending.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)
-    while (item := ready.get()) is not None:
-        sending.send_bytes(item)
+    try:
+        while (item := ready.get()) is not None:
+            sending.send_bytes(item)
+    except OSError:  # the desk is gone (stopped, killed): this process has nothing left to do
+        os._exit(0)
     sending.close()
 
 

@@ -4,6 +4,11 @@ itself, and the read models come out the same."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -96,3 +101,57 @@ def test_a_decoding_process_that_cannot_open_the_keys_leaves_the_rest_to_the_des
 
     assert every_row(live) == built_as_they_came
     assert max(here) == desk.event_count()  # the desk decoded what the process could not
+
+
+KILLED_WHILE_REBUILDING = """
+import multiprocessing, os, signal, sys
+from domain import FrontDesk
+from domain.store import store_env
+from projections import runner
+from projections.catalogue import open_read_models
+
+if __name__ == "__main__":
+    desk = FrontDesk(store_env(sys.argv[1]))
+    models = open_read_models(desk)
+    runner.BULK_FROM, runner.BULK_BATCH = 1, 1
+
+    def killed(batch, bulk=False):  # the desk's power is cut as it writes the first batch
+        print(*(child.pid for child in multiprocessing.active_children()), flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    models._apply = killed
+    models.rebuild(batch=5)
+"""
+
+
+def test_a_desk_killed_during_a_rebuild_leaves_no_decoding_process_behind(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, store_url: str, tmp_path: Path
+) -> None:
+    a_busy_morning(desk, clock, zhang_wei)
+    script = tmp_path / "killed.py"
+    script.write_text(KILLED_WHILE_REBUILDING)
+    root = Path(__file__).resolve().parents[2]
+    printed, said = tmp_path / "printed.txt", tmp_path / "said.txt"
+    # Files, not pipes: a process left behind would hold a pipe open, and the run with it.
+    with printed.open("w") as out, said.open("w") as err:
+        ran = subprocess.run(
+            [sys.executable, str(script), store_url],
+            stdout=out, stderr=err, timeout=60, cwd=root,
+            env={**os.environ, "PYTHONPATH": str(root)},
+        )  # fmt: skip
+    assert ran.returncode == -signal.SIGKILL, said.read_text()
+    [decoding] = [int(pid) for pid in printed.read_text().split()]
+
+    def gone() -> bool:
+        try:
+            os.kill(decoding, 0)
+        except ProcessLookupError:
+            return True
+        return False
+
+    deadline = time.monotonic() + 30
+    while not gone() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if not gone():
+        os.kill(decoding, signal.SIGKILL)
+        pytest.fail("the decoding process outlived the desk that started it")
