@@ -55,8 +55,8 @@ def set_clock(db: Db, position: int) -> None:
 
 def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str], indexed: bool = True) -> None:
     """Give every table its past: the shadow table, its key index and the triggers, and,
-    unless `indexed` is False (a build from nothing: see `index_past`), the past's twins
-    of the tables' indexes."""
+    unless `indexed` is False (a rebuild, which creates them at its end: `index_past`),
+    the past's twins of the tables' indexes."""
     if db.value(f"SELECT COUNT(*) FROM {CLOCK}") == 0:
         db.execute(f"INSERT INTO {CLOCK} VALUES (0)")
     for table in tables:
@@ -113,12 +113,6 @@ def index_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
     """Create the past's twins of the tables' indexes that are missing."""
     for statement in missing_past_indexes(db, tables, schema):
         db.execute(statement)
-
-
-def unindex_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
-    """Drop the past's twins of the tables' indexes, for a build from nothing."""
-    for name in past_indexes(tables, schema):
-        db.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 def past_tables(tables: Sequence[str]) -> list[str]:

@@ -89,11 +89,6 @@ class ReadModelStore(TrackingRecorder):
             with self.writing() as db:
                 past.index_past(db, self.tables, self.schema_statements)
 
-    def unindex_past(self) -> None:
-        """Drop the past's twins of the indexes: a build from nothing is about to begin."""
-        with self.writing() as db:
-            past.unindex_past(db, self.tables, self.schema_statements)
-
     def fingerprint(self) -> str:
         text = "\n".join([*self.schema_statements, past.VERSION])
         return hashlib.sha256(text.encode()).hexdigest()[:16]
