@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
+import functools
 import io
 import os
 import pickle
 import queue
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 from uuid import UUID, SafeUUID
 
@@ -33,12 +34,21 @@ class Read(NamedTuple):
 
 
 class LogReader:
-    """Reads the log for a set of read models (their classes: what they follow)."""
+    """Reads the log for a set of read models (their classes: what they follow). `follows`
+    says whether any of them has a handler for a kind of event: the desk's own read models
+    ask their handlers' cache; a decoding process, which has only the classes, asks each."""
 
-    def __init__(self, source: Application, models: Sequence[type[ReadModel]]) -> None:
+    def __init__(
+        self,
+        source: Application,
+        models: Sequence[type[ReadModel]],
+        follows: Callable[[type], bool] | None = None,
+    ) -> None:
         self.source = source
         self.models = tuple(models)
-        self._followed: dict[str, bool] = {}
+        self._follows = follows or functools.cache(
+            lambda kind: any(declared_handler(model, kind) for model in self.models)
+        )
 
     def batch(self, start: int, limit: int, stop: int | None = None) -> Read:
         """The events from `start` on (at most `limit`, none after `stop`), each decoded. An
@@ -73,16 +83,11 @@ class LogReader:
         """Whether any of the read models follows the events of this topic. A topic that
         names no class is decoded all the same, so that its refusal says where the log is
         damaged."""
-        found = self._followed.get(topic)
-        if found is None:
-            try:
-                kind = resolve_topic(topic)
-            except TopicError:
-                return True
-            found = self._followed[topic] = any(
-                declared_handler(model, kind) for model in self.models
-            )
-        return found
+        try:
+            kind = resolve_topic(topic)  # the library keeps what it resolved
+        except TopicError:
+            return True
+        return self._follows(kind)
 
     def _linked(self, notifications: Sequence[Any]) -> set[int] | None:
         """The positions among these that the chain seals (None: a log without a chain)."""

@@ -81,7 +81,9 @@ class ReadModels(ReadModelSet):
             self.store.add_schema(model.schema, model.tables)
             setattr(self, model.name, model)
         self.tables = [table for model in self.models for table in model.tables]
-        self.reader = LogReader(source, [type(model) for model in self.models])
+        self.reader = LogReader(
+            source, [type(model) for model in self.models], lambda kind: bool(self._handlers(kind))
+        )
         self.store.open_read_model_tables(self.tables, self.application_name)
         self.store.index_past()  # a rebuild stopped half way left them out
         self._index_past = False  # a rebuild's catch-up creates them at its end

@@ -21,18 +21,15 @@ from projections import runner
 from projections.catalogue import open_read_models
 from projections.past import past_of
 from projections.runner import ReadModels
+from tests.projections.test_consistency import dump
 from tests.support import resident_id
 
 pytestmark = pytest.mark.stores("sqlite")
 
 
 def every_row(models: ReadModels) -> dict[str, list[tuple[Any, ...]]]:
-    with models.reading() as db:
-        return {
-            name: sorted(tuple(map(repr, r.values())) for r in db.all(f"SELECT * FROM {name}"))
-            for table in models.tables
-            for name in (table, past_of(table))
-        }
+    """Every row of every read model and every version kept of it."""
+    return {**dump(models), **dump(models, past_of)}
 
 
 def a_busy_morning(desk: FrontDesk, clock: SimulatedClock, zhang_wei: str) -> None:
