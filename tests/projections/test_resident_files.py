@@ -22,6 +22,33 @@ def test_zhang_wei_is_found_by_name_unit_phone_and_plate(desk: FrontDesk, zhang_
         assert files.search(db, "李") == []
 
 
+def test_a_phone_is_found_by_any_four_or_more_of_its_digits_in_a_row_and_only_so(
+    desk: FrontDesk, units: list[str]
+) -> None:
+    """Only every four digits of a phone are indexed; a longer search is one phone's digits
+    in a row, never windows picked from two phones of the household."""
+    found = desk.move_in(
+        "3-2-1601",
+        [member("李强", phone="13800001234"), member("刘洋", "spouse", "139-0000-5678")],
+        "owner",
+        "2026-01-02",
+    )
+    desk.move_in("3-2-1502", [member("张伟", phone="13812345678")], "owner", "2026-01-02")
+    models = open_read_models(desk)
+    with models.reading() as db:
+        files = models.resident_files  # type: ignore[attr-defined]
+
+        def units_found(text: str) -> list[str]:
+            return [h.unit for h in files.search(db, text)]
+
+        assert units_found("5678") == ["3-2-1502", "3-2-1601"]
+        for text in ("0000", "00005678", "139 0000 5678", "13800001234", "001234"):
+            assert units_found(text) == ["3-2-1601"], text
+        # Every four of these digits is in one phone or the other, all of them in neither.
+        assert units_found("13800005678") == [] and units_found("000012345") == []
+        assert units_found("1381234") == ["3-2-1502"] and units_found("12345678") == ["3-2-1502"]
+
+
 def test_a_corrected_phone_is_found_by_the_new_number_and_the_old_one_stays_in_the_file(
     desk: FrontDesk, zhang_wei: str
 ) -> None:
