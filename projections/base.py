@@ -47,6 +47,14 @@ class ReadModel(Projection[ReadModelStore]):
 
     tables: ClassVar[tuple[str, ...]] = ()
     schema: ClassVar[tuple[str, ...]] = ()
+    # Indexes added since the tables were first made: a store made before them gets them
+    # when it is next opened, without a rebuild (an index changes no row).
+    lookups: ClassVar[tuple[str, ...]] = ()
+    # The indexes (of `schema` or `lookups`) by which the handlers find every version of the
+    # rows they forget: their past's twins are kept through a rebuild, which builds the
+    # others at its end. Without them, each household or visitor forgotten in a rebuild
+    # read a whole past table (tests/projections/test_rebuild_plans.py).
+    forgets_by: ClassVar[tuple[str, ...]] = ()
     zone: ZoneInfo = DEFAULT_TIMEZONE  # the community's local time, set by ReadModels
     vault: KeyVault  # the source's key vault, set by ReadModels
 

@@ -78,6 +78,7 @@ class ContactLog(ReadModel):
         "CREATE INDEX IF NOT EXISTS contacts_remembered ON contacts (household_id, closed_at) "
         f"WHERE {NOBODYS_REMEMBERED}",
     )
+    forgets_by = ("contacts_household",)
 
     def phone_key(self, phone: str) -> str:
         digits = re.sub(r"\D", "", phone or "")

@@ -44,6 +44,11 @@ class EmergencyLog(ReadModel):
             id_masked TEXT NOT NULL, host_unit TEXT NOT NULL, kind TEXT NOT NULL,
             checked_in_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (incident_id, pass_id))""",
     )
+    # A visitor forgotten is found in every roll call by the pass.
+    lookups = (
+        "CREATE INDEX IF NOT EXISTS emergency_roll_call_pass ON emergency_roll_call (pass_id)",
+    )
+    forgets_by = ("emergency_roll_call_pass",)
 
     @singledispatchmethod
     def apply(self, event: Any, db: Db) -> None:

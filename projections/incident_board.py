@@ -62,6 +62,7 @@ class IncidentBoard(ReadModel):
             operator TEXT NOT NULL, desk TEXT NOT NULL, step TEXT NOT NULL,
             detail TEXT NOT NULL, PRIMARY KEY (incident_id, step_no))""",
     )
+    forgets_by = ("incidents_reporter",)
 
     @singledispatchmethod
     def apply(self, event: Any, db: Db) -> None:

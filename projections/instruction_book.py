@@ -41,6 +41,7 @@ class InstructionBook(ReadModel):
         "CREATE INDEX IF NOT EXISTS instructions_unit ON instructions (unit, ended_at)",
         "CREATE INDEX IF NOT EXISTS instructions_household ON instructions (household_id)",
     )
+    forgets_by = ("instructions_household",)
 
     @singledispatchmethod
     def apply(self, event: Any, db: Db) -> None:

@@ -52,6 +52,9 @@ class LendingLog(ReadModel):
         "CREATE INDEX IF NOT EXISTS loans_item ON loans (item_id, lent_at)",
         "CREATE INDEX IF NOT EXISTS items_due ON items (due)",
     )
+    # A household forgotten is found in every loan it took.
+    lookups = ("CREATE INDEX IF NOT EXISTS loans_household ON loans (household_id)",)
+    forgets_by = ("loans_household",)
 
     @singledispatchmethod
     def apply(self, event: Any, db: Db) -> None:

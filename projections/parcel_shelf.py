@@ -63,6 +63,9 @@ class ParcelShelf(ReadModel):
         "CREATE INDEX IF NOT EXISTS parcels_unit ON parcels (unit, state)",
         "CREATE INDEX IF NOT EXISTS parcels_code ON parcels (pickup_code)",
     )
+    # A household forgotten is found in every parcel it was sent.
+    lookups = ("CREATE INDEX IF NOT EXISTS parcels_household ON parcels (household_id)",)
+    forgets_by = ("parcels_household",)
 
     @singledispatchmethod
     def apply(self, event: Any, db: Db) -> None:

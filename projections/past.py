@@ -16,7 +16,7 @@ the runner sets before each event.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -53,10 +53,17 @@ def set_clock(db: Db, position: int) -> None:
     db.execute(f"UPDATE {CLOCK} SET reached = :position", position=position)
 
 
-def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str], indexed: bool = True) -> None:
-    """Give every table its past: the shadow table, its key index and the triggers, and,
-    unless `indexed` is False (a rebuild, which creates them at its end: `index_past`),
-    the past's twins of the tables' indexes."""
+def keep_past(
+    db: Db,
+    tables: Sequence[str],
+    schema: Sequence[str],
+    indexed: bool = True,
+    kept: Collection[str] = (),
+) -> None:
+    """Give every table its past: the shadow table, its key index and the triggers, and the
+    past's twins of the tables' indexes; when `indexed` is False (a rebuild, which creates
+    them at its end), only the twins of the indexes named in `kept`, which the models'
+    handlers find versions by (forgetting)."""
     if db.value(f"SELECT COUNT(*) FROM {CLOCK}") == 0:
         db.execute(f"INSERT INTO {CLOCK} VALUES (0)")
     for table in tables:
@@ -69,8 +76,9 @@ def keep_past(db: Db, tables: Sequence[str], schema: Sequence[str], indexed: boo
         # to close it, and the past is read by key.
         keyed, past = ", ".join(keys), past_of(table)
         db.execute(f"CREATE INDEX IF NOT EXISTS {past}_key ON {past} ({keyed}, _until)")
-    if indexed:
-        index_past(db, tables, schema)
+    for name, statement in past_indexes(tables, schema).items():
+        if indexed or name.removesuffix(PAST) in kept:
+            db.execute(statement)
 
 
 def past_indexes(tables: Sequence[str], schema: Sequence[str]) -> dict[str, str]:
@@ -80,8 +88,8 @@ def past_indexes(tables: Sequence[str], schema: Sequence[str]) -> dict[str, str]
     version was current: the versions current at a moment are told apart in the index,
     without reading the rows of all the others (the on-site list as of a moment years
     ago, among every version ever on site: 150 ms by the row, 1-20 ms by the index).
-    Nothing that writes the read models reads them: the triggers find a row's current
-    version by the key index."""
+    The triggers find a row's current version by the key index; forgetting finds every
+    version of a household's or a visitor's rows by some of these (`ReadModel.forgets_by`)."""
     twins = {}
     for statement in schema:
         index = _INDEX.match(statement.strip())
@@ -95,9 +103,12 @@ def past_indexes(tables: Sequence[str], schema: Sequence[str]) -> dict[str, str]
     return twins
 
 
-def missing_past_indexes(db: Db, tables: Sequence[str], schema: Sequence[str]) -> list[str]:
-    """The statements that create the past's twins of the indexes that are missing: a
-    rebuild leaves them out and creates them at its end, in one pass over the versions
+def missing_indexes(
+    db: Db, tables: Sequence[str], schema: Sequence[str], lookups: Sequence[str] = ()
+) -> list[str]:
+    """The statements that create the indexes missing from the store: `lookups` (indexes
+    added since the tables were first made) and the past's twins of every index. A rebuild
+    leaves most twins out and creates them at its end, in one pass over the versions
     written (filled version by version, each change updated every one of them twice: the
     new version's entry, the old one's end)."""
     if db.dialect == "postgres":
@@ -106,13 +117,9 @@ def missing_past_indexes(db: Db, tables: Sequence[str], schema: Sequence[str]) -
         )}  # fmt: skip
     else:
         present = {r["name"] for r in db.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    return [s for name, s in past_indexes(tables, schema).items() if name not in present]
-
-
-def index_past(db: Db, tables: Sequence[str], schema: Sequence[str]) -> None:
-    """Create the past's twins of the tables' indexes that are missing."""
-    for statement in missing_past_indexes(db, tables, schema):
-        db.execute(statement)
+    wanted = {_INDEX.match(s.strip()).group(1): s for s in lookups}  # type: ignore[union-attr]
+    wanted |= past_indexes(tables, [*schema, *lookups])
+    return [s for name, s in wanted.items() if name not in present]
 
 
 def past_tables(tables: Sequence[str]) -> list[str]:

@@ -77,6 +77,7 @@ class ResidentFiles(ReadModel):
             term TEXT NOT NULL, household_id TEXT NOT NULL, PRIMARY KEY (term, household_id))""",
         "CREATE INDEX IF NOT EXISTS resident_search_household ON resident_search (household_id)",
     )
+    forgets_by = ("resident_search_household",)
 
     @singledispatchmethod
     def apply(self, event: Any, db: Db) -> None:

@@ -78,15 +78,15 @@ class ReadModels(ReadModelSet):
         for model in self.models:
             model.zone = self.zone
             model.vault = vault
-            self.store.add_schema(model.schema, model.tables)
+            self.store.add_schema(model.schema, model.tables, model.lookups, model.forgets_by)
             setattr(self, model.name, model)
         self.tables = [table for model in self.models for table in model.tables]
         self.reader = LogReader(
             source, [type(model) for model in self.models], lambda kind: bool(self._handlers(kind))
         )
         self.store.open_read_model_tables(self.tables, self.application_name)
-        self.store.index_past()  # a rebuild stopped half way left them out
-        self._index_past = False  # a rebuild's catch-up creates them at its end
+        self.store.create_missing_indexes()  # a rebuild stopped half way left some out
+        self._index_past = False  # a rebuild's catch-up creates the past's at its end
         self._following: threading.Thread | None = None
         self._stop = threading.Event()
         self.changed: list[Callable[[int], None]] = []
@@ -188,7 +188,7 @@ class ReadModels(ReadModelSet):
             finally:
                 batches.close()
             if self._index_past:
-                self.store.index_past()
+                self.store.create_missing_indexes()
                 self._index_past = False
             if bulk:  # the desk's usual cache again, its memory given back
                 with self.store.writing(atomic=False) as db:

@@ -34,11 +34,25 @@ class ReadModelStore(TrackingRecorder):
         # datastore; mypy sees only the abstract base here.
         super().__init__(datastore, **kwargs)  # type: ignore[call-arg]
         self.schema_statements = []
+        self.lookups: list[str] = []
+        self.forgets_by: set[str] = set()
         self.tables = []
 
-    def add_schema(self, statements: Sequence[str], tables: Sequence[str] = ()) -> None:
+    def add_schema(
+        self,
+        statements: Sequence[str],
+        tables: Sequence[str] = (),
+        lookups: Sequence[str] = (),
+        forgets_by: Sequence[str] = (),
+    ) -> None:
+        """A model's tables and indexes; `lookups`, indexes added since (not part of the
+        fingerprint: an index changes no row, so a store made before one gets it when it is
+        next opened, without a rebuild); `forgets_by`, the indexes whose past's twins its
+        handlers read (see ReadModel)."""
         self.schema_statements.extend(statements)
         self.tables.extend(tables)
+        self.lookups.extend(lookups)
+        self.forgets_by.update(forgets_by)
 
     @contextmanager
     def writing(self, tracking: Tracking | None = None, *, atomic: bool = True) -> Iterator[Db]:
@@ -73,21 +87,25 @@ class ReadModelStore(TrackingRecorder):
             yield db
 
     def create_read_model_tables(self, past_indexed: bool = True) -> None:
-        """`past_indexed=False`: without the past's twins of the indexes, for a rebuild,
-        which creates them at its end (`index_past`)."""
+        """`past_indexed=False`: without the past's twins of the indexes but those the
+        handlers forget by, for a rebuild, which creates them at its end
+        (`create_missing_indexes`)."""
+        schema = [*self.schema_statements, *self.lookups]
         with self.writing() as db:
-            for statement in [*self.schema_statements, *past.clock_statements()]:
+            for statement in [*schema, *past.clock_statements()]:
                 db.execute(statement)
-            past.keep_past(db, self.tables, self.schema_statements, indexed=past_indexed)
+            past.keep_past(db, self.tables, schema, indexed=past_indexed, kept=self.forgets_by)
 
-    def index_past(self) -> None:
-        """Create whichever of the past's indexes are missing: at the end of a rebuild, or
-        after one that was stopped half way (looked for first, without taking the lock)."""
+    def create_missing_indexes(self) -> None:
+        """Create whichever indexes are missing: the past's, at the end of a rebuild or
+        after one that was stopped half way, and those added since the store was made
+        (looked for first, without taking the lock)."""
         with self.reading() as db:
-            missing = past.missing_past_indexes(db, self.tables, self.schema_statements)
+            missing = past.missing_indexes(db, self.tables, self.schema_statements, self.lookups)
         if missing:
             with self.writing() as db:
-                past.index_past(db, self.tables, self.schema_statements)
+                for statement in missing:
+                    db.execute(statement)
 
     def fingerprint(self) -> str:
         text = "\n".join([*self.schema_statements, past.VERSION])

@@ -109,6 +109,7 @@ class VisitorLog(ReadModel):
             registered_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (term, pass_id))""",
         "CREATE INDEX IF NOT EXISTS visitor_recall_pass ON visitor_recall (pass_id)",
     )
+    forgets_by = ("visitor_recall_pass",)
 
     # --- handlers -----------------------------------------------------------------------
 

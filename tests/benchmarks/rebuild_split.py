@@ -112,8 +112,8 @@ def _rebuild_rate(path: Path, keep_past: bool) -> float:
     original = past.keep_past
     if not keep_past:
 
-        def without_triggers(db: Any, tables: Any, schema: Any) -> None:
-            original(db, tables, schema)
+        def without_triggers(db: Any, tables: Any, schema: Any, **options: Any) -> None:
+            original(db, tables, schema, **options)
             for table in tables:
                 for change in ("insert", "update", "delete"):
                     db.execute(f"DROP TRIGGER IF EXISTS {past.past_of(table)}_{change}")

@@ -27,7 +27,7 @@ def test_a_phone_is_found_by_any_four_or_more_of_its_digits_in_a_row_and_only_so
 ) -> None:
     """Only every four digits of a phone are indexed; a longer search is one phone's digits
     in a row, never windows picked from two phones of the household."""
-    found = desk.move_in(
+    desk.move_in(
         "3-2-1601",
         [member("李强", phone="13800001234"), member("刘洋", "spouse", "139-0000-5678")],
         "owner",
