@@ -85,7 +85,8 @@ class ReadModels(ReadModelSet):
             source, [type(model) for model in self.models], lambda kind: bool(self._handlers(kind))
         )
         self.store.open_read_model_tables(self.tables, self.application_name)
-        self.store.create_missing_indexes()  # a rebuild stopped half way left some out
+        # Those a rebuild stopped half way left out, and those added since the store was made.
+        self.store.create_missing_indexes(self.application_name)
         self._index_past = False  # a rebuild's catch-up creates the past's at its end
         self._following: threading.Thread | None = None
         self._stop = threading.Event()
@@ -188,7 +189,7 @@ class ReadModels(ReadModelSet):
             finally:
                 batches.close()
             if self._index_past:
-                self.store.create_missing_indexes()
+                self.store.create_missing_indexes(self.application_name)
                 self._index_past = False
             if bulk:  # the desk's usual cache again, its memory given back
                 with self.store.writing(atomic=False) as db:

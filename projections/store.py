@@ -96,15 +96,19 @@ class ReadModelStore(TrackingRecorder):
                 db.execute(statement)
             past.keep_past(db, self.tables, schema, indexed=past_indexed, kept=self.forgets_by)
 
-    def create_missing_indexes(self) -> None:
+    def create_missing_indexes(self, application_name: str) -> None:
         """Create whichever indexes are missing: the past's, at the end of a rebuild or
         after one that was stopped half way, and those added since the store was made
-        (looked for first, without taking the lock)."""
+        (looked for first, without taking the lock; then again under it, as desks opening
+        together after an upgrade would each create them)."""
         with self.reading() as db:
             missing = past.missing_indexes(db, self.tables, self.schema_statements, self.lookups)
         if missing:
             with self.writing() as db:
-                for statement in missing:
+                self.claim(db, application_name)
+                for statement in past.missing_indexes(
+                    db, self.tables, self.schema_statements, self.lookups
+                ):
                     db.execute(statement)
 
     def fingerprint(self) -> str:
