@@ -117,9 +117,15 @@ def missing_indexes(
         )}  # fmt: skip
     else:
         present = {r["name"] for r in db.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    wanted = {_INDEX.match(s.strip()).group(1): s for s in lookups}  # type: ignore[union-attr]
+    wanted = {_index_name(statement): statement for statement in lookups}
     wanted |= past_indexes(tables, [*schema, *lookups])
     return [s for name, s in wanted.items() if name not in present]
+
+
+def _index_name(statement: str) -> str:
+    index = _INDEX.match(statement.strip())
+    assert index is not None, f"not an index: {statement}"
+    return index.group(1)
 
 
 def past_tables(tables: Sequence[str]) -> list[str]:
