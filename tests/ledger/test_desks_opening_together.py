@@ -19,6 +19,27 @@ def test_eight_desks_open_the_store_and_its_read_models_at_once(
     desk: FrontDesk, store_url: str, clock: SimulatedClock, zhang_wei: str
 ) -> None:
     open_read_models(desk)  # the store and its read models exist, as on any morning
+    eight_desks_open(desk, store_url, clock)
+
+
+def test_eight_desks_opening_at_once_after_an_upgrade_create_the_indexes_it_added(
+    desk: FrontDesk, store_url: str, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    models = open_read_models(desk)
+    with models.store.writing() as db:  # as the version before made the store
+        for index in ("parcels_household", "parcels_household__past", "loans_household"):
+            db.execute(f"DROP INDEX {index}")
+    eight_desks_open(desk, store_url, clock)
+    with models.reading() as db:
+        if db.dialect == "postgres":
+            listed = "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
+        else:
+            listed = "SELECT name FROM sqlite_master WHERE type = 'index'"
+        names = {r["name"] for r in db.all(listed)}
+    assert {"parcels_household", "parcels_household__past", "loans_household"} <= names
+
+
+def eight_desks_open(desk: FrontDesk, store_url: str, clock: SimulatedClock) -> None:
     problems: list[BaseException] = []
     positions: list[int] = []
     start = threading.Barrier(8)
