@@ -111,15 +111,19 @@ def missing_indexes(
     leaves most twins out and creates them at its end, in one pass over the versions
     written (filled version by version, each change updated every one of them twice: the
     new version's entry, the old one's end)."""
-    if db.dialect == "postgres":
-        present = {r["name"] for r in db.all(
-            "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
-        )}  # fmt: skip
-    else:
-        present = {r["name"] for r in db.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    present = index_names(db)
     wanted = {_index_name(statement): statement for statement in lookups}
     wanted |= past_indexes(tables, [*schema, *lookups])
     return [s for name, s in wanted.items() if name not in present]
+
+
+def index_names(db: Db) -> set[str]:
+    """The names of the indexes the store holds (on PostgreSQL, in its schema)."""
+    if db.dialect == "postgres":
+        listed = "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
+    else:
+        listed = "SELECT name FROM sqlite_master WHERE type = 'index'"
+    return {r["name"] for r in db.all(listed)}
 
 
 def _index_name(statement: str) -> str:

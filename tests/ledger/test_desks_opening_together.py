@@ -10,6 +10,7 @@ import pytest
 
 from domain import FrontDesk, SimulatedClock
 from projections.catalogue import open_read_models
+from projections.past import index_names
 from tests.conftest import open_desk
 
 pytestmark = pytest.mark.stores("sqlite", "postgres")
@@ -31,11 +32,7 @@ def test_eight_desks_opening_at_once_after_an_upgrade_create_the_indexes_it_adde
             db.execute(f"DROP INDEX {index}")
     eight_desks_open(desk, store_url, clock)
     with models.reading() as db:
-        if db.dialect == "postgres":
-            listed = "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
-        else:
-            listed = "SELECT name FROM sqlite_master WHERE type = 'index'"
-        names = {r["name"] for r in db.all(listed)}
+        names = index_names(db)
     assert {"parcels_household", "parcels_household__past", "loans_household"} <= names
 
 

@@ -16,7 +16,7 @@ from domain import FrontDesk, SimulatedClock
 from ledger.db import Db
 from projections import runner
 from projections.catalogue import open_read_models
-from projections.past import past_of
+from projections.past import index_names, past_of
 from projections.runner import ReadModels
 from tests.projections.test_time_travel import past_indexes_missing, register_liu_yang
 
@@ -112,6 +112,6 @@ def test_a_store_made_before_an_index_was_added_gets_it_when_next_opened(
     reopened = open_read_models(desk)
 
     with reopened.reading() as db:
-        names = {r["name"] for r in db.all("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        names = index_names(db)
     assert {"parcels_household", "loans_household__past"} <= names
     assert reopened.position() == models.position()  # found as they were: not rebuilt

@@ -11,7 +11,7 @@ from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock
 from domain.personal_data import ERASED
 from projections.catalogue import open_read_models
-from projections.past import past_indexes, position_at
+from projections.past import index_names, past_indexes, position_at
 from projections.runner import ReadModels
 from projections.time_travel import read_models_as_of
 from tests.support import resident_id
@@ -157,11 +157,7 @@ def test_the_past_is_told_apart_by_its_indexes_not_by_reading_every_version(
 def past_indexes_missing(models: ReadModels) -> set[str]:
     """The past's twins of the read models' indexes that the store does not hold."""
     with models.reading() as db:
-        if db.dialect == "postgres":
-            listed = "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
-        else:
-            listed = "SELECT name FROM sqlite_master WHERE type = 'index'"
-        present = {r["name"] for r in db.all(listed)}
+        present = index_names(db)
     return set(past_indexes(models.tables, models.store.schema_statements)) - present
 
 
