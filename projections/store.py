@@ -57,8 +57,10 @@ class ReadModelStore(TrackingRecorder):
     @contextmanager
     def writing(self, tracking: Tracking | None = None, *, atomic: bool = True) -> Iterator[Db]:
         """One transaction: the rows written inside, then the position they bring us to.
-        `atomic=False`: inside a sole writer's held transaction, part of it."""
-        with transaction(self.datastore, commit=True, atomic=atomic) as db:
+        `atomic=False`: inside a sole writer's held transaction, part of it. A statement
+        that fails undoes the whole transaction (or the held one), never only itself:
+        nothing inside catches it."""
+        with transaction(self.datastore, commit=True, atomic=atomic, undone_whole=True) as db:
             yield db
             if tracking is not None:
                 self.track(db, tracking)
