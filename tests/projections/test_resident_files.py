@@ -17,9 +17,31 @@ def test_zhang_wei_is_found_by_name_unit_phone_and_plate(desk: FrontDesk, zhang_
     models = open_read_models(desk)
     with models.reading() as db:
         files = models.resident_files  # type: ignore[attr-defined]
-        for text in ("伟", "王芳", "3-2-15", "1502", "2345678", "沪a123"):
+        for text in ("伟", "王芳", "3-2-15", "1502", "2345678", "沪a123", "2-1", "-15", "02"):
             assert [h.household_id for h in files.search(db, text)] == [zhang_wei], text
         assert files.search(db, "李") == []
+        # The unit is matched as typed: never a wildcard, never a single character.
+        for text in ("%", "_", "3-2-1_02", "3%2", "!", "3", "3-2-1503", "2-15022"):
+            assert files.search(db, text) == [], text
+
+
+def test_a_unit_is_found_by_its_number_in_the_past_too(
+    desk: FrontDesk, zhang_wei: str, clock: SimulatedClock
+) -> None:
+    """A unit's number is searched in the households' own rows, as they stood at a moment."""
+    from projections.time_travel import read_models_as_of
+
+    before_li = clock.now()
+    clock.advance(timedelta(hours=1))
+    desk.move_in("3-2-1601", [member("李娜", phone="13700001111")], "tenant", "2026-03-05")
+    open_read_models(desk)
+    with read_models_as_of(desk, before_li) as then, then.reading() as db:
+        found = then.resident_files.search(db, "3-2-1")  # type: ignore[attr-defined]
+        assert [h.unit for h in found] == ["3-2-1502"]
+    models = open_read_models(desk)
+    with models.reading() as db:
+        found = models.resident_files.search(db, "3-2-1")  # type: ignore[attr-defined]
+        assert [h.unit for h in found] == ["3-2-1502", "3-2-1601"]
 
 
 def test_a_phone_is_found_by_any_four_or_more_of_its_digits_in_a_row_and_only_so(
