@@ -189,9 +189,9 @@ def test_forgetting_a_household_takes_its_search_digests_and_its_incidents_text(
         assert files.search(db, "lee") == [] and [h.unit for h in files.search(db, "1502")]
         # Found by its unit alone, which is searched in the households' rows: not one of its
         # digests is left, now or in the past.
-        assert db.value(
-            "SELECT COUNT(*) FROM resident_search WHERE household_id = :id", id=sima
-        ) == 0
+        assert (
+            db.value("SELECT COUNT(*) FROM resident_search WHERE household_id = :id", id=sima) == 0
+        )
         kept = db.value(
             f"SELECT COUNT(*) FROM {past_of('resident_search')} WHERE household_id = :id", id=sima
         )

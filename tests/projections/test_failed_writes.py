@@ -53,7 +53,7 @@ def test_a_statement_failing_half_way_leaves_nothing_of_the_catch_up(
     with pytest.MonkeyPatch.context() as failing:
         failing.setattr(models, "_by_kind", {})
         failing.setattr(models.visitor_log, "handler_for", lambda kind: insert_then_fail)
-        with pytest.raises(Exception, match="(?i)not null|null value"):
+        with pytest.raises(Exception, match=r"(?i)not null|null value"):
             models.catch_up()
     assert names(models) == before  # neither the third row nor the first one's change
     assert models.position() == position
