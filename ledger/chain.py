@@ -310,19 +310,21 @@ class ChainTables:
         marked: set[Any] = set()
         kinds, ending = (track.kinds, track.marked) if track else ((), "")
         noting: dict[Any, int] = {}  # topic -> what the pass notes of its events (a few dozen)
-        sha256, joined, header, topic_part, length = (
-            hashlib.sha256, b"".join, _HEAD, _topic_part, _UNSIGNED
-        )  # fmt: skip
+        topics: dict[Any, bytes] = {}  # topic -> its length-prefixed bytes (a few dozen)
+        sha256, joined, header, length = hashlib.sha256, b"".join, _HEAD, _UNSIGNED
         # Millions of rows: read by column number a page at a time, and each linked inline
         # as every honest row is written (consecutive, text id and topic, integer version,
         # bytes state), with no test of the columns' types: a row of any other shape fails
-        # on the way and is linked the long way, by `link`.
+        # on the way and is linked the long way, by `link`. Counted a page at a time.
         for page in self._page_lists(self._sealed_events, after, until):
             for event in page:
                 position, oid, version, topic, state, sealed = event
                 try:
                     if position != head + 1:
                         raise _Irregular
+                    topic_part = topics.get(topic)
+                    if topic_part is None:
+                        topic_part = topics[topic] = _topic_part(topic)
                     o = oid.encode()
                     recomputed = sha256(
                         joined(
@@ -330,23 +332,24 @@ class ChainTables:
                                 digest,
                                 header(position, 8, version, len(o)),
                                 o,
-                                topic_part(topic),
+                                topic_part,
                                 length(len(state)),
                                 state,
                             )
                         )
                     ).digest()
                 except (_Irregular, AttributeError, TypeError, struct.error):
+                    done = checked + _index(page, event)
                     removed = self._first_link_between(head, position)
                     if removed is not None:  # a sealed position whose event is gone
-                        return Verification(checked, head, digest.hex(), Break(MISSING, removed))
+                        return Verification(done, head, digest.hex(), Break(MISSING, removed))
                     recomputed = link(digest, position, oid, version, topic, state)
                 if recomputed != sealed:
                     problem = self._problem(event, recomputed)
                     if problem is not None:
-                        return Verification(checked, head, digest.hex(), problem)
+                        done = checked + _index(page, event)
+                        return Verification(done, head, digest.hex(), problem)
                 digest, head = recomputed, position
-                checked += 1
                 if kinds:
                     noted = noting.get(topic)
                     if noted is None:
@@ -356,6 +359,7 @@ class ChainTables:
                             seen[oid] = position
                         if noted == _MARKED:
                             marked.add(oid)
+            checked += len(page)
             if progress is not None:
                 progress(checked, total)
         tail = self._first_link_between(head, until)
@@ -436,6 +440,11 @@ def _noted(topic: Any, kinds: tuple[str, ...], ending: str) -> int:
     if type(topic) is not str or not any(kind in topic for kind in kinds):
         return _NOT_NOTED
     return _MARKED if topic.endswith(ending) else _NOTED
+
+
+def _index(page: list[Any], event: Any) -> int:
+    """Where an event is in its page (by identity): how many before it were checked."""
+    return next(n for n, row in enumerate(page) if row is event)
 
 
 def _position(row: Any) -> int:
