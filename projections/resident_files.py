@@ -33,7 +33,7 @@ LISTED_ORDER = "CASE WHEN h.moved_out_on IS NULL THEN 0 ELSE 1 END, h.unit"
 
 
 # A unit is found by any two or more characters of its number in a row (3-2-1502): a search
-# of only those characters is matched in the units' index, as written (no LIKE wildcard).
+# of only those characters (no LIKE wildcard among them) is matched in the units' index.
 UNIT_PART = re.compile(r"[0-9-]{2,}")
 
 
@@ -338,7 +338,7 @@ class ResidentFiles(ReadModel):
         by_unit = ""
         if UNIT_PART.fullmatch(query):
             by_unit = """OR h.household_id IN (SELECT household_id FROM households
-            WHERE unit LIKE :within ESCAPE '!')"""
+            WHERE unit LIKE :within)"""
             named["within"] = f"%{query}%"
         rows = db.all(
             f"""SELECT h.* FROM households h WHERE h.household_id IN (
