@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import functools
+import gc
 import io
 import os
 import pickle
@@ -160,6 +161,7 @@ def _decode(
 ) -> None:
     """A decoding process: the store opened again, read-only, with the desk's key. It
     decodes ahead while a thread of its own sends what is ready, as the writer takes it."""
+    gc.disable()  # a process of its own, holding batches of events (runner.collector_paused)
     ready: queue.Queue[Any] = queue.Queue(AHEAD)
     sender = threading.Thread(target=_send, args=(ready, sending), daemon=True)
     sender.start()

@@ -4,6 +4,7 @@ batches, rows and position in one transaction; then following new events as they
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -181,11 +182,13 @@ class ReadModels(ReadModelSet):
             if bulk:
                 batch = max(batch, BULK_BATCH)
             batches = self._batches(position + 1, batch, elsewhere=bulk and behind > batch)
+            paused = collector_paused() if bulk else contextlib.nullcontext()
             try:
-                for decoded in batches:
-                    applied += self._apply(decoded, bulk)
-                    if progress is not None:
-                        progress(decoded[-1][0])
+                with paused:
+                    for decoded in batches:
+                        applied += self._apply(decoded, bulk)
+                        if progress is not None:
+                            progress(decoded[-1][0])
             finally:
                 batches.close()
             if self._index_past:
@@ -247,6 +250,23 @@ class ReadModels(ReadModelSet):
             stopper.start()
             for _ in _quietly(subscription):
                 self.catch_up()
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a long catch-up. Each batch unpickles or decodes
+    tens of thousands of events, which stay alive until it is written: the collector's
+    rounds, set off by allocations, walked them again and again (a rebuild of 640,698 events
+    took 84.2 / 84.3 s with it, 74.5 / 75.0 s without; 34 MB more at its peak). The
+    catch-up makes no cycles of its own to collect (18 objects in 120,000 events)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _page_cache(db: Db, kib: int) -> None:

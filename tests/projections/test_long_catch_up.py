@@ -4,6 +4,7 @@ itself, and the read models come out the same."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -81,6 +82,46 @@ def test_a_rebuild_far_behind_decodes_in_a_process_of_its_own(
     assert live.position() == desk.event_count()
     # this process decoded none of the events after the first batch: the other one did
     assert desk.event_count() > 60 and [p for p in here if p > 10] == []
+
+
+def test_a_long_catch_up_pauses_the_cycle_collector_and_gives_it_back(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    a_busy_morning(desk, clock, zhang_wei)
+    live = open_read_models(desk)
+    built_as_they_came = every_row(live)
+    collecting: list[bool] = []
+    with pytest.MonkeyPatch.context() as far_behind:
+        far_behind.setattr(runner, "BULK_FROM", 1)
+        far_behind.setattr(runner, "BULK_BATCH", 1)
+        live.store.drop_read_model_tables(live.tables, live.application_name)
+        live.store.create_read_model_tables()
+
+        live.catch_up(batch=10, progress=lambda position: collecting.append(gc.isenabled()))
+
+        assert len(collecting) > 5 and not any(collecting)
+        assert gc.isenabled()
+        assert every_row(live) == built_as_they_came
+        # A caller that had paused it itself finds it paused still.
+        gc.disable()
+        try:
+            live.rebuild(batch=10)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    assert every_row(live) == built_as_they_came
+
+
+def test_a_short_catch_up_leaves_the_cycle_collector_alone(
+    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+) -> None:
+    live = open_read_models(desk)
+    a_busy_morning(desk, clock, zhang_wei)
+    collecting: list[bool] = []
+
+    live.catch_up(batch=10, progress=lambda position: collecting.append(gc.isenabled()))
+
+    assert collecting and all(collecting)
 
 
 def test_a_decoding_process_that_cannot_open_the_keys_leaves_the_rest_to_the_desk(
