@@ -55,6 +55,12 @@ class ReadModel(Projection[ReadModelStore]):
     # others at its end. Without them, each household or visitor forgotten in a rebuild
     # read a whole past table (tests/projections/test_rebuild_plans.py).
     forgets_by: ClassVar[tuple[str, ...]] = ()
+    # The indexes (of `schema` or `lookups`) the handlers find the present's rows by: kept
+    # through a rebuild, with those they forget by and every UNIQUE one. The others serve
+    # only the desk's reads: a rebuild creates them at its end, in one pass over the rows,
+    # instead of inserting into each of them at every change of every row (the plans of
+    # the handlers' statements: tests/projections/test_rebuild_plans.py).
+    applies_by: ClassVar[tuple[str, ...]] = ()
     zone: ZoneInfo = DEFAULT_TIMEZONE  # the community's local time, set by ReadModels
     vault: KeyVault  # the source's key vault, set by ReadModels
 

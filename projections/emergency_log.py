@@ -49,6 +49,7 @@ class EmergencyLog(ReadModel):
         "CREATE INDEX IF NOT EXISTS emergency_roll_call_pass ON emergency_roll_call (pass_id)",
     )
     forgets_by = ("emergency_roll_call_pass",)
+    applies_by = ("visitor_passes_state",)  # the visitor log's: who is on site (`_reported`)
 
     @singledispatchmethod
     def apply(self, event: Any, db: Db) -> None:

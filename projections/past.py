@@ -38,6 +38,9 @@ _INDEX = re.compile(
 )
 
 
+_UNIQUE = re.compile(r"\s*CREATE\s+UNIQUE\s", re.IGNORECASE)
+
+
 def past_of(table: str) -> str:
     return table + PAST
 
@@ -106,15 +109,23 @@ def past_indexes(tables: Sequence[str], schema: Sequence[str]) -> dict[str, str]
 def missing_indexes(
     db: Db, tables: Sequence[str], schema: Sequence[str], lookups: Sequence[str] = ()
 ) -> list[str]:
-    """The statements that create the indexes missing from the store: `lookups` (indexes
-    added since the tables were first made) and the past's twins of every index. A rebuild
-    leaves most twins out and creates them at its end, in one pass over the versions
-    written (filled version by version, each change updated every one of them twice: the
-    new version's entry, the old one's end)."""
+    """The statements that create the indexes missing from the store: the tables' own,
+    `lookups` (indexes added since the tables were first made) and the past's twins of
+    every index. A rebuild leaves most of them out and creates them at its end, in one pass
+    over the rows and versions written (filled version by version, each change updated
+    every twin twice: the new version's entry, the old one's end)."""
     present = index_names(db)
-    wanted = {_index_name(statement): statement for statement in lookups}
+    indexes = [s for s in [*schema, *lookups] if _INDEX.match(s.strip())]
+    wanted = {_index_name(statement): statement for statement in indexes}
     wanted |= past_indexes(tables, [*schema, *lookups])
     return [s for name, s in wanted.items() if name not in present]
+
+
+def needed_while_applying(statement: str, read_by: Collection[str]) -> bool:
+    """Whether a rebuild runs a statement of the schema before applying the log: every one
+    but the indexes no handler reads by (a UNIQUE index is a rule the rows keep: kept)."""
+    index = _INDEX.match(statement.strip())
+    return index is None or index.group(1) in read_by or bool(_UNIQUE.match(statement))
 
 
 def index_names(db: Db) -> set[str]:

@@ -79,7 +79,9 @@ class ReadModels(ReadModelSet):
         for model in self.models:
             model.zone = self.zone
             model.vault = vault
-            self.store.add_schema(model.schema, model.tables, model.lookups, model.forgets_by)
+            self.store.add_schema(
+                model.schema, model.tables, model.lookups, model.forgets_by, model.applies_by
+            )
             setattr(self, model.name, model)
         self.tables = [table for model in self.models for table in model.tables]
         self.reader = LogReader(

@@ -36,6 +36,7 @@ class ReadModelStore(TrackingRecorder):
         self.schema_statements = []
         self.lookups: list[str] = []
         self.forgets_by: set[str] = set()
+        self.applies_by: set[str] = set()
         self.tables = []
 
     def add_schema(
@@ -44,15 +45,17 @@ class ReadModelStore(TrackingRecorder):
         tables: Sequence[str] = (),
         lookups: Sequence[str] = (),
         forgets_by: Sequence[str] = (),
+        applies_by: Sequence[str] = (),
     ) -> None:
         """A model's tables and indexes; `lookups`, indexes added since (not part of the
         fingerprint: an index changes no row, so a store made before one gets it when it is
         next opened, without a rebuild); `forgets_by`, the indexes whose past's twins its
-        handlers read (see ReadModel)."""
+        handlers read, and `applies_by`, those of the present they read (see ReadModel)."""
         self.schema_statements.extend(statements)
         self.tables.extend(tables)
         self.lookups.extend(lookups)
         self.forgets_by.update(forgets_by)
+        self.applies_by.update(applies_by)
 
     @contextmanager
     def writing(self, tracking: Tracking | None = None, *, atomic: bool = True) -> Iterator[Db]:
@@ -89,13 +92,16 @@ class ReadModelStore(TrackingRecorder):
             yield db
 
     def create_read_model_tables(self, past_indexed: bool = True) -> None:
-        """`past_indexed=False`: without the past's twins of the indexes but those the
-        handlers forget by, for a rebuild, which creates them at its end
-        (`create_missing_indexes`)."""
+        """`past_indexed=False`: for a rebuild, which creates the others at its end
+        (`create_missing_indexes`), only the indexes the handlers read by: of the present,
+        those they apply or forget by and the UNIQUE ones; of the past, the twins of those
+        they forget by."""
         schema = [*self.schema_statements, *self.lookups]
+        read_by = self.applies_by | self.forgets_by
         with self.writing() as db:
             for statement in [*schema, *past.clock_statements()]:
-                db.execute(statement)
+                if past_indexed or past.needed_while_applying(statement, read_by):
+                    db.execute(statement)
             past.keep_past(db, self.tables, schema, indexed=past_indexed, kept=self.forgets_by)
 
     def create_missing_indexes(self, application_name: str) -> None:

@@ -65,7 +65,7 @@ def planned(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, list[st
     execute = Db.execute
 
     def planning(db: Db, statement: str, **params: Any) -> None:
-        if re.match(r"\s*(INSERT|UPDATE|DELETE)\b", statement, re.IGNORECASE):
+        if re.match(r"\s*(INSERT|UPDATE|DELETE|SELECT)\b", statement, re.IGNORECASE):
             db.cursor.execute(f"EXPLAIN QUERY PLAN {statement}", params)
             seen.append((" ".join(statement.split()), [r[3] for r in db.cursor.fetchall()]))
         execute(db, statement, **params)
