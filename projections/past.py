@@ -115,8 +115,7 @@ def missing_indexes(
     over the rows and versions written (filled version by version, each change updated
     every twin twice: the new version's entry, the old one's end)."""
     present = index_names(db)
-    indexes = [s for s in [*schema, *lookups] if _INDEX.match(s.strip())]
-    wanted = {_index_name(statement): statement for statement in indexes}
+    wanted = {name: s for s in [*schema, *lookups] if (name := index_name(s))}
     wanted |= past_indexes(tables, [*schema, *lookups])
     return [s for name, s in wanted.items() if name not in present]
 
@@ -124,8 +123,8 @@ def missing_indexes(
 def needed_while_applying(statement: str, read_by: Collection[str]) -> bool:
     """Whether a rebuild runs a statement of the schema before applying the log: every one
     but the indexes no handler reads by (a UNIQUE index is a rule the rows keep: kept)."""
-    index = _INDEX.match(statement.strip())
-    return index is None or index.group(1) in read_by or bool(_UNIQUE.match(statement))
+    name = index_name(statement)
+    return name is None or name in read_by or bool(_UNIQUE.match(statement))
 
 
 def index_names(db: Db) -> set[str]:
@@ -137,10 +136,10 @@ def index_names(db: Db) -> set[str]:
     return {r["name"] for r in db.all(listed)}
 
 
-def _index_name(statement: str) -> str:
+def index_name(statement: str) -> str | None:
+    """The name of the index a schema statement creates; None for any other statement."""
     index = _INDEX.match(statement.strip())
-    assert index is not None, f"not an index: {statement}"
-    return index.group(1)
+    return None if index is None else index.group(1)
 
 
 def past_tables(tables: Sequence[str]) -> list[str]:

@@ -81,11 +81,17 @@ def watching_the_collector(models: ReadModels) -> list[bool]:
     return collecting
 
 
-def test_a_rebuild_far_behind_decodes_in_a_process_of_its_own(
-    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
-) -> None:
+@pytest.fixture
+def after_a_busy_morning(desk: FrontDesk, clock: SimulatedClock, zhang_wei: str) -> ReadModels:
+    """The read models, opened and caught up after a busy morning at the desk."""
     a_busy_morning(desk, clock, zhang_wei)
-    live = open_read_models(desk)
+    return open_read_models(desk)
+
+
+def test_a_rebuild_far_behind_decodes_in_a_process_of_its_own(
+    desk: FrontDesk, after_a_busy_morning: ReadModels
+) -> None:
+    live = after_a_busy_morning
     built_as_they_came = every_row(live)
     here = counting_decodes(desk)
 
@@ -98,10 +104,9 @@ def test_a_rebuild_far_behind_decodes_in_a_process_of_its_own(
 
 
 def test_a_long_catch_up_pauses_the_cycle_collector_and_gives_it_back(
-    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str
+    after_a_busy_morning: ReadModels,
 ) -> None:
-    a_busy_morning(desk, clock, zhang_wei)
-    live = open_read_models(desk)
+    live = after_a_busy_morning
     collecting = watching_the_collector(live)
 
     rebuilt_in_batches(live, batch=10)
@@ -129,11 +134,10 @@ def test_a_short_catch_up_leaves_the_cycle_collector_alone(
 
 
 def test_a_decoding_process_that_cannot_open_the_keys_leaves_the_rest_to_the_desk(
-    desk: FrontDesk, clock: SimulatedClock, zhang_wei: str, tmp_path: Path,
+    desk: FrontDesk, after_a_busy_morning: ReadModels, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    a_busy_morning(desk, clock, zhang_wei)
-    live = open_read_models(desk)
+    live = after_a_busy_morning
     built_as_they_came = every_row(live)
     here = counting_decodes(desk)
     # This desk holds the store's key already; a new process looks for it where it is not.

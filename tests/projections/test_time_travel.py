@@ -3,7 +3,6 @@ a moment reads them there instead of replaying the log; forgetting reaches the p
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
@@ -12,7 +11,7 @@ from desktop.usecases.retention import forget_expired
 from domain import FrontDesk, SimulatedClock
 from domain.personal_data import ERASED
 from projections.catalogue import open_read_models
-from projections.past import index_names, past_indexes, position_at
+from projections.past import index_name, index_names, past_indexes, position_at
 from projections.runner import ReadModels
 from projections.time_travel import read_models_as_of
 from tests.support import resident_id
@@ -162,13 +161,10 @@ def past_indexes_missing(models: ReadModels) -> set[str]:
     return set(past_indexes(models.tables, models.store.schema_statements)) - present
 
 
-INDEX = re.compile(r"CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)", re.IGNORECASE)
-
-
 def own_indexes_missing(models: ReadModels) -> set[str]:
     """The read models' own indexes (of the present) that the store does not hold."""
     statements = [*models.store.schema_statements, *models.store.lookups]
-    named = {m.group(1) for s in statements if (m := INDEX.match(s.strip()))}
+    named = {name for s in statements if (name := index_name(s))}
     with models.reading() as db:
         return named - index_names(db)
 
