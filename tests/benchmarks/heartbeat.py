@@ -143,20 +143,46 @@ def settle(ms: int = 60) -> None:
 
 class CommandWaits:
     """How long each command held the receptionist's keys back: `live.run` timed, from the
-    key that gave it to the moment the window takes keys again."""
+    key that gave it to the moment the window takes keys again. With
+    FRONTDESK_BENCH_STALL_STACKS=path, a command still running after STACK_AFTER_MS has the
+    stacks of every thread written there (every STACK_EVERY_MS while it runs): the command
+    is written off the window's thread, and what it waits for may be on any."""
 
     def __init__(self, live: Any) -> None:
         self.seconds: list[float] = []
+        self._running_since: float | None = None
         run = live.run
 
         def timed(command: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-            started = time.perf_counter()
+            started = self._running_since = time.perf_counter()
             try:
                 return run(command, *args, **kwargs)
             finally:
+                self._running_since = None
                 self.seconds.append(time.perf_counter() - started)
 
         live.run = timed
+        stacks = os.environ.get("FRONTDESK_BENCH_STALL_STACKS")
+        if stacks:
+            threading.Thread(target=self._watch, args=(stacks,), daemon=True).start()
+
+    def _watch(self, path: str) -> None:
+        while True:
+            time.sleep(STACK_EVERY_MS / 1000)
+            since = self._running_since
+            if since is None:
+                continue
+            waited = (time.perf_counter() - since) * 1000
+            if waited > STACK_AFTER_MS:
+                names = {t.ident: t.name for t in threading.enumerate()}
+                stacks = "".join(
+                    f"  [{names.get(ident, ident)}]\n" + "".join(traceback.format_stack(frame))
+                    for ident, frame in sys._current_frames().items()
+                    if ident != threading.get_ident()
+                )
+                with open(path, "a", encoding="utf-8") as out:
+                    out.write(f"--- a command waiting {waited:.0f} ms at {time.time():.3f}\n")
+                    out.write(stacks)
 
     def figures(self) -> dict[str, float]:
         waits = sorted(self.seconds)
