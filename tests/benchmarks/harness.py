@@ -1008,6 +1008,9 @@ def print_table(results: dict[str, Any]) -> None:
         f"library decode {results['floor_decode_events_per_s']:,} events/s"
     )
     for name, row in results["targets"].items():
+        if row["met"] is None:  # not measured by this run (the demo, by --only-demo)
+            print(f"  --  {name:<34} {'—':>10}   target {row['target']}")
+            continue
         mark = "ok " if row["met"] else "MISS"
         print(f"  {mark} {name:<34} {row['measured']!s:>10}   target {row['target']}")
     rebuild = results.get("rebuild_events_per_s")
