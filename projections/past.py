@@ -33,12 +33,10 @@ PAST = "__past"
 CLOCK = "read_model_clock"
 VERSION = "past-v4"  # part of the read models' fingerprint: change it to rebuild them
 _INDEX = re.compile(
-    r"CREATE\s+(?:UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(\w+)\s+ON\s+(\w+)\s*\((.*)\)\s*$",
+    r"CREATE\s+(?P<unique>UNIQUE\s+)?INDEX\s+IF\s+NOT\s+EXISTS\s+(?P<name>\w+)\s+ON\s+"
+    r"(?P<table>\w+)\s*\((?P<on>.*)\)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-
-
-_UNIQUE = re.compile(r"\s*CREATE\s+UNIQUE\s", re.IGNORECASE)
 
 
 def past_of(table: str) -> str:
@@ -97,8 +95,8 @@ def past_indexes(tables: Sequence[str], schema: Sequence[str]) -> dict[str, str]
     for statement in schema:
         index = _INDEX.match(statement.strip())
         # A partial index (WHERE …) serves only the present: the retention rule's search.
-        if index and index.group(2) in tables and " WHERE " not in statement:
-            name, table, on = index.groups()
+        if index and index["table"] in tables and " WHERE " not in statement:
+            name, table, on = index["name"], index["table"], index["on"]
             twins[name + PAST] = (
                 f"CREATE INDEX IF NOT EXISTS {name}{PAST} ON {past_of(table)} "
                 f"({on}, _since, _until)"
@@ -123,8 +121,8 @@ def missing_indexes(
 def needed_while_applying(statement: str, read_by: Collection[str]) -> bool:
     """Whether a rebuild runs a statement of the schema before applying the log: every one
     but the indexes no handler reads by (a UNIQUE index is a rule the rows keep: kept)."""
-    name = index_name(statement)
-    return name is None or name in read_by or bool(_UNIQUE.match(statement))
+    index = _INDEX.match(statement.strip())
+    return index is None or index["name"] in read_by or bool(index["unique"])
 
 
 def index_names(db: Db) -> set[str]:
@@ -139,7 +137,7 @@ def index_names(db: Db) -> set[str]:
 def index_name(statement: str) -> str | None:
     """The name of the index a schema statement creates; None for any other statement."""
     index = _INDEX.match(statement.strip())
-    return None if index is None else index.group(1)
+    return None if index is None else index["name"]
 
 
 def past_tables(tables: Sequence[str]) -> list[str]:

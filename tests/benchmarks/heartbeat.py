@@ -76,11 +76,8 @@ class Heartbeat(QObject):
             time.sleep(STACK_EVERY_MS / 1000)
             ticked = self.ticked
             late = (time.monotonic() - ticked) * 1000
-            frame = sys._current_frames().get(gui)
-            if late > STACK_AFTER_MS and frame is not None:
-                stack = "".join(traceback.format_stack(frame))
-                with open(path, "a", encoding="utf-8") as out:
-                    out.write(f"--- late {late:.0f} ms at {time.time():.3f}\n{stack}")
+            if late > STACK_AFTER_MS:
+                _write_stacks(path, f"late {late:.0f} ms", only=gui)
             if native and late > NATIVE_AFTER_MS and ticked != dumped_at:
                 dumped_at = ticked
                 _native_stacks(path, late)
@@ -91,6 +88,23 @@ class Heartbeat(QObject):
         self.last = now
         self.ticks += 1
         self.ticked = time.monotonic()
+
+
+def _write_stacks(path: str, heading: str, only: int | None = None) -> None:
+    """The Python stacks of one thread (`only`) or of every other, each under its name,
+    appended to the file under a heading with the time."""
+    names = {t.ident: t.name for t in threading.enumerate()}
+    frames = {
+        ident: frame
+        for ident, frame in sys._current_frames().items()
+        if ident == only or (only is None and ident != threading.get_ident())
+    }
+    if frames:
+        with open(path, "a", encoding="utf-8") as out:
+            out.write(f"--- {heading} at {time.time():.3f}\n")
+            for ident, frame in frames.items():
+                out.write(f"  [{names.get(ident, ident)}]\n")
+                out.write("".join(traceback.format_stack(frame)))
 
 
 def _native_stacks(path: str, late: float) -> None:
@@ -174,15 +188,7 @@ class CommandWaits:
                 continue
             waited = (time.perf_counter() - since) * 1000
             if waited > STACK_AFTER_MS:
-                names = {t.ident: t.name for t in threading.enumerate()}
-                stacks = "".join(
-                    f"  [{names.get(ident, ident)}]\n" + "".join(traceback.format_stack(frame))
-                    for ident, frame in sys._current_frames().items()
-                    if ident != threading.get_ident()
-                )
-                with open(path, "a", encoding="utf-8") as out:
-                    out.write(f"--- a command waiting {waited:.0f} ms at {time.time():.3f}\n")
-                    out.write(stacks)
+                _write_stacks(path, f"a command waiting {waited:.0f} ms")
 
     def figures(self) -> dict[str, float]:
         waits = sorted(self.seconds)
